@@ -1,0 +1,117 @@
+"""Front matter: split it from the body, and the schema of each kind of file.
+
+The dataclasses below are the complete list of keys a post, page or series file
+may have; anything else is an error with a "did you mean …?" hint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitegen.diagnostics import Diagnostic
+
+DateValue = dt.datetime | dt.date
+
+
+@dataclass(frozen=True)
+class LintMeta:
+    disable: list[str] = field(default_factory=list)
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class RepliesMeta:
+    mastodon: str = ""  # URL of the Mastodon post announcing this one
+    bluesky: str = ""  # URL of the Bluesky post
+    comments: str = ""  # any other place to reply (forum thread, issue …)
+
+
+@dataclass(frozen=True)
+class PostMeta:
+    title: str
+    date: DateValue
+    updated: DateValue | None = None
+    slug: str = ""
+    summary: str = ""
+    tags: list[str] | str = field(default_factory=list)
+    draft: bool = False
+    series: str | list[str] | None = None
+    part: int | None = None
+    series_weight: int | None = None  # Hugo's name for `part`
+    series_index: int | None = None  # Pelican's name for `part`
+    social: dict[str, Any] = field(default_factory=dict)
+    lint: LintMeta = field(default_factory=LintMeta)
+    replies: RepliesMeta = field(default_factory=RepliesMeta)
+    image: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    title: str
+    date: DateValue | None = None
+    updated: DateValue | None = None
+    slug: str = ""
+    summary: str = ""
+    draft: bool = False
+    menu: int | None = None  # position in the site menu
+    template: str = "page.html"
+    lint: LintMeta = field(default_factory=LintMeta)
+    image: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PlannedMeta:
+    part: int
+    title: str
+    date: DateValue | None = None
+
+
+@dataclass(frozen=True)
+class SeriesMeta:
+    title: str
+    description: str = ""
+    parts: int | None = None  # planned total
+    planned: list[PlannedMeta] = field(default_factory=list)
+    part_title: str = ""  # e.g. "Key #{part}"
+    slug: str = ""
+
+
+@dataclass(frozen=True)
+class Split:
+    """A file cut into its front matter and body."""
+
+    front_matter: str | None  # None when the file has none
+    first_line: int  # file line where the front matter text starts
+    body: str
+    body_line: int  # file line where the body starts
+
+
+def split(text: str, path: str) -> tuple[Split, list[Diagnostic]]:
+    """Cut `---` front matter from the body. Pure; positions are 1-based lines."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].rstrip("\r\n").rstrip() != "---":
+        return Split(None, 1, text, 1), []
+    for index in range(1, len(lines)):
+        if lines[index].rstrip("\r\n").rstrip() in ("---", "..."):
+            return (
+                Split(
+                    front_matter="".join(lines[1:index]),
+                    first_line=2,
+                    body="".join(lines[index + 1 :]),
+                    body_line=index + 2,
+                ),
+                [],
+            )
+    return Split(None, 1, text, 1), [
+        Diagnostic(
+            path,
+            1,
+            1,
+            "front matter starts with '---' but is never closed",
+            hint="Add a line with just '---' after the last front matter key.",
+        )
+    ]

@@ -1,0 +1,592 @@
+"""Reading content/: files → Post, Page and SeriesInfo, with every problem as a Diagnostic.
+
+`read_item` is pure (bytes in, model out) so the build can cache and parallelise
+it; `find_sources` is the only function here that touches the filesystem.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import html
+import os
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+from markdown_it.token import Token
+
+from sitegen import markdown, yamltree
+from sitegen.config import SiteConfig
+from sitegen.content import urls
+from sitegen.content.frontmatter import (
+    DateValue,
+    LintMeta,
+    PageMeta,
+    PostMeta,
+    SeriesMeta,
+    Split,
+    split,
+)
+from sitegen.content.model import (
+    Blurb,
+    BlurbText,
+    Document,
+    LintSettings,
+    Page,
+    PlannedPart,
+    Post,
+    Replies,
+    SeriesInfo,
+    SeriesRef,
+    SourceRef,
+    StaticFile,
+    Tag,
+)
+from sitegen.diagnostics import Diagnostic, Severity, did_you_mean
+from sitegen.schema import read_dataclass
+from sitegen.slugs import slug_from_filename, slugify
+from sitegen.yamltree import Node
+
+CONTENT_DIR = "content"
+Kind = Literal["post", "page", "series", "static", "stray"]
+
+PLATFORMS = {
+    "x": "x",
+    "twitter": "x",
+    "mastodon": "mastodon",
+    "bluesky": "bluesky",
+    "linkedin": "linkedin",
+    "facebook": "facebook",
+    "threads": "threads",
+    "instagram": "instagram",
+}
+
+_IGNORED = re.compile(r"(^\.|~$|^#.*#$|\.sw[a-p]$|\.tmp$|^4913$)")
+_SAFE_SLUG = re.compile(r"[^\s/\\?#%\"'<>]+")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file under content/, found on disk."""
+
+    path: str  # relative to the site folder, forward slashes
+    kind: Kind
+
+
+@dataclass
+class LoadedItem:
+    """What one content file turned into."""
+
+    item: Post | Page | SeriesInfo | None
+    tokens: list[Token] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def kind_of(relative: str) -> Kind:
+    """'content/posts/a/b.md' → 'post'. `relative` is relative to content/."""
+    parts = relative.split("/")
+    if relative.endswith(".md"):
+        if parts[0] == "posts" and len(parts) > 1:
+            return "post"
+        if parts[0] == "pages" and len(parts) > 1:
+            return "page"
+        if parts[0] == "series" and len(parts) == 2:
+            return "series"
+        return "stray"
+    return "static"
+
+
+def find_sources(site_dir: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
+    """Every file under content/, sorted, with symlinks leading outside refused."""
+    root = site_dir / CONTENT_DIR
+    found: list[SourceFile] = []
+    diagnostics: list[Diagnostic] = []
+    if not root.is_dir():
+        return [], []
+    site_real = site_dir.resolve()
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        folder_path = Path(folder)
+        for name in list(dirs):
+            link = folder_path / name
+            if link.is_symlink():
+                dirs.remove(name)
+                diagnostics.append(_symlink_refused(site_dir, link, site_real))
+        for name in sorted(files):
+            if _IGNORED.search(name):
+                continue
+            file_path = folder_path / name
+            relative = file_path.relative_to(site_dir).as_posix()
+            if file_path.is_symlink():
+                target = file_path.resolve()
+                if not target.is_relative_to(site_real) or not target.is_file():
+                    diagnostics.append(_symlink_refused(site_dir, file_path, site_real))
+                    continue
+            found.append(SourceFile(relative, kind_of(file_path.relative_to(root).as_posix())))
+    return found, diagnostics
+
+
+def _symlink_refused(site_dir: Path, link: Path, site_real: Path) -> Diagnostic:
+    relative = link.relative_to(site_dir).as_posix()
+    try:
+        target = link.resolve(strict=True)
+        reason = (
+            "points outside the site folder"
+            if not target.is_relative_to(site_real)
+            else "is a link to a folder"
+        )
+    except (OSError, RuntimeError):
+        reason = "is broken or loops"
+    return Diagnostic(
+        relative,
+        0,
+        0,
+        f"symbolic link {reason}; it is skipped",
+        severity=Severity.WARNING,
+        hint="Copy the file into content/ instead of linking to it.",
+    )
+
+
+def digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def decode(data: bytes, path: str) -> tuple[str | None, list[Diagnostic]]:
+    """Bytes → text, or a message that says what the encoding problem is."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None, [
+            Diagnostic(
+                path,
+                0,
+                0,
+                "file is UTF-16 text; sitegen reads UTF-8",
+                hint="Save the file as UTF-8 (most editors: File → Save with Encoding).",
+            )
+        ]
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [
+            Diagnostic(
+                path,
+                line,
+                col,
+                f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x} cannot start a character)",
+                hint="Save the file as UTF-8; it may have been written as Latin-1 or Windows-1252.",
+            )
+        ]
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        return None, [
+            Diagnostic(
+                path,
+                line,
+                1,
+                "file contains a NUL byte; is it really text?",
+                hint="Markdown files must be plain UTF-8 text.",
+            )
+        ]
+    return text, []
+
+
+def read_item(
+    path: str, data: bytes, kind: Kind, config: SiteConfig, render: bool = True
+) -> LoadedItem:
+    """One content file (its bytes) → its model object and diagnostics. Pure."""
+    text, problems = decode(data, path)
+    if text is None:
+        return LoadedItem(None, diagnostics=problems)
+    if not text.strip():
+        return LoadedItem(
+            None,
+            diagnostics=[
+                Diagnostic(
+                    path,
+                    0,
+                    0,
+                    "file is empty",
+                    hint="Start it with front matter: '---', 'title: …', "
+                    + ("'date: …', " if kind == "post" else "")
+                    + "'---', then the text.",
+                )
+            ],
+        )
+    parts, diagnostics = split(text, path)
+    if diagnostics:
+        return LoadedItem(None, diagnostics=diagnostics)
+    if parts.front_matter is None:
+        return LoadedItem(
+            None,
+            diagnostics=[
+                Diagnostic(
+                    path,
+                    1,
+                    1,
+                    "no front matter: the file must start with a line '---'",
+                    hint="Add '---', 'title: …'"
+                    + (", 'date: …'" if kind == "post" else "")
+                    + " and '---' at the top of the file.",
+                )
+            ],
+        )
+    node, diagnostics = yamltree.parse(parts.front_matter, path, parts.first_line)
+    if diagnostics:
+        return LoadedItem(None, diagnostics=diagnostics)
+    if node is None or not node.is_mapping:
+        what = "empty" if node is None else f"{type(node.value).__name__}, not a mapping"
+        return LoadedItem(
+            None,
+            diagnostics=[
+                Diagnostic(
+                    path,
+                    node.start.line if node else 1,
+                    1,
+                    f"front matter is {what}",
+                    hint="Front matter is 'key: value' lines, e.g. 'title: My post'.",
+                )
+            ],
+        )
+    source = SourceRef(
+        path, parts.body_line, digest(data), {key: pos.line for key, (pos, _) in node.items.items()}
+    )
+    loaded = _READERS[kind](source, node, parts, config, render)
+    loaded.diagnostics.extend(_cut_by_comment(node, path))
+    return loaded
+
+
+def _cut_by_comment(node: Node, path: str) -> list[Diagnostic]:
+    """`title: Key #3: engaging` reads as 'Key' plus a comment: say so."""
+    found = []
+    for key in ("title", "summary", "description"):
+        value = node.get(key)
+        if value is not None and value.comment and isinstance(value.value, str):
+            found.append(
+                Diagnostic(
+                    path,
+                    value.start.line,
+                    value.end.col + 1,
+                    f"'{key}' ends at '{value.value}': YAML reads '{value.comment}' as a comment",
+                    Severity.WARNING,
+                    hint=f'Put the whole {key} in quotes: {key}: "{value.value} {value.comment}"',
+                )
+            )
+    return found
+
+
+def _document(tokens: list[Token], config: SiteConfig, render: bool, summary: str) -> Document:
+    document = markdown.render(tokens, config.markdown) if render else Document("", "", "", (), 0)
+    if summary:
+        document = replace(
+            document,
+            summary_html=f"<p>{html.escape(summary, quote=False)}</p>\n",
+            summary_text=" ".join(summary.split()),
+        )
+    return document
+
+
+def _read_post(
+    source: SourceRef, node: Node, parts: Split, config: SiteConfig, render: bool
+) -> LoadedItem:
+    path = source.path
+    diagnostics: list[Diagnostic] = []
+    meta = read_dataclass(PostMeta, node, path, diagnostics)
+    social = _blurbs(node, path, diagnostics, parts)
+    if meta is None:
+        return LoadedItem(None, diagnostics=diagnostics)
+    zone = config.zone
+    date = to_datetime(meta.date, zone)
+    slug = _slug(meta.slug, source, node, diagnostics)
+    series_ref = _series_ref(meta, node, path, diagnostics)
+    tokens = markdown.parse(parts.body, config.markdown)
+    post = Post(
+        source=source,
+        title=meta.title,
+        slug=slug,
+        date=date,
+        updated=to_datetime(meta.updated, zone) if meta.updated else None,
+        tags=_tags(meta.tags, config),
+        draft=meta.draft,
+        body=parts.body,
+        document=_document(tokens, config, render, meta.summary),
+        url=urls.post_url(config, date, slug, slugify(series_ref.name) if series_ref else ""),
+        series_ref=series_ref,
+        social=social,
+        lint=_lint_settings(meta.lint, node),
+        replies=Replies(meta.replies.mastodon, meta.replies.bluesky, meta.replies.comments),
+        image=meta.image,
+        extra=meta.extra,
+    )
+    return LoadedItem(post, tokens, diagnostics)
+
+
+def _read_page(
+    source: SourceRef, node: Node, parts: Split, config: SiteConfig, render: bool
+) -> LoadedItem:
+    path = source.path
+    diagnostics: list[Diagnostic] = []
+    meta = read_dataclass(PageMeta, node, path, diagnostics)
+    if meta is None:
+        return LoadedItem(None, diagnostics=diagnostics)
+    zone = config.zone
+    slug = _slug(meta.slug, source, node, diagnostics)
+    tokens = markdown.parse(parts.body, config.markdown)
+    page = Page(
+        source=source,
+        title=meta.title,
+        slug=slug,
+        date=to_datetime(meta.date, zone) if meta.date else None,
+        updated=to_datetime(meta.updated, zone) if meta.updated else None,
+        draft=meta.draft,
+        body=parts.body,
+        document=_document(tokens, config, render, meta.summary),
+        url=urls.page_url(config, slug),
+        menu=meta.menu,
+        template=meta.template,
+        lint=_lint_settings(meta.lint, node),
+        image=meta.image,
+        extra=meta.extra,
+    )
+    return LoadedItem(page, tokens, diagnostics)
+
+
+def _read_series(
+    source: SourceRef, node: Node, parts: Split, config: SiteConfig, render: bool
+) -> LoadedItem:
+    path = source.path
+    diagnostics: list[Diagnostic] = []
+    meta = read_dataclass(SeriesMeta, node, path, diagnostics)
+    if meta is None:
+        return LoadedItem(None, diagnostics=diagnostics)
+    planned_node = node.get("planned")
+    planned = tuple(
+        PlannedPart(
+            p.part,
+            p.title,
+            to_datetime(p.date, config.zone) if p.date else None,
+            planned_node.elements[i].start.line if planned_node else 0,
+        )
+        for i, p in enumerate(meta.planned)
+    )
+    if meta.part_title and re.search(r"\{(?!part\})[^}]*\}", meta.part_title):
+        pos = node.key_pos("part_title")
+        diagnostics.append(
+            Diagnostic(
+                path,
+                pos.line,
+                pos.col,
+                f"'part_title' may only use {{part}}: '{meta.part_title}'",
+                hint='e.g. part_title: "Key #{part}"',
+            )
+        )
+    stem = Path(path).stem
+    tokens = markdown.parse(parts.body, config.markdown)
+    info = SeriesInfo(
+        source=source,
+        slug=_slug(meta.slug, source, node, diagnostics) if meta.slug else slugify(stem),
+        title=meta.title,
+        description=meta.description,
+        parts=meta.parts,
+        planned=planned,
+        part_title=meta.part_title,
+        document=_document(tokens, config, render, meta.description),
+    )
+    return LoadedItem(info, tokens, diagnostics)
+
+
+def _unreadable(
+    source: SourceRef, node: Node, parts: Split, config: SiteConfig, render: bool
+) -> LoadedItem:  # pragma: no cover - guarded by read_item callers
+    raise ValueError(f"{source.path} is not a content file")
+
+
+_READERS = {
+    "post": _read_post,
+    "page": _read_page,
+    "series": _read_series,
+    "static": _unreadable,
+    "stray": _unreadable,
+}
+
+
+def to_datetime(value: DateValue, zone: dt.tzinfo) -> dt.datetime:
+    """A front matter date → an aware datetime; dates and naive times are in the
+    site's time zone."""
+    if not isinstance(value, dt.datetime):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=zone)
+    if value.tzinfo is None:
+        return value.replace(tzinfo=zone)
+    return value.astimezone(zone)
+
+
+def _slug(given: str, source: SourceRef, node: Node, diagnostics: list[Diagnostic]) -> str:
+    fallback = slug_from_filename(Path(source.path).stem)
+    if not given:
+        return fallback or "untitled"
+    if not _SAFE_SLUG.fullmatch(given):
+        pos = node.get("slug")
+        line = pos.start.line if pos else 0
+        diagnostics.append(
+            Diagnostic(
+                source.path,
+                line,
+                pos.start.col if pos else 0,
+                f"slug '{given}' cannot be used in a URL (spaces, slashes or quotes)",
+                hint=f"Use lower-case words joined by '-', e.g. slug: {slugify(given) or fallback}",
+            )
+        )
+        return slugify(given) or fallback or "untitled"
+    return given
+
+
+def _tags(value: list[str] | str, config: SiteConfig) -> tuple[Tag, ...]:
+    names = value.split(",") if isinstance(value, str) else value
+    seen: dict[str, Tag] = {}
+    for raw in names:
+        name = " ".join(str(raw).split())
+        slug = slugify(name)
+        if name and slug and slug not in seen:
+            seen[slug] = Tag(name, slug, urls.tag_url(config, slug))
+    return tuple(seen.values())
+
+
+def _series_ref(
+    meta: PostMeta, node: Node, path: str, diagnostics: list[Diagnostic]
+) -> SeriesRef | None:
+    part_keys = [
+        k for k in ("part", "series_weight", "series_index") if getattr(meta, k) is not None
+    ]
+    if len(part_keys) > 1:
+        pos = node.key_pos(part_keys[1])
+        diagnostics.append(
+            Diagnostic(
+                path,
+                pos.line,
+                pos.col,
+                f"both '{part_keys[0]}' and '{part_keys[1]}' give the part number",
+                hint="Keep one of them; 'part' is sitegen's own name.",
+            )
+        )
+    part_key = part_keys[0] if part_keys else "part"
+    part = getattr(meta, part_key)
+    part_pos = node.key_pos(part_key)
+    if part is not None and part < 1:
+        diagnostics.append(
+            Diagnostic(
+                path,
+                part_pos.line,
+                part_pos.col,
+                f"'{part_key}' must be a positive whole number (1 for the first part), not {part}",
+                hint="Number the parts of a series 1, 2, 3 …",
+            )
+        )
+        part = None
+    series = meta.series
+    series_pos = node.key_pos("series")
+    if isinstance(series, list):
+        if len(series) > 1:
+            diagnostics.append(
+                Diagnostic(
+                    path,
+                    series_pos.line,
+                    series_pos.col,
+                    f"a post can belong to one series, not {len(series)}",
+                    hint="Keep one name in 'series:'.",
+                )
+            )
+        series = series[0] if series else None
+    if not series or not series.strip():
+        if part is not None:
+            diagnostics.append(
+                Diagnostic(
+                    path,
+                    part_pos.line,
+                    part_pos.col,
+                    f"'{part_key}' is set but 'series' is not",
+                    hint="Add 'series: <series title or slug>' or remove the part number.",
+                )
+            )
+        return None
+    if part is None and not part_keys:
+        diagnostics.append(
+            Diagnostic(
+                path,
+                series_pos.line,
+                series_pos.col,
+                f"post is in series '{series}' but has no 'part' number",
+                hint="Add 'part: N' (1 for the first part).",
+            )
+        )
+    return SeriesRef(series.strip(), part, series_pos.line, part_pos.line)
+
+
+def _lint_settings(meta: LintMeta, node: Node) -> LintSettings:
+    return LintSettings(
+        tuple(meta.disable), meta.reason, node.key_pos("lint").line if "lint" in node.items else 0
+    )
+
+
+def _blurbs(
+    node: Node, path: str, diagnostics: list[Diagnostic], parts: Split
+) -> tuple[Blurb, ...]:
+    social = node.get("social")
+    if social is None or not social.is_mapping:
+        return ()
+    lines = (parts.front_matter or "").splitlines()
+    blurbs = []
+    for key, (key_pos, value) in social.items.items():
+        platform = PLATFORMS.get(key.lower())
+        if platform is None:
+            diagnostics.append(
+                Diagnostic(
+                    path,
+                    key_pos.line,
+                    key_pos.col,
+                    f"unknown social platform '{key}'",
+                    hint=did_you_mean(key.lower(), PLATFORMS)
+                    or "Known platforms: " + ", ".join(sorted(PLATFORMS)) + ".",
+                )
+            )
+            continue
+        elements = value.elements if isinstance(value.value, list) else [value]
+        texts = []
+        for index, element in enumerate(elements):
+            if not isinstance(element.value, str):
+                where = f"social.{key}" + (f"[{index}]" if isinstance(value.value, list) else "")
+                diagnostics.append(
+                    Diagnostic(
+                        path,
+                        element.start.line,
+                        element.start.col,
+                        f"'{where}' should be text, not {type(element.value).__name__}",
+                        hint="Write the blurb as text, or a list of texts for a thread; "
+                        "quote it if it starts with a special character.",
+                        code="ENG903",
+                        name="invalid-blurb",
+                    )
+                )
+                continue
+            first = element.start.line - parts.first_line
+            last = max(first, element.end.line - parts.first_line - (element.end.col == 1))
+            texts.append(
+                BlurbText(
+                    element.value,
+                    element.start.line,
+                    element.start.col,
+                    raw_lines=tuple(lines[first : last + 1]),
+                    style=element.style,
+                )
+            )
+        blurbs.append(Blurb(platform, key, tuple(texts), key_pos.line))
+    return tuple(blurbs)
+
+
+def static_output(path: str) -> StaticFile:
+    """'content/images/a.png' → copied to 'images/a.png'."""
+    return StaticFile(path, path[len(CONTENT_DIR) + 1 :])

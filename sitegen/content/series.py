@@ -1,0 +1,254 @@
+"""Series: match posts to series, order their parts, merge planned parts, and check
+that the numbering makes sense.
+
+Everything here is pure. `group` works on all posts (drafts included) so that
+numbering problems are found before anything is published; `navigation` builds
+what readers see from the visible posts only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sitegen.config import SiteConfig
+from sitegen.content import urls
+from sitegen.content.model import (
+    PlannedPart,
+    Post,
+    Series,
+    SeriesInfo,
+    SeriesNav,
+    SeriesPart,
+)
+from sitegen.diagnostics import Diagnostic, Severity, did_you_mean
+from sitegen.slugs import slugify
+
+
+@dataclass(frozen=True)
+class SeriesGroup:
+    """All posts that claim a series (drafts and future ones included)."""
+
+    slug: str
+    title: str
+    info: SeriesInfo | None
+    posts: tuple[Post, ...]  # sorted by part number
+
+
+def _finding(
+    path: str, line: int, code: str, name: str, severity: Severity, message: str, hint: str
+) -> Diagnostic:
+    return Diagnostic(path, line, 1 if line else 0, message, severity, hint, code, name)
+
+
+def group(
+    posts: Iterable[Post], infos: Sequence[SeriesInfo]
+) -> tuple[list[SeriesGroup], list[Diagnostic]]:
+    """Match each post's `series:` to a series file (by slug or title) or, without
+    one, to the other posts naming the same series."""
+    by_key: dict[str, SeriesInfo] = {}
+    for declared in infos:
+        by_key[declared.slug] = declared
+        by_key.setdefault(slugify(declared.title), declared)
+    members: dict[str, list[Post]] = defaultdict(list)
+    titles: dict[str, str] = {}
+    diagnostics: list[Diagnostic] = []
+    for post in posts:
+        ref = post.series_ref
+        if ref is None:
+            continue
+        key = slugify(ref.name)
+        info = by_key.get(key)
+        if info is None and infos:
+            suggestion = did_you_mean(key, by_key) or did_you_mean(
+                ref.name, [i.title for i in infos]
+            )
+            if suggestion:
+                diagnostics.append(
+                    _finding(
+                        post.source.path,
+                        ref.line,
+                        "SER003",
+                        "unknown-series",
+                        Severity.ERROR,
+                        f"series '{ref.name}' matches no file in content/series/",
+                        suggestion[0].upper()
+                        + suggestion[1:]
+                        + " Use the series' title or its file name.",
+                    )
+                )
+        slug = info.slug if info else key
+        members[slug].append(post)
+        titles.setdefault(slug, info.title if info else ref.name)
+    groups = []
+    for declared in infos:
+        if declared.slug not in members:
+            members[declared.slug] = []
+            titles[declared.slug] = declared.title
+    for slug in sorted(members):
+        found = next((i for i in infos if i.slug == slug), None)
+        ordered = sorted(members[slug], key=_part_order)
+        groups.append(SeriesGroup(slug, titles[slug], found, tuple(ordered)))
+        diagnostics.extend(check(groups[-1]))
+    return groups, diagnostics
+
+
+def _part_order(post: Post) -> tuple[int, dt.datetime, str]:
+    part = post.series_ref.part if post.series_ref and post.series_ref.part else 10**9
+    return (part, post.date, post.source.path)
+
+
+def check(series: SeriesGroup) -> list[Diagnostic]:
+    """Numbering problems in one series: duplicates, gaps, order, declared total."""
+    found: list[Diagnostic] = []
+    numbered = [(p.series_ref.part, p) for p in series.posts if p.series_ref and p.series_ref.part]
+    by_part: dict[int, list[Post]] = defaultdict(list)
+    for part, post in numbered:
+        by_part[part].append(post)
+    for part, claimants in sorted(by_part.items()):
+        for other in claimants[1:]:
+            ref = other.series_ref
+            found.append(
+                _finding(
+                    other.source.path,
+                    ref.part_line if ref else 0,
+                    "SER001",
+                    "duplicate-part",
+                    Severity.ERROR,
+                    f"part {part} of '{series.title}' is also claimed by "
+                    f"{claimants[0].source.path}",
+                    "Give each post its own part number.",
+                )
+            )
+    published = sorted(p for p, post in numbered if not post.draft)
+    planned = {p.part for p in series.info.planned} if series.info else set()
+    if published:
+        missing = [n for n in range(1, published[-1]) if n not in by_part and n not in planned]
+        if missing:
+            post = next(post for part, post in numbered if part > missing[0])
+            ref = post.series_ref
+            found.append(
+                _finding(
+                    post.source.path,
+                    ref.part_line if ref else 0,
+                    "SER010",
+                    "part-gap",
+                    Severity.WARNING,
+                    f"'{series.title}' has no part {', '.join(map(str, missing))} "
+                    f"before part {ref.part if ref else '?'}",
+                    "Renumber the parts, or list the missing one under 'planned:' in the "
+                    "series file.",
+                )
+            )
+    previous: tuple[int, Post] | None = None
+    for part, post in sorted(numbered, key=lambda pair: pair[0]):
+        if previous and part > previous[0] and post.date < previous[1].date:
+            ref = post.series_ref
+            found.append(
+                _finding(
+                    post.source.path,
+                    post.source.positions.get("date", ref.line if ref else 0),
+                    "SER011",
+                    "parts-out-of-order",
+                    Severity.WARNING,
+                    f"part {part} is dated {post.date.date()}, before part {previous[0]} "
+                    f"({previous[1].date.date()})",
+                    "Check the dates: readers expect parts in the order they were published.",
+                )
+            )
+        previous = (part, post)
+    info = series.info
+    highest = max([p for p, _ in numbered] + list(planned), default=0)
+    if info and info.parts is not None and highest > info.parts:
+        found.append(
+            _finding(
+                info.source.path,
+                info.source.positions.get("parts", 0),
+                "SER012",
+                "parts-total-too-small",
+                Severity.WARNING,
+                f"'parts: {info.parts}' but part {highest} exists",
+                f"Raise 'parts' to {highest} or remove it to let the posts decide.",
+            )
+        )
+    return found
+
+
+def _part_title(info: SeriesInfo | None, part: int) -> str:
+    if info and info.part_title:
+        return info.part_title.replace("{part}", str(part))
+    return f"Part {part}"
+
+
+def build(
+    group: SeriesGroup, visible: set[str], config: SiteConfig
+) -> tuple[Series, dict[str, SeriesNav]]:
+    """The reader's view of one series: visible parts merged with planned ones,
+    and each visible post's navigation (keyed by source path). `visible` holds the
+    source paths of the posts readers can see."""
+    info = group.info
+    shown = [
+        p for p in group.posts if p.source.path in visible and p.series_ref and p.series_ref.part
+    ]
+    written = {p.series_ref.part: p for p in reversed(shown) if p.series_ref and p.series_ref.part}
+    planned: dict[int, PlannedPart] = {}
+    for plan in info.planned if info else ():
+        if plan.part not in written:
+            planned.setdefault(plan.part, plan)
+    parts: list[SeriesPart] = []
+    for number in sorted({*written, *planned}):
+        if number in written:
+            post = written[number]
+            parts.append(
+                SeriesPart(number, post.title, post.url, post.date, post.description, post.draft)
+            )
+        else:
+            plan = planned[number]
+            parts.append(SeriesPart(number, plan.title, None, plan.date, planned=True))
+    highest = max((p.part for p in parts), default=0)
+    total = max(info.parts or 0, highest) if info else highest
+    url = urls.series_url(config, group.slug)
+    feed_url = url + "atom.xml"
+    published = sum(1 for p in parts if not p.planned and not p.draft)
+    complete = not planned and published == total and total > 0
+    upcoming = tuple(p for p in parts if p.planned)
+    navs: dict[str, SeriesNav] = {}
+    for post in shown:
+        ref = post.series_ref
+        if ref is None or ref.part is None or written.get(ref.part) is not post:
+            continue
+        number = ref.part
+        earlier = [p for p in parts if p.part < number and not p.planned]
+        later = [p for p in parts if p.part > number]
+        navs[post.source.path] = SeriesNav(
+            title=group.title,
+            slug=group.slug,
+            url=url,
+            feed_url=feed_url,
+            part=number,
+            part_label=_part_title(info, number),
+            total=total,
+            parts=tuple(parts),
+            previous=earlier[-1] if earlier else None,
+            next=later[0] if later else None,
+            planned=upcoming,
+            is_complete=complete,
+        )
+    series = Series(
+        slug=group.slug,
+        title=group.title,
+        description=info.description if info else "",
+        url=url,
+        feed_url=feed_url,
+        intro=info.document if info else None,
+        posts=tuple(written[n] for n in sorted(written)),
+        parts=tuple(parts),
+        total=total,
+        published=published,
+        is_complete=complete,
+        part_title=info.part_title if info else "",
+        source=info.source if info else None,
+    )
+    return series, navs

@@ -1,0 +1,82 @@
+"""Diagnostics: every problem a user can cause, with a source position and a hint.
+
+Nothing in sitegen prints; stages return lists of `Diagnostic` and the CLI decides
+what to show and which exit code to use.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One finding: where it is, what is wrong, and how to fix it.
+
+    `path` is relative to the site folder (or absolute when outside it); `line`
+    and `col` are 1-based; 0 means "the whole file". Lint findings carry a rule
+    `code` and `name`; build errors leave them empty.
+    """
+
+    path: str
+    line: int
+    col: int
+    message: str
+    severity: Severity = Severity.ERROR
+    hint: str = ""
+    code: str = ""
+    name: str = ""
+    end_line: int = 0
+    end_col: int = 0
+    target: str = ""
+
+    @property
+    def location(self) -> str:
+        if self.line <= 0:
+            return self.path
+        if self.col <= 0:
+            return f"{self.path}:{self.line}"
+        return f"{self.path}:{self.line}:{self.col}"
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.line, self.col, self.code)
+
+
+class SitegenError(Exception):
+    """Raised at the edges when a stage cannot go on; carries what went wrong."""
+
+    def __init__(self, diagnostics: Sequence[Diagnostic]) -> None:
+        super().__init__("; ".join(f"{d.location}: {d.message}" for d in diagnostics))
+        self.diagnostics = list(diagnostics)
+
+
+class ConfigError(SitegenError):
+    """site.yaml is unusable: a usage/configuration error (exit code 2)."""
+
+
+def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
+    return any(d.severity is Severity.ERROR for d in diagnostics)
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A "did you mean …?" hint, or an empty string when nothing is close."""
+    options = sorted(set(choices))
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if not close:
+        lowered = {c.lower(): c for c in options}
+        close = [lowered[word.lower()]] if word.lower() in lowered else []
+    return f"did you mean '{close[0]}'?" if close else ""

@@ -1,0 +1,159 @@
+"""One configured markdown-it-py parser: CommonMark plus the extensions a blog needs.
+
+`parse` turns Markdown into tokens (shared by the linter and the renderer, so a
+body is parsed once a build); `render` turns tokens into a `Document`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.anchors import anchors_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
+
+from sitegen.config import MarkdownConfig
+from sitegen.content.model import Document, Heading
+from sitegen.slugs import slugify
+
+MORE_MARKER = "<!-- more -->"
+_MORE_RE = re.compile(r"^\s*<!--\s*more\s*-->\s*$")
+_WORD_RE = re.compile(r"\w+(?:[’'-]\w+)*")
+_BLOCK_TAG_RE = re.compile(r"</?(?:p|li|h[1-6]|br|div|blockquote|tr|td|th|pre|ul|ol|hr)\b[^>]*>")
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+@lru_cache(maxsize=64)
+def _lexer(language: str) -> Any:
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        return get_lexer_by_name(language)
+    except ClassNotFound:
+        return None
+
+
+@cache
+def _formatter() -> Any:
+    from pygments.formatters import HtmlFormatter
+
+    return HtmlFormatter(nowrap=True)
+
+
+def _highlight(code: str, language: str, _attrs: str) -> str:
+    lexer = _lexer(language.strip().lower()) if language.strip() else None
+    if lexer is None:
+        return ""  # markdown-it escapes the code itself
+    from pygments import highlight
+
+    body = highlight(code, lexer, _formatter())
+    cls = html.escape(language.strip(), quote=True)
+    return f'<pre class="highlight"><code class="language-{cls}">{body}</code></pre>'
+
+
+def _lazy_images(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
+    tokens[idx].attrSet("loading", "lazy")
+    return str(self.image(tokens, idx, options, env))
+
+
+@cache
+def parser(config: MarkdownConfig) -> MarkdownIt:
+    """The parser for a set of Markdown options (built once, reused)."""
+    md = MarkdownIt(
+        "commonmark",
+        {
+            "html": config.raw_html,
+            "typographer": config.smart_quotes,
+            "highlight": _highlight if config.highlight else None,
+        },
+    )
+    md.enable(["table", "strikethrough"])
+    if config.smart_quotes:
+        md.enable(["replacements", "smartquotes"])
+    md.use(footnote_plugin)
+    md.use(tasklists_plugin)
+    if config.anchors:
+        md.use(anchors_plugin, min_level=1, max_level=6, slug_func=slugify)
+    md.add_render_rule("image", _lazy_images)
+    return md
+
+
+def parse(text: str, config: MarkdownConfig) -> list[Token]:
+    return parser(config).parse(text, {})
+
+
+def is_more_marker(tokens: list[Token], index: int) -> bool:
+    """`<!-- more -->` as an HTML block, or as a paragraph when raw HTML is off."""
+    token = tokens[index]
+    if token.type == "html_block":
+        return bool(_MORE_RE.match(token.content))
+    return (
+        token.type == "paragraph_open"
+        and index + 1 < len(tokens)
+        and bool(_MORE_RE.match(tokens[index + 1].content))
+    )
+
+
+def render(tokens: list[Token], config: MarkdownConfig) -> Document:
+    md = parser(config)
+    more = next((i for i in range(len(tokens)) if is_more_marker(tokens, i)), None)
+    if more is not None and tokens[more].type == "paragraph_open":
+        tokens = tokens[:more] + tokens[more + 3 :]
+    body = md.renderer.render(tokens, md.options, {})
+    summary_tokens = tokens[:more] if more is not None else _first_paragraph(tokens)
+    summary_html = md.renderer.render(summary_tokens, md.options, {}) if summary_tokens else ""
+    return Document(
+        html=body,
+        summary_html=summary_html,
+        summary_text=plain_text(summary_html),
+        toc=_headings(tokens, config.toc_depth),
+        word_count=_count_words(tokens),
+    )
+
+
+def plain_text(fragment: str, limit: int = 300) -> str:
+    """HTML fragment → one line of plain text, cut at a word boundary."""
+    spaced = _BLOCK_TAG_RE.sub(" ", fragment)
+    text = " ".join(html.unescape(_TAG_RE.sub("", spaced)).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:.") + "…"
+
+
+def _first_paragraph(tokens: list[Token]) -> list[Token]:
+    for i, token in enumerate(tokens):
+        if token.type == "paragraph_open" and token.level == 0:
+            return tokens[i : i + 3]
+    return []
+
+
+def _headings(tokens: list[Token], depth: int) -> tuple[Heading, ...]:
+    found = []
+    for i, token in enumerate(tokens):
+        if token.type != "heading_open":
+            continue
+        level = int(token.tag[1])
+        if 2 <= level <= depth:
+            inline = tokens[i + 1]
+            text = "".join(
+                c.content for c in inline.children or [] if c.type in ("text", "code_inline")
+            )
+            found.append(Heading(level, str(token.attrGet("id") or ""), text))
+    return tuple(found)
+
+
+def _count_words(tokens: list[Token]) -> int:
+    count = 0
+    for token in tokens:
+        if token.type == "inline":
+            for child in token.children or []:
+                if child.type == "text":
+                    count += len(_WORD_RE.findall(child.content))
+    return count

@@ -1,0 +1,124 @@
+"""Turn routes into bytes: templates through Jinja, feeds and sitemap through XML."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from sitegen.config import SiteConfig
+from sitegen.content import urls
+from sitegen.diagnostics import Diagnostic
+from sitegen.render import feeds
+from sitegen.render.routes import Route
+from sitegen.render.theme import Theme, environment, template_error
+
+
+def _date(value: dt.date | None, fmt: str = "%-d %B %Y") -> str:
+    return value.strftime(fmt) if value else ""
+
+
+def _isodate(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    return value.isoformat()
+
+
+def make_environment(
+    theme: Theme, config: SiteConfig, bytecode_dir: Path | None = None
+) -> jinja2.Environment:
+    env = environment(theme, bytecode_dir)
+    env.filters["absolute"] = lambda url: _absolute(config, str(url))
+    env.filters["date"] = _date
+    env.filters["isodate"] = _isodate
+    env.filters["json"] = lambda value: Markup(_json_for_script(value))
+    return env
+
+
+def _absolute(config: SiteConfig, url: str) -> str:
+    """'/x/' → 'https://host/x/'; 'img/a.png' → under base_url; full URLs unchanged."""
+    if "://" in url or url.startswith(("mailto:", "//")):
+        return url
+    if url.startswith("/"):
+        return urls.absolute(config, url)
+    return config.site_url + url
+
+
+def _json_for_script(value: object) -> str:
+    import json
+
+    return (
+        json.dumps(value, ensure_ascii=False)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )
+
+
+def render_route(
+    route: Route, env: jinja2.Environment, config: SiteConfig, all_routes: Sequence[Route]
+) -> bytes:
+    """One route → the bytes of its file. Template errors propagate to the caller."""
+    if route.kind == "template":
+        return env.get_template(route.template).render(route.context).encode("utf-8")
+    if route.kind == "atom":
+        return feeds.atom(config, route)
+    if route.kind == "rss":
+        return feeds.rss(config, route)
+    if route.kind == "sitemap":
+        return feeds.sitemap(config, all_routes)
+    if route.kind == "robots":
+        return feeds.robots(config)
+    raise ValueError(f"route {route.url} has nothing to render")  # copies are not rendered
+
+
+def render_all(
+    routes: Iterable[Route],
+    env: jinja2.Environment,
+    config: SiteConfig,
+    all_routes: Sequence[Route],
+    site_dir: Path,
+) -> tuple[dict[str, bytes], list[Diagnostic]]:
+    """Render every non-copy route; template errors are collected, one per cause."""
+    rendered: dict[str, bytes] = {}
+    problems: dict[tuple[str, int, str], tuple[Diagnostic, int]] = {}
+    for route in routes:
+        if route.kind == "copy":
+            continue
+        if route.kind != "template":
+            rendered[route.output] = render_route(route, env, config, all_routes)
+            continue
+        try:
+            rendered[route.output] = render_route(route, env, config, all_routes)
+        except (
+            jinja2.TemplateError,
+            RecursionError,
+            TypeError,
+            ValueError,
+            AttributeError,
+            KeyError,
+            IndexError,
+            ZeroDivisionError,
+        ) as exc:
+            diagnostic = template_error(exc, site_dir, route.sources[0])
+            key = (diagnostic.path, diagnostic.line, diagnostic.message.split(" (while")[0])
+            seen = problems.get(key)
+            problems[key] = (seen[0], seen[1] + 1) if seen else (diagnostic, 1)
+    diagnostics = []
+    for diagnostic, count in problems.values():
+        if count > 1:
+            diagnostic = Diagnostic(
+                diagnostic.path,
+                diagnostic.line,
+                diagnostic.col,
+                f"{diagnostic.message} and {count - 1} more page(s)",
+                diagnostic.severity,
+                diagnostic.hint,
+            )
+        diagnostics.append(diagnostic)
+    return rendered, diagnostics
