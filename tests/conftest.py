@@ -1,0 +1,89 @@
+"""Shared helpers: copy a fixture site, run the CLI in-process, read what it built."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from sitegen.cli import main
+
+SITES = Path(__file__).parent / "sites"
+REPO = Path(__file__).parent.parent
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
+    """Run `sitegen ARGS…` in this process and capture what it printed."""
+
+    def runner(*args: str | Path) -> Run:
+        capsys.readouterr()
+        code = main([str(a) for a in args])
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return runner
+
+
+@pytest.fixture
+def fixture_site(tmp_path: Path) -> Callable[[str], Path]:
+    """Copy tests/sites/NAME into a temporary folder and return its path."""
+
+    def copy(name: str) -> Path:
+        target = tmp_path / name
+        shutil.copytree(SITES / name, target)
+        return target
+
+    return copy
+
+
+def write_site(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Create a site from {relative path: text}; text is dedented."""
+    for relative, content in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
+    return root
+
+
+MINIMAL_CONFIG = """
+    title: Tiny
+    base_url: https://example.org/
+"""
+
+
+def post(
+    title: str, date: str = "2026-01-05", body: str = "What do you think?", **front: str
+) -> str:
+    extra = "".join(f"{key}: {value}\n" for key, value in front.items())
+    return f"---\ntitle: {title}\ndate: {date}\n{extra}---\n{body}\n"
+
+
+def html(path: Path) -> HTMLParser:
+    assert path.is_file(), f"{path} was not built"
+    return HTMLParser(path.read_text(encoding="utf-8"))
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """Every file under `folder` → hash of its bytes."""
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
