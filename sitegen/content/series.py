@@ -62,8 +62,8 @@ def group(
         key = slugify(ref.name)
         info = by_key.get(key)
         if info is None and infos:
-            suggestion = did_you_mean(key, by_key) or did_you_mean(
-                ref.name, [i.title for i in infos]
+            suggestion = did_you_mean(ref.name, [i.title for i in infos]) or did_you_mean(
+                key, by_key
             )
             if suggestion:
                 diagnostics.append(

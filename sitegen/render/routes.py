@@ -263,7 +263,7 @@ def _feeds(site: Site) -> list[Route]:
                 {
                     "title": f"{series.title} · {config.title}",
                     "alternate": series.url,
-                    "posts": series.posts[::-1][:limit],
+                    "posts": series.posts,
                 },
                 (f"series '{series.title}' feed",),
             )
