@@ -69,6 +69,63 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.set_defaults(handler=_cmd_build)
 
+    lint = commands.add_parser(
+        "lint",
+        help="lint posts and social blurbs for conversation",
+        formatter_class=_Formatter,
+        description="Check posts and their drafted social blurbs: do they invite a reply, "
+        "or only broadcast? With no paths, lints the whole site (drafts included); with "
+        "paths, just those files or folders.",
+        epilog="examples:\n  sitegen lint\n  sitegen lint content/posts/draft.md\n"
+        "  sitegen lint --format github --fail-on warning\n"
+        "  sitegen lint --select ENG1 --ignore ENG021\n"
+        "  sitegen lint --explain ENG101\n  sitegen lint --list-rules\n\n"
+        "exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error",
+    )
+    lint.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="files or folders to lint (default: the whole site)",
+    )
+    lint.add_argument(
+        "--site",
+        type=Path,
+        metavar="DIR",
+        help="the site folder (default: found from the paths or this folder)",
+    )
+    lint.add_argument(
+        "--format",
+        choices=["text", "json", "github", "sarif"],
+        default="text",
+        help="output format (default: text)",
+    )
+    lint.add_argument(
+        "--fail-on",
+        choices=["error", "warning", "never"],
+        default=None,
+        help="lowest severity that fails the run (default: lint.fail_on, 'error')",
+    )
+    lint.add_argument(
+        "--select",
+        action="append",
+        default=[],
+        metavar="CODES",
+        help="only these rules: codes, names or prefixes, comma-separated",
+    )
+    lint.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="CODES",
+        help="skip these rules: codes, names or prefixes, comma-separated",
+    )
+    lint.add_argument("--drafts-only", action="store_true", help="lint only draft posts")
+    lint.add_argument("--explain", metavar="CODE", help="explain a rule and exit")
+    lint.add_argument("--list-rules", action="store_true", help="list every rule and exit")
+    lint.set_defaults(handler=_cmd_lint)
+
     new = commands.add_parser(
         "new",
         help="create a site or a post",
@@ -203,6 +260,100 @@ def _cmd_build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _split_codes(values: Sequence[str]) -> list[str]:
+    return [c for value in values for c in value.replace(" ", ",").split(",") if c]
+
+
+def _cmd_lint(args: argparse.Namespace) -> int:
+    from sitegen.lint import report as lint_report
+
+    if args.list_rules:
+        sys.stdout.write(lint_report.list_rules())
+        return EXIT_OK
+    if args.explain:
+        text = lint_report.explain(args.explain)
+        if text is None:
+            from sitegen.diagnostics import did_you_mean
+            from sitegen.lint.registry import known_selectors
+
+            raise ConfigError(
+                [
+                    Diagnostic(
+                        "--explain",
+                        0,
+                        0,
+                        f"no rule is called '{args.explain}'",
+                        hint=did_you_mean(args.explain, known_selectors())
+                        or "See 'sitegen lint --list-rules'.",
+                    )
+                ]
+            )
+        sys.stdout.write(text)
+        return EXIT_OK
+    from sitegen.build import lint_paths
+    from sitegen.lint.engine import fails, unknown_selectors
+    from sitegen.report import summary
+
+    chosen, ignored = _split_codes(args.select), _split_codes(args.ignore)
+    bad = unknown_selectors([*chosen, *ignored])
+    if bad:
+        raise ConfigError(
+            [
+                Diagnostic(
+                    "--select/--ignore",
+                    0,
+                    0,
+                    f"no rule is called '{bad[0]}'",
+                    hint="See 'sitegen lint --list-rules'.",
+                )
+            ]
+        )
+    start = args.paths[0] if args.paths else None
+    site_dir = args.site or _site_for(start)
+    result = lint_paths(site_dir, args.paths, chosen, ignored, args.drafts_only)
+    fail_on = args.fail_on or result.fail_on
+    if args.format == "json":
+        sys.stdout.write(lint_report.to_json(result.diagnostics, result.totals))
+    elif args.format == "github":
+        sys.stdout.write(lint_report.to_github(result.diagnostics))
+    elif args.format == "sarif":
+        sys.stdout.write(lint_report.to_sarif(result.diagnostics))
+    else:
+        from sitegen.report import format_text, use_colour
+
+        if result.diagnostics:
+            sys.stdout.write(
+                format_text(
+                    result.diagnostics, _source_lines(site_dir), use_colour(sys.stdout.isatty())
+                )
+            )
+        totals = result.totals
+        sys.stdout.write(
+            f"{summary(result.diagnostics).capitalize()} in {totals.files} file"
+            f"{'s' if totals.files != 1 else ''} ({_plural(totals.posts, 'post')}, "
+            f"{_plural(totals.blurbs, 'blurb')} checked).\n"
+        )
+    build_errors = [d for d in result.diagnostics if not d.code and d.severity.value == "error"]
+    if build_errors or fails(result.diagnostics, fail_on):
+        return EXIT_ERRORS
+    return EXIT_OK
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def _site_for(path: Path | None) -> Path:
+    """The site a path belongs to; a file outside any site is linted with defaults."""
+    from sitegen.config import find_site_dir
+
+    start = (path if path.is_dir() else path.parent) if path else Path.cwd()
+    found = find_site_dir(start.resolve())
+    if found is None and path is None:
+        return _find_site(None)
+    return found or start
+
+
 def _cmd_new_site(args: argparse.Namespace) -> int:
     from sitegen.scaffold import new_site
 
@@ -278,7 +429,7 @@ def _next_part(site_dir: Path, series: str) -> int:
 
     config = load_config(site_dir)
     content = load_content(site_dir, config)
-    groups, _ = series_mod.group(content.posts, content.series)
+    groups = series_mod.group(content.posts, content.series)
     wanted = slugify(series)
     for group in groups:
         if wanted in (group.slug, slugify(group.title)):

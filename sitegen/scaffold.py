@@ -81,9 +81,10 @@ def post_text(title: str, date: dt.date, series: str | None, part: int | None) -
     if series:
         lines += [f"series: {json.dumps(series, ensure_ascii=False)}", f"part: {part}"]
     lines += [
-        "social:",
-        "  mastodon: >-",
-        "    Announce the post here, and end with a question your readers can answer.",
+        "# Drafts of the posts that will announce this one; `sitegen lint` checks them.",
+        "# social:",
+        "#   mastodon: >-",
+        "#     A sentence on what is in it for readers, and a question they can answer.",
         "---",
         "",
         "Write the post here. End by asking your readers something.",

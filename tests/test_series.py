@@ -144,7 +144,10 @@ def test_part_must_be_a_positive_integer(tmp_path, run):
     )
     result = run("build", site)
     assert result.code == 1
-    assert "content/posts/a.md:5:1: error: 'part' must be a positive whole number" in result.err
+    assert (
+        "content/posts/a.md:5:1: SER002 invalid-part [error] 'part' must be a positive whole number"
+        in result.err
+    )
     assert "content/posts/b.md:5:7: error: 'part' should be a whole number, not 'two'" in result.err
 
 
@@ -191,7 +194,7 @@ def test_series_without_part_number(tmp_path, run):
     result = run("build", site)
     assert result.code == 1
     assert (
-        "content/posts/a.md:4:1: error: post is in series 'S' but has no 'part' number"
+        "content/posts/a.md:4:1: SER004 missing-part [error] post is in series 'S' but has no 'part' number"
         in result.err
     )
 

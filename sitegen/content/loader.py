@@ -484,6 +484,8 @@ def _series_ref(
                 part_pos.col,
                 f"'{part_key}' must be a positive whole number (1 for the first part), not {part}",
                 hint="Number the parts of a series 1, 2, 3 …",
+                code="SER002",
+                name="invalid-part",
             )
         )
         part = None
@@ -510,6 +512,8 @@ def _series_ref(
                     part_pos.col,
                     f"'{part_key}' is set but 'series' is not",
                     hint="Add 'series: <series title or slug>' or remove the part number.",
+                    code="SER004",
+                    name="missing-part",
                 )
             )
         return None
@@ -521,6 +525,8 @@ def _series_ref(
                 series_pos.col,
                 f"post is in series '{series}' but has no 'part' number",
                 hint="Add 'part: N' (1 for the first part).",
+                code="SER004",
+                name="missing-part",
             )
         )
     return SeriesRef(series.strip(), part, series_pos.line, part_pos.line)

@@ -1,9 +1,8 @@
-"""Series: match posts to series, order their parts, merge planned parts, and check
-that the numbering makes sense.
+"""Series: match posts to series, order their parts and merge planned parts.
 
-Everything here is pure. `group` works on all posts (drafts included) so that
-numbering problems are found before anything is published; `navigation` builds
-what readers see from the visible posts only.
+Everything here is pure. `group` works on all posts (drafts included) so that the
+linter's series rules (sitegen.lint.rules.series) see numbering problems before
+anything is published; `build` makes what readers see from the visible posts only.
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ from sitegen.content.model import (
     SeriesNav,
     SeriesPart,
 )
-from sitegen.diagnostics import Diagnostic, Severity, did_you_mean
+from sitegen.diagnostics import did_you_mean
 from sitegen.slugs import slugify
 
 
@@ -35,17 +34,13 @@ class SeriesGroup:
     title: str
     info: SeriesInfo | None
     posts: tuple[Post, ...]  # sorted by part number
+    suggestion: str = ""  # "did you mean …?" when no series file matches but one is close
+
+    def numbered(self) -> list[tuple[int, Post]]:
+        return [(p.series_ref.part, p) for p in self.posts if p.series_ref and p.series_ref.part]
 
 
-def _finding(
-    path: str, line: int, code: str, name: str, severity: Severity, message: str, hint: str
-) -> Diagnostic:
-    return Diagnostic(path, line, 1 if line else 0, message, severity, hint, code, name)
-
-
-def group(
-    posts: Iterable[Post], infos: Sequence[SeriesInfo]
-) -> tuple[list[SeriesGroup], list[Diagnostic]]:
+def group(posts: Iterable[Post], infos: Sequence[SeriesInfo]) -> list[SeriesGroup]:
     """Match each post's `series:` to a series file (by slug or title) or, without
     one, to the other posts naming the same series."""
     by_key: dict[str, SeriesInfo] = {}
@@ -54,126 +49,35 @@ def group(
         by_key.setdefault(slugify(declared.title), declared)
     members: dict[str, list[Post]] = defaultdict(list)
     titles: dict[str, str] = {}
-    diagnostics: list[Diagnostic] = []
     for post in posts:
         ref = post.series_ref
         if ref is None:
             continue
         key = slugify(ref.name)
         info = by_key.get(key)
-        if info is None and infos:
-            suggestion = did_you_mean(ref.name, [i.title for i in infos]) or did_you_mean(
-                key, by_key
-            )
-            if suggestion:
-                diagnostics.append(
-                    _finding(
-                        post.source.path,
-                        ref.line,
-                        "SER003",
-                        "unknown-series",
-                        Severity.ERROR,
-                        f"series '{ref.name}' matches no file in content/series/",
-                        suggestion[0].upper()
-                        + suggestion[1:]
-                        + " Use the series' title or its file name.",
-                    )
-                )
         slug = info.slug if info else key
         members[slug].append(post)
         titles.setdefault(slug, info.title if info else ref.name)
-    groups = []
     for declared in infos:
         if declared.slug not in members:
             members[declared.slug] = []
             titles[declared.slug] = declared.title
+    groups = []
     for slug in sorted(members):
         found = next((i for i in infos if i.slug == slug), None)
+        suggestion = ""
+        if found is None and infos:
+            suggestion = did_you_mean(titles[slug], [i.title for i in infos]) or did_you_mean(
+                slug, by_key
+            )
         ordered = sorted(members[slug], key=_part_order)
-        groups.append(SeriesGroup(slug, titles[slug], found, tuple(ordered)))
-        diagnostics.extend(check(groups[-1]))
-    return groups, diagnostics
+        groups.append(SeriesGroup(slug, titles[slug], found, tuple(ordered), suggestion))
+    return groups
 
 
 def _part_order(post: Post) -> tuple[int, dt.datetime, str]:
     part = post.series_ref.part if post.series_ref and post.series_ref.part else 10**9
     return (part, post.date, post.source.path)
-
-
-def check(series: SeriesGroup) -> list[Diagnostic]:
-    """Numbering problems in one series: duplicates, gaps, order, declared total."""
-    found: list[Diagnostic] = []
-    numbered = [(p.series_ref.part, p) for p in series.posts if p.series_ref and p.series_ref.part]
-    by_part: dict[int, list[Post]] = defaultdict(list)
-    for part, post in numbered:
-        by_part[part].append(post)
-    for part, claimants in sorted(by_part.items()):
-        for other in claimants[1:]:
-            ref = other.series_ref
-            found.append(
-                _finding(
-                    other.source.path,
-                    ref.part_line if ref else 0,
-                    "SER001",
-                    "duplicate-part",
-                    Severity.ERROR,
-                    f"part {part} of '{series.title}' is also claimed by "
-                    f"{claimants[0].source.path}",
-                    "Give each post its own part number.",
-                )
-            )
-    published = sorted(p for p, post in numbered if not post.draft)
-    planned = {p.part for p in series.info.planned} if series.info else set()
-    if published:
-        missing = [n for n in range(1, published[-1]) if n not in by_part and n not in planned]
-        if missing:
-            post = next(post for part, post in numbered if part > missing[0])
-            ref = post.series_ref
-            found.append(
-                _finding(
-                    post.source.path,
-                    ref.part_line if ref else 0,
-                    "SER010",
-                    "part-gap",
-                    Severity.WARNING,
-                    f"'{series.title}' has no part {', '.join(map(str, missing))} "
-                    f"before part {ref.part if ref else '?'}",
-                    "Renumber the parts, or list the missing one under 'planned:' in the "
-                    "series file.",
-                )
-            )
-    previous: tuple[int, Post] | None = None
-    for part, post in sorted(numbered, key=lambda pair: pair[0]):
-        if previous and part > previous[0] and post.date < previous[1].date:
-            ref = post.series_ref
-            found.append(
-                _finding(
-                    post.source.path,
-                    post.source.positions.get("date", ref.line if ref else 0),
-                    "SER011",
-                    "parts-out-of-order",
-                    Severity.WARNING,
-                    f"part {part} is dated {post.date.date()}, before part {previous[0]} "
-                    f"({previous[1].date.date()})",
-                    "Check the dates: readers expect parts in the order they were published.",
-                )
-            )
-        previous = (part, post)
-    info = series.info
-    highest = max([p for p, _ in numbered] + list(planned), default=0)
-    if info and info.parts is not None and highest > info.parts:
-        found.append(
-            _finding(
-                info.source.path,
-                info.source.positions.get("parts", 0),
-                "SER012",
-                "parts-total-too-small",
-                Severity.WARNING,
-                f"'parts: {info.parts}' but part {highest} exists",
-                f"Raise 'parts' to {highest} or remove it to let the posts decide.",
-            )
-        )
-    return found
 
 
 def _part_title(info: SeriesInfo | None, part: int) -> str:

@@ -19,7 +19,6 @@ from sitegen.content.model import (
     Tag,
     TagGroup,
 )
-from sitegen.diagnostics import Diagnostic
 
 
 @dataclass(frozen=True)
@@ -42,7 +41,7 @@ def assemble(
     infos: Sequence[SeriesInfo],
     static_files: Sequence[StaticFile],
     visibility: Visibility,
-) -> tuple[Site, list[Diagnostic]]:
+) -> Site:
     """All loaded content → the site readers get. Pure."""
     marked = [replace(p, is_future=p.date > visibility.now) for p in posts]
     visible = sorted(
@@ -54,7 +53,7 @@ def assemble(
         key=newest_first,
         reverse=True,
     )
-    groups, diagnostics = series_mod.group(marked, infos)
+    groups = series_mod.group(marked, infos)
     visible_paths = {p.source.path for p in visible}
     navs = {}
     all_series: list[Series] = []
@@ -101,7 +100,7 @@ def assemble(
         static_files=tuple(static_files),
         show_drafts=visibility.drafts,
     )
-    return site, diagnostics
+    return site
 
 
 def _canonical_tags(posts: Sequence[Post]) -> dict[str, Tag]:

@@ -1,0 +1,161 @@
+"""Does a text invite a reply? The analysis every engagement rule shares.
+
+A text invites a reply when the author's own voice asks the reader a genuine
+question, or explicitly asks for a response. Questions that do not count are
+kept with the reason, so the linter can explain itself (ENG002).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sitegen.lint import signals
+from sitegen.lint.prose import Block, Prose, Sentence
+
+Verdict = Literal[
+    "genuine", "closed", "answered", "formula", "hook", "heading", "quote", "title", "early"
+]
+Kind = Literal["post", "page", "blurb", "title"]
+
+REASONS: dict[str, str] = {
+    "answered": "is answered straight away by the next sentence",
+    "formula": "is a figure of speech, not a question to anyone",
+    "hook": "leads into a pitch rather than waiting for an answer",
+    "heading": "is a heading, which the text below answers",
+    "quote": "is someone else's words (a quotation)",
+    "title": "is the title, which the post answers",
+    "early": "comes early in the post and is not picked up again at the end",
+}
+
+
+@dataclass(frozen=True)
+class Question:
+    sentence: Sentence
+    verdict: Verdict
+
+    @property
+    def counts(self) -> bool:
+        return self.verdict in ("genuine", "closed")
+
+
+@dataclass
+class Conversation:
+    questions: list[Question] = field(default_factory=list)
+    requests: list[Sentence] = field(default_factory=list)  # explicit requests for replies
+    bait: list[tuple[Sentence, str]] = field(default_factory=list)
+    calls: list[tuple[Sentence, str]] = field(default_factory=list)  # one-way calls to action
+
+    @property
+    def invites(self) -> bool:
+        return bool(self.requests) or any(q.counts for q in self.questions)
+
+    @property
+    def only_closed(self) -> bool:
+        """The only invitation is a bare 'Thoughts?' or 'Agree?'."""
+        genuine = [q for q in self.questions if q.counts]
+        return not self.requests and bool(genuine) and all(q.verdict == "closed" for q in genuine)
+
+    @property
+    def discounted(self) -> list[Question]:
+        return [q for q in self.questions if not q.counts]
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Extra phrases from site.yaml's lint section."""
+
+    invitations: re.Pattern[str] | None = None
+    bait: re.Pattern[str] | None = None
+
+
+def analyse(prose: Prose, kind: Kind, phrases: Phrases = Phrases()) -> Conversation:
+    result = Conversation()
+    sentences = prose.sentences
+    closing = _closing_blocks(prose) if kind in ("post", "page") else None
+    for index, sentence in enumerate(sentences):
+        text = signals.normalise(sentence.text)
+        if sentence.voice == "author":
+            bait = signals.find_bait(sentence.text, phrases.bait)
+            if bait:
+                result.bait.append((sentence, bait.group(0)))
+                continue
+            if signals.INVITATION_RE.search(text) or (
+                phrases.invitations is not None and phrases.invitations.search(text)
+            ):
+                result.requests.append(sentence)
+            else:
+                call = signals.CTA_RE.search(text)
+                if call:
+                    result.calls.append((sentence, call.group(0)))
+        if sentence.is_question or (sentence.voice == "quote" and "?" in sentence.text):
+            verdict = _classify(sentences, index, text)
+            if (
+                verdict in ("genuine", "closed")
+                and closing is not None
+                and sentence.block.index not in closing
+                and not signals.EARNEST_RE.search(text)
+            ):
+                verdict = "early"
+            result.questions.append(Question(sentence, verdict))
+    return result
+
+
+def _closing_blocks(prose: Prose) -> set[int]:
+    """The blocks that end a post: the author's blocks in its last section, at most
+    the last five of them (or the last three when the post has no headings)."""
+    author = [b for b in prose.blocks if b.voice == "author"]
+    if not author:
+        return set()
+    last_section = author[-1].section
+    tail = [b for b in author if b.section == last_section]
+    keep = 5 if last_section > 0 else 3
+    chosen = tail[-keep:]
+    if len(chosen) < 2 and len(author) > len(chosen):  # a one-line closing section
+        chosen = author[-2:]
+    return {b.index for b in chosen}
+
+
+def _next_sentence(sentences: list[Sentence], index: int) -> Sentence | None:
+    """The author's next sentence in the same block, or the first of the next
+    block in the same section."""
+    current = sentences[index]
+    for following in sentences[index + 1 :]:
+        if following.voice == "heading":
+            return None
+        if following.block is current.block or _adjacent(current.block, following.block):
+            return following if following.voice == "author" else None
+        return None
+    return None
+
+
+def _adjacent(a: Block, b: Block) -> bool:
+    return b.index == a.index + 1 and b.section == a.section
+
+
+def _classify(sentences: list[Sentence], index: int, text: str) -> Verdict:
+    sentence = sentences[index]
+    if sentence.voice != "author":
+        return sentence.voice
+    key = signals.bare(sentence.text)
+    if key in signals.FORMULA_QUESTIONS or signals.FORMULA_START_RE.match(text):
+        return "formula"
+    closed: Verdict = "closed" if key in signals.CLOSED_QUESTIONS else "genuine"
+    following = _next_sentence(sentences, index)
+    if following is None:
+        return closed
+    after = signals.normalise(following.text)
+    if (
+        following.is_question
+        or signals.INVITATION_RE.search(after)
+        or signals.SIGN_OFF_RE.match(after)
+    ):
+        return closed
+    if signals.HOOK_RE.match(text):
+        return "hook"
+    if not signals.SECOND_PERSON.search(text):
+        return "answered"
+    if signals.ANSWER_RE.match(after):
+        return "answered"
+    return closed

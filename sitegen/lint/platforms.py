@@ -1,0 +1,98 @@
+"""Length limits of each platform, counted the way the platform counts.
+
+- X: weighted length (twitter-text v3): NFC first; a URL counts 23; code points in the
+  Latin and common punctuation ranges count 1, everything else (CJK, emoji
+  sequences) counts 2; limit 280.
+- Mastodon: characters, with every URL counting 23 and a remote @user@domain mention
+  counting as @user; limit 500 by default (instances differ; lint.mastodon_limit).
+- Bluesky: grapheme clusters, URLs at full length; limit 300.
+- Threads 500, LinkedIn 3000, Facebook 63206 and Instagram 2200 characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from sitegen.lint.prose import URL_RE
+
+_X_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+_MENTION = re.compile(r"(?<![\w@])(@[\w.]+)@[\w-]+(?:\.[\w-]+)+")
+
+
+@cache
+def _regex() -> Any:
+    import regex  # grapheme clusters (\X) and emoji properties; imported on first use
+
+    return regex
+
+
+def graphemes(text: str) -> list[str]:
+    found: list[str] = _regex().findall(r"\X", text)
+    return found
+
+
+def _is_emoji(cluster: str) -> bool:
+    return bool(_regex().search(r"\p{Extended_Pictographic}|\p{Regional_Indicator}", cluster))
+
+
+def _without_urls(text: str, replacement: str) -> tuple[str, int]:
+    urls = 0
+
+    def swap(_match: re.Match[str]) -> str:
+        nonlocal urls
+        urls += 1
+        return replacement
+
+    return URL_RE.sub(swap, text), urls
+
+
+def x_length(text: str) -> int:
+    text = unicodedata.normalize("NFC", text)
+    rest, urls = _without_urls(text, "\x00")
+    weight = urls * 23 * 100
+    for cluster in graphemes(rest.replace("\x00", "")):
+        if _is_emoji(cluster):
+            weight += 200
+            continue
+        for char in cluster:
+            point = ord(char)
+            light = any(start <= point <= end for start, end in _X_LIGHT_RANGES)
+            weight += 100 if light else 200
+    return -(-weight // 100)
+
+
+def mastodon_length(text: str) -> int:
+    rest, urls = _without_urls(text, "")
+    rest = _MENTION.sub(r"\1", rest)
+    return len(rest) + 23 * urls
+
+
+def bluesky_length(text: str) -> int:
+    return len(graphemes(text))
+
+
+def characters(text: str) -> int:
+    return len(text)
+
+
+COUNTERS: dict[str, tuple[Callable[[str], int], int, str]] = {
+    "x": (x_length, 280, "weighted characters"),
+    "mastodon": (mastodon_length, 500, "characters"),
+    "bluesky": (bluesky_length, 300, "graphemes"),
+    "threads": (characters, 500, "characters"),
+    "linkedin": (characters, 3000, "characters"),
+    "facebook": (characters, 63206, "characters"),
+    "instagram": (characters, 2200, "characters"),
+}
+
+
+def measure(platform: str, text: str, mastodon_limit: int = 500) -> tuple[int, int, str]:
+    """(length, limit, unit) of `text` on `platform`."""
+    counter, limit, unit = COUNTERS[platform]
+    if platform == "mastodon":
+        limit = mastodon_limit
+    return counter(text), limit, unit

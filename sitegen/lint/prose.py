@@ -1,0 +1,481 @@
+"""Markdown or a blurb → the author's sentences, each with its exact source position.
+
+What is skipped: front matter, code (fenced, indented, inline), HTML and HTML
+comments, images, link targets and bare URLs. What is kept but marked as not the
+author's own voice: headings, the title, blockquotes, and quoted speech inside a
+sentence. Sentence splitting knows abbreviations, ellipses, emoji, hashtags,
+@mentions and `?!`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from markdown_it.token import Token
+
+from sitegen.content.model import BlurbText
+
+Voice = Literal["author", "heading", "quote", "title"]
+
+URL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'“”‘’)\]]*[^\s<>\"'“”‘’)\].,;:!?…]"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|app|co|social|blog)/\S*",
+    re.IGNORECASE,
+)
+DIRECTIVE_RE = re.compile(
+    r"<!--\s*sitegen-lint\s+(disable-next-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Text from `start` on in a block's plain text sits at source line/col."""
+
+    start: int
+    line: int
+    col: int
+
+
+@dataclass
+class Block:
+    """One paragraph, heading, table cell or blurb: plain text plus positions."""
+
+    voice: Voice
+    section: int  # index of the heading section it is in (0 before any heading)
+    index: int  # running number among the blocks of the text
+    text: str = ""
+    spans: list[Span] = field(default_factory=list)
+    line: int = 0  # first source line of the block
+
+    def add(self, text: str, line: int, col: int) -> None:
+        self.spans.append(Span(len(self.text), line, col))
+        self.text += text
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Source line and column of character `offset` of the plain text."""
+        if not self.spans:
+            return self.line, 1
+        starts = [s.start for s in self.spans]
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        span = self.spans[i]
+        return span.line, span.col + max(0, offset - span.start)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    block: Block
+    start: int  # offsets in block.text
+    end: int
+    voice: Voice
+    is_question: bool  # ends with a question mark in the speaker's own voice
+
+    @property
+    def position(self) -> tuple[int, int]:
+        return self.block.position(self.start)
+
+    @property
+    def end_position(self) -> tuple[int, int]:
+        return self.block.position(max(self.start, self.end - 1))
+
+
+@dataclass(frozen=True)
+class Directive:
+    """An inline `<!-- sitegen-lint … -->` comment."""
+
+    action: str  # disable, enable, disable-next-line
+    codes: tuple[str, ...]  # empty: all rules
+    line: int
+    col: int
+
+
+@dataclass
+class Prose:
+    """The sentences of one text (a post body or one blurb or thread)."""
+
+    blocks: list[Block]
+    sentences: list[Sentence]
+    directives: list[Directive] = field(default_factory=list)
+    last_line: int = 0
+
+    def author(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.voice == "author"]
+
+
+# ----------------------------------------------------------------- Markdown
+
+
+def _line_starts(content: str, source_lines: Sequence[str], first: int) -> list[tuple[int, int]]:
+    """For each line of an inline token's content, its file line and the column
+    where that content line begins in the source."""
+    found = []
+    for i, text in enumerate(content.split("\n")):
+        line = first + i
+        source = source_lines[line - 1] if 0 < line <= len(source_lines) else ""
+        col = source.find(text) if text else -1
+        if col < 0 and text.strip():
+            col = source.find(text.strip())
+        found.append((line, col + 1 if col >= 0 else 1))
+    return found
+
+
+class _InlineMapper:
+    """Finds where each child token's text sits inside the inline token's source."""
+
+    def __init__(self, content: str, starts: list[tuple[int, int]]) -> None:
+        self.content = content
+        self.starts = starts
+        self.newlines = [i for i, c in enumerate(content) if c == "\n"]
+        self.cursor = 0
+
+    def locate(self, text: str) -> tuple[int, int]:
+        at = self.content.find(text, self.cursor) if text else -1
+        if at < 0:
+            at = self.cursor
+        else:
+            self.cursor = at + len(text)
+        row = bisect.bisect_left(self.newlines, at)
+        line_start = self.newlines[row - 1] + 1 if row > 0 else 0
+        line, col = self.starts[min(row, len(self.starts) - 1)]
+        return line, col + (at - line_start)
+
+    def skip(self, text: str) -> None:
+        at = self.content.find(text, self.cursor) if text else -1
+        if at >= 0:
+            self.cursor = at + len(text)
+
+
+def _add_text(block: Block, text: str, line: int, col: int) -> None:
+    """Add text to a block, leaving URLs out (a '?' in a URL is not a question)."""
+    last = 0
+    for match in URL_RE.finditer(text):
+        if match.start() > last:
+            block.add(text[last : match.start()], line, col + last)
+        block.add(" ", line, col + match.start())
+        last = match.end()
+    if last < len(text):
+        block.add(text[last:], line, col + last)
+
+
+def from_markdown(tokens: Sequence[Token], body: str, body_line: int) -> Prose:
+    """Markdown tokens (parsed from `body`, which starts on file line `body_line`)."""
+    source_lines = body.split("\n")
+    offset = body_line - 1
+    blocks: list[Block] = []
+    directives: list[Directive] = []
+    quote_depth = 0
+    section = 0
+    heading = False
+    for token in tokens:
+        kind = token.type
+        if kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+        elif kind == "heading_open":
+            section += 1
+            heading = True
+        elif kind == "heading_close":
+            heading = False
+        elif kind == "html_block" and token.map:
+            directives.extend(
+                _directives(token.content, token.map[0] + 1 + offset, source_lines, offset)
+            )
+        elif kind == "inline" and token.map:
+            voice: Voice = "heading" if heading else "quote" if quote_depth else "author"
+            first = token.map[0] + 1
+            block = Block(voice, section, len(blocks), line=first + offset)
+            starts = [
+                (line + offset, col)
+                for line, col in _line_starts(token.content, source_lines, first)
+            ]
+            mapper = _InlineMapper(token.content, starts)
+            _walk_inline(token.children or [], block, mapper, directives)
+            if block.text.strip():
+                blocks.append(block)
+    sentences = [s for block in blocks for s in split(block)]
+    return Prose(blocks, sentences, directives, last_line=offset + len(source_lines))
+
+
+def _walk_inline(
+    children: Sequence[Token], block: Block, mapper: _InlineMapper, directives: list[Directive]
+) -> None:
+    in_autolink = False
+    in_image = False
+    for child in children:
+        kind = child.type
+        if kind == "text":
+            line, col = mapper.locate(child.content)
+            if not in_autolink and not in_image:
+                _add_text(block, child.content, line, col)
+        elif kind in ("softbreak", "hardbreak"):
+            block.add(" ", *mapper.locate(""))
+        elif kind == "code_inline":
+            line, col = mapper.locate(child.content)
+            block.add("‹code›", line, col)
+        elif kind == "html_inline":
+            line, col = mapper.locate(child.content)
+            match = DIRECTIVE_RE.search(child.content)
+            if match:
+                directives.append(_directive(match, line, col))
+        elif kind == "link_open":
+            in_autolink = child.markup == "autolink" or child.info == "auto"
+            mapper.skip(str(child.attrGet("href") or "")) if in_autolink else None
+        elif kind == "link_close":
+            if in_autolink:
+                block.add(" ", *mapper.locate(""))
+            in_autolink = False
+        elif kind == "image":
+            in_image = True
+            mapper.skip(child.content)
+            in_image = False
+        elif child.children:
+            _walk_inline(child.children, block, mapper, directives)
+
+
+def _directive(match: re.Match[str], line: int, col: int) -> Directive:
+    codes = tuple(
+        c.upper() if re.fullmatch(r"[A-Za-z]+\d+", c) else c
+        for c in re.split(r"[\s,]+", match.group(2).strip())
+        if c
+    )
+    return Directive(match.group(1).lower(), codes, line, col)
+
+
+def _directives(
+    content: str, line: int, source_lines: Sequence[str], offset: int
+) -> list[Directive]:
+    found = []
+    for match in DIRECTIVE_RE.finditer(content):
+        row = content.count("\n", 0, match.start())
+        source = (
+            source_lines[line - offset - 1 + row]
+            if line - offset - 1 + row < len(source_lines)
+            else ""
+        )
+        col = source.find("<!--") + 1 or 1
+        found.append(_directive(match, line + row, col))
+    return found
+
+
+# ------------------------------------------------------------------- blurbs
+
+
+def from_blurb(texts: Sequence[BlurbText]) -> Prose:
+    """One blurb, or a thread of them, as one text. Line breaks end sentences."""
+    blocks: list[Block] = []
+    for text in texts:
+        for block in _blurb_blocks(text, len(blocks)):
+            if block.text.strip():
+                blocks.append(block)
+    sentences = [s for block in blocks for s in split(block)]
+    return Prose(blocks, sentences)
+
+
+def _raw_pieces(text: BlurbText) -> list[tuple[str, int, int]]:
+    """The YAML source lines of a blurb's value: (content, file line, column)."""
+    found = []
+    for row, raw in enumerate(text.raw_lines):
+        start = text.col - 1 if row == 0 else len(raw) - len(raw.lstrip())
+        content = raw[start:].rstrip()
+        stripped = content.lstrip("\"'")
+        if row == 0 and stripped[:1] in ("|", ">") and len(stripped.split()) == 1:
+            continue  # the block scalar indicator (>-, |)
+        col = start + len(content) - len(stripped) + 1
+        found.append((stripped.rstrip("\"'"), text.line + row, col))
+    return found
+
+
+def _blurb_blocks(text: BlurbText, first_index: int) -> Iterator[Block]:
+    """Each line of a blurb's value as a block, with positions found by walking the
+    YAML lines it was written on (folded lines join with a space)."""
+    raw = _raw_pieces(text)
+    row = 0
+    for piece in text.text.split("\n"):
+        block = Block("author", 0, first_index, line=raw[row][1] if row < len(raw) else text.line)
+        first_index += 1
+        marks: list[tuple[int, int, int]] = []  # (offset in piece, line, col)
+        cursor = 0
+        while row < len(raw) and cursor < len(piece):
+            content, line, col = raw[row]
+            probe = content.strip()[:24]
+            at = piece.find(probe, cursor) if probe else -1
+            if at < 0:
+                if not probe:
+                    row += 1
+                    continue
+                break
+            marks.append((at, line, col + (len(content) - len(content.lstrip()))))
+            cursor = at + len(content.strip())
+            row += 1
+        if not marks:
+            marks = [(0, text.line, text.col)]
+        marks[0] = (0, marks[0][1], marks[0][2] - marks[0][0])
+        for i, (at, line, col) in enumerate(marks):
+            end = marks[i + 1][0] if i + 1 < len(marks) else len(piece)
+            _add_text(block, piece[at:end], line, max(col, 1))
+        yield block
+
+
+# ---------------------------------------------------------------- sentences
+
+ABBREVIATIONS = {
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "st",
+    "no",
+    "nos",
+    "approx",
+    "inc",
+    "ltd",
+    "jr",
+    "sr",
+    "u.s",
+    "u.k",
+    "e.u",
+    "a.m",
+    "p.m",
+    "fig",
+    "ca",
+    "cf",
+    "dept",
+    "est",
+    "min",
+    "max",
+    "mt",
+    "ft",
+    "vol",
+    "ed",
+    "eds",
+    "co",
+    "corp",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "ph.d",
+    "n.b",
+    "p.s",
+    "op",
+    "al",
+    "viz",
+}
+_TERMINAL = re.compile(r"(?:\.{3}|…|[.!?])+(?:[\"'”’)\]»*_]+)?")
+_OPENERS = "\"'“‘([«"
+_TRAILING = re.compile(r"(?:[\s\"'”’)\]»*_!…]|#\w+|[^\w\s?.,;:])+$")
+_TAIL = re.compile(r"(?:\s*(?:#\w+|[^\w\s\"'“‘(\[#@]))+")
+_QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech: "…", “…”, ‘…’, «…», and '…' when it opens after a space."""
+    spans = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        closer = _QUOTE_PAIRS.get(ch)
+        if ch == "'" and (i == 0 or not text[i - 1].isalnum()):
+            closer = "'"
+        if closer:
+            j = i + 1
+            while j < len(text):
+                if text[j] == closer and (
+                    closer != "'" or j + 1 == len(text) or not text[j + 1].isalnum()
+                ):
+                    break
+                j += 1
+            if j < len(text) and j - i > 1:
+                spans.append((i, j))
+                i = j
+        i += 1
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start < at < end for start, end in spans)
+
+
+def _is_boundary(text: str, match: re.Match[str], quotes: list[tuple[int, int]]) -> bool:
+    end = match.end()
+    mark = match.group(0)
+    if end < len(text) and not text[end].isspace():
+        return False
+    rest = text[end:].lstrip()
+    if not rest:
+        return True
+    nxt = rest[0]
+    if mark.startswith(("...", "…")) and nxt.islower():
+        return False
+    if mark[0] == ".":
+        word = re.search(r"([\w.]+)$", text[: match.start()])
+        if word:
+            token = word.group(1).lower()
+            if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+                return False
+    if _inside(quotes, match.start()) and nxt.islower():
+        return False  # "Why bother?" she asked.
+    return not nxt.islower() or nxt in _OPENERS
+
+
+def split(block: Block) -> list[Sentence]:
+    """Split a block's text into sentences."""
+    text = block.text
+    quotes = _quote_spans(text)
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _TERMINAL.finditer(text):
+        if not _is_boundary(text, match, quotes):
+            continue
+        end = match.end()
+        # emoji and hashtags right after the punctuation belong to this sentence
+        tail = _TAIL.match(text, end)
+        if tail and tail.group(0).strip():
+            after = text[tail.end() :].lstrip()
+            if not after or not after[0].islower():
+                end = tail.end()
+        _append(sentences, block, text, start, end, quotes)
+        start = end
+    _append(sentences, block, text, start, len(text), quotes)
+    return sentences
+
+
+def _append(
+    out: list[Sentence],
+    block: Block,
+    text: str,
+    start: int,
+    end: int,
+    quotes: list[tuple[int, int]],
+) -> None:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    if not piece or not re.search(r"\w", piece):
+        return
+    s = start + lead
+    e = s + len(piece)
+    marks = [m for m in re.finditer(r"\?", piece)]
+    last_q = marks[-1].start() + s if marks else -1
+    ends_with_question = _TRAILING.sub("", piece).endswith("?")
+    own = last_q >= 0 and not _inside(quotes, last_q)
+    voice = block.voice
+    if ends_with_question and not own and voice == "author":
+        voice = "quote"  # the question is someone else's words
+    out.append(Sentence(piece, block, s, e, voice, ends_with_question and own))

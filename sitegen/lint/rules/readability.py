@@ -1,0 +1,66 @@
+"""ENG030 hard-to-read: a Flesch-Kincaid grade above the configured level."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sitegen.diagnostics import Severity
+from sitegen.lint.rules import Context, Finding, Subject, quote, rule
+
+MIN_WORDS = {"post": 100, "page": 100, "blurb": 25}
+
+
+def grade(text: str) -> float:
+    import textstat  # slow to import; only needed here
+
+    return float(textstat.flesch_kincaid_grade(text))
+
+
+def check_readability(subject: Subject, context: Context) -> Iterator[Finding]:
+    author = subject.prose.author()
+    text = " ".join(s.text for s in author)
+    words = len(re.findall(r"\w+", text))
+    if not author or words < MIN_WORDS.get(subject.kind, 100):
+        return
+    limits = context.config.readability
+    limit = limits.blurbs if subject.kind == "blurb" else limits.posts
+    level = grade(text)
+    if level <= limit:
+        return
+    longest = max(author, key=lambda s: len(s.text.split()))
+    yield subject.finding_at(
+        longest,
+        f"{subject.where} reads at grade {level:.1f} (limit {limit:g}); the longest sentence "
+        f"has {len(longest.text.split())} words: {quote(longest.text, 60)}",
+        "Split long sentences and prefer short, everyday words; people reply to what they "
+        "understand at a glance.",
+    )
+
+
+RULES = [
+    rule(
+        "ENG030",
+        "hard-to-read",
+        Severity.WARNING,
+        "textstat readability beyond the configured grade (posts and blurbs separately)",
+        ["post", "page", "blurb"],
+        what=(
+            "Computes the Flesch-Kincaid grade level (with textstat) of the author's own "
+            "sentences and compares it with lint.readability.posts (default 12) or "
+            "lint.readability.blurbs (default 10). Texts under 100 words (25 for blurbs) "
+            "are skipped, because the formula is unreliable on them."
+        ),
+        why=(
+            "Plain-language guidance (for example the US Federal Plain Language Guidelines) "
+            "asks for short sentences and common words; a reader who has to work to "
+            "understand a post rarely writes back."
+        ),
+        example=(
+            "Notwithstanding the considerable organisational complexities inherent in "
+            "multi-stakeholder engagement initiatives, our methodology prioritises …"
+        ),
+        instead="Working with many partners is hard. Here is the one habit that helped us most.",
+        check=check_readability,
+    ),
+]

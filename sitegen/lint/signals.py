@@ -1,0 +1,309 @@
+"""The phrases the engagement rules look for. Data first, a few small matchers after.
+
+All patterns are matched against one sentence at a time, lower-cased, with curly
+apostrophes straightened. Extra phrases from site.yaml (`invitation_phrases`,
+`bait_phrases`) are added as plain, case-insensitive substrings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+_ME = r"(?:me|us)"
+_I = r"(?:i|we)"
+_WOULD = r"(?:'d|'ll| would| will)"
+
+# Explicit requests for a response ("tell us", "I'd love to hear", "hit reply" …).
+INVITATIONS = [
+    rf"\b(?:tell|show|teach|remind|ask) {_ME}\b",
+    rf"\blet {_ME} know\b",
+    rf"\b{_I}{_WOULD} (?:really |so |genuinely )?(?:love|like|be (?:glad|happy|curious|keen|interested)) "
+    r"to (?:hear|know|read|see|learn|collect|find out)\b",
+    rf"\b{_I}(?:'m|'re| am| are) (?:really |genuinely |so |very )?(?:curious|keen|eager|interested) "
+    r"(?:to (?:hear|know|learn|read)|(?:about|in) (?:your|what you|how you|which))\b",
+    r"\b(?:i'm|we're|i am|we are) (?:really |genuinely )?curious\b",
+    rf"\b{_I} (?:want|need|would love) to (?:hear|know|learn) (?:from you|what you|how you|about your|your|which)\b",
+    rf"\b{_I} want your (?:take|thoughts|input|feedback|stories|ideas|questions|view)\b",
+    r"\b(?:share|post|drop|leave|send|tell|give) (?:us |me )?(?:your|a|some|any|one|those) (?:own )?"
+    r"(?:story|stories|thoughts?|ideas?|experiences?|tips?|takes?|questions?|feedback|opinions?|"
+    r"suggestions?|answers?|favou?rites?|examples?|recommendations?|memories|views?|comments?|"
+    r"wins|struggles|advice|picks?|tricks?|questions?|input|lessons?|mistakes?|horror stories)\b",
+    r"\b(?:reply|respond|answer|comment|write back)(?: to (?:this|me|us|the thread|this post))?"
+    r" (?:below|here|with|in the comments|and tell|and let|if you|or dm|or message|to let|by)\b",
+    r"^(?:reply|respond|comment|answer|write back)\b(?! rates?\b| counts?\b)",
+    r"\b(?:hit|press) reply\b",
+    r"\b(?:in|into) the (?:comments|replies|thread)\b",
+    r"\bcomments? (?:are|is) open\b",
+    r"\b(?:join|start) (?:the|a|our) (?:conversation|discussion|thread|debate)\b",
+    r"\bwhat's your (?:take|view|experience|story|answer|approach|method|trick|secret|verdict|"
+    r"opinion|pick|guess|excuse|plan|favou?rite)\b",
+    rf"\b(?:dm|message|email|e-mail|write to|text|ping|drop) {_ME}\b(?! for (?:pricing|a quote|details))",
+    r"\bdrop (?:me|us) a (?:line|note|message)\b",
+    r"\bget in touch\b",
+    rf"\bask {_ME} (?:anything|your questions?|questions?|about)\b",
+    r"\bvote and (?:tell|let|explain|say)\b",
+    r"\b(?:your|any|all) (?:thoughts|feedback|questions|ideas|stories|suggestions|comments|replies)"
+    r" (?:are|is) (?:very |always |most )?(?:welcome|appreciated|wanted|encouraged)\b",
+    rf"\b{_I} read (?:every|all|each) (?:reply|replies|answer|answers|comment|comments|message|"
+    r"messages|email|emails|response|responses)\b",
+    r"\b(?:would|'d) love (?:your|to hear|to know|to read|to see your)\b",
+    r"\bhappy to (?:hear|answer|chat|discuss|talk)\b",
+    r"\b(?:chime|weigh) in\b",
+    r"\bsound off\b",
+    rf"\bhelp {_ME} (?:decide|choose|pick|understand|figure out|shape|improve)\b",
+    r"\b(?:i|we) (?:need|want) your (?:help|input|advice|ideas|opinion)\b",
+    rf"\bcorrect {_ME}\b|\bprove {_ME} wrong\b",
+    r"\bwhat (?:did|would|do|have) (?:i|we) (?:miss|get wrong|overlook)\b",
+    r"\b(?:your|reader) (?:replies|answers|stories) (?:will )?(?:shape|decide|go into|feed)\b",
+]
+
+# Engagement bait: asking for likes, shares, tags or keywords in exchange for
+# something, or as a test of loyalty. Never an invitation, even when friendly.
+BAIT = [
+    r"\b(?:like|share|retweet|rt|repost|boost|follow|tag|comment|subscribe|save|reply)\b"
+    r"[^.!?\n]{0,80}\b(?:to (?:win|enter|be entered|qualify|get (?:a|your) chance)|"
+    r"for (?:a|your) chance|to unlock|and win|entries?\b)",
+    r"\b(?:giveaway|sweepstakes?|contest|raffle|prize draw)\b[^.!?\n]{0,80}"
+    r"\b(?:like|share|tag|follow|comment|retweet|repost)\b",
+    r"\btag (?:a|your|\d+|two|three|some|the) (?:friends?|bff|bestie|buddy|buddies|mom|mum|dad|"
+    r"partner|someone|people|mates?|coworkers?|colleagues?|person)\b",
+    r"\btag (?:someone|somebody|anyone) (?:who|that)\b",
+    r"\b(?:like|share|double[- ]tap|heart|rt|retweet|repost|boost|save) (?:this )?(?:post )?if (?:you|u)\b",
+    r"\b(?:comment|type|reply|drop)(?: with)? (?:an? )?(?:emoji|❤️|🔥|🙌|👇|🙋)",
+    r"\b(?:like|follow|share|comment on) (?:this(?: post| page)?|us|our page)"
+    r" (?:to|and (?:we'll|we will|you'll)) (?:see|get|unlock|receive|download|access|send)\b",
+    r"\bsmash (?:that|the) (?:like|follow|subscribe)\b",
+    r"\bdon't scroll (?:past|without)\b",
+    r"\bonly (?:\d+|true|real) (?:%|percent|fans|people)? ?(?:will|can) (?:share|like|repost)\b",
+    r"\bif you (?:agree|love|support)[^.!?\n]{0,40}\b(?:share|like|repost|retweet|type)\b",
+]
+
+# "Comment YES if …": matched on the original text, because the capitals matter.
+KEYWORD_BAIT = (
+    r"\b(?:[Cc]omment|[Tt]ype|[Rr]eply|[Ww]rite|[Dd]rop|[Ss]ay)(?: with| a| an)? "
+    r"[\"'“‘]?[A-Z]{2,}[\"'”’]?(?: below| in the comments)?(?: if| to| and| for)\b"
+)
+
+# One-way calls to action: they ask people to act, not to answer.
+CALLS_TO_ACTION = [
+    r"\b(?:read|check out|click|tap|visit|download|subscribe|sign up|register|buy|shop|order|"
+    r"book|donate|grab|reserve|rsvp|enrol|enroll|install|upgrade|pre-?order|claim|apply|watch|"
+    r"listen|stream|tune in|follow us|join us|get (?:yours|your|tickets|started|the)|"
+    r"learn more|find out (?:more|how)|see (?:more|how|the)|discover|explore|try (?:it|the|our))\b",
+    r"\blink in (?:bio|profile|comments)\b",
+    r"\bdon't miss\b",
+    r"\b(?:available|on sale|live) now\b",
+    r"\buse (?:code|promo code)\b",
+    r"\b(?:limited|last) (?:time|chance|spots?|seats?)\b",
+]
+
+ANNOUNCEMENT_OPENERS = [
+    r"^(?:we're|we are|i'm|i am|we've been|we have been) (?:so |very |really |super |incredibly )?"
+    r"(?:excited|thrilled|proud|pleased|happy|delighted|honou?red|stoked|glad) "
+    r"(?:to (?:announce|share|introduce|launch|unveil|present|welcome|tell|reveal|release|bring)|"
+    r"about)\b",
+    r"^(?:new (?:blog )?(?:post|article|episode|video|blog|podcast|release|feature)s?\b)",
+    r"^(?:just (?:published|posted|launched|released|dropped))\b",
+    r"^(?:icymi|in case you missed it|announcing|introducing|breaking|big news|psa|"
+    r"press release|out now|now (?:available|live|open)|it's here|it's finally here|"
+    r"exciting news|huge news|great news)\b",
+]
+
+# Questions that are a figure of speech, not a question to anyone.
+FORMULA_QUESTIONS = {
+    "right",
+    "who knew",
+    "guess what",
+    "isn't it",
+    "aren't they",
+    "wasn't it",
+    "didn't we",
+    "why not",
+    "what's not to love",
+    "what's not to like",
+    "you know what",
+    "can you believe it",
+    "am i right",
+    "sound familiar",
+    "see",
+    "get it",
+    "who's excited",
+    "ready",
+    "are you ready",
+    "know what",
+    "who doesn't",
+    "who doesn't love",
+    "what could go wrong",
+    "need i say more",
+    "how cool is that",
+    "how great is that",
+    "how awesome is that",
+    "isn't that great",
+    "isn't that amazing",
+    "isn't that something",
+    "cool, right",
+    "remember",
+    "huh",
+    "eh",
+    "ok",
+    "okay",
+    "yes",
+    "no",
+    "really",
+    "seriously",
+    "why",
+    "so",
+    "what now",
+    "now what",
+    "who's ready",
+    "who's with us",
+    "did you know",
+    "what happened next",
+    "the result",
+    "the answer",
+    "the catch",
+    "the secret",
+    "the good news",
+    "the twist",
+    "and then",
+    "the verdict",
+    "the problem",
+    "the lesson",
+    "the takeaway",
+    "the best part",
+}
+FORMULA_STARTS = [
+    r"^(?:did you know|have you heard|guess (?:what|who|where)|who knew|can you believe|"
+    r"isn't it|aren't you|wouldn't it be|what if i told you|ever wonder(?:ed)?|"
+    r"have you ever wondered|you know what|want to know (?:a )?secret|what's the secret|"
+    r"how (?:cool|great|awesome|amazing|neat) is (?:that|this)|who else (?:loves|is excited))\b",
+]
+# Questions about the reader's needs that lead into a pitch.
+HOOK_STARTS = [
+    r"^(?:do you (?:want|need|wish|struggle|find it hard)|want|wanna|need|looking for|"
+    r"are you (?:looking|ready|tired|struggling|searching|a|an|still)|tired of|ready (?:to|for)|"
+    r"curious (?:about|how|what|why)?|wondering|struggling|interested in|thinking (?:about|of)|"
+    r"planning (?:a|to|your)|got (?:questions?|plans?|kids|a)|hungry|thirsty|bored|stuck|"
+    r"missed|can't make it|still (?:looking|searching|need)|who (?:wants|needs))\b",
+]
+CLOSED_QUESTIONS = {
+    "thoughts",
+    "any thoughts",
+    "agree",
+    "agreed",
+    "do you agree",
+    "yes or no",
+    "yay or nay",
+    "agree or disagree",
+    "who's in",
+    "who's with me",
+    "who else",
+    "true or false",
+    "am i wrong",
+    "thoughts on this",
+    "what do you think",
+    "what do you reckon",
+    "opinions",
+    "any opinions",
+    "feedback",
+    "any feedback",
+    "right or wrong",
+    "make sense",
+    "does that make sense",
+    "questions",
+    "any questions",
+    "comments",
+    "any comments",
+}
+# The start of a sentence that answers the question just asked.
+ANSWER_STARTS = [
+    r"^(?:it's|it is|it was|its|this is|that's|that is|these are|those are|they are|they're|"
+    r"the answer|the short answer|the truth|the reason|the secret|the key|the trick|the result|"
+    r"because|simple|easy|short answer|answer|yes|no|nope|yep|not (?:really|quite|always|much)|"
+    r"turns out|it turns out|spoiler|here's|here is|there are|there is|there's|well|actually|"
+    r"you (?:can|should|need|might|may|start|begin|do|don't|just|want|will|have)|"
+    r"start|begin|try|use|write|ask|keep|make|take|stop|pick|choose|look|think|remember|"
+    r"by |with |through |in short|put simply|first|one|two|three|mostly|often|sometimes|usually|"
+    r"for (?:most|many|some|us|me)|most|many|some people|nobody|no one|everyone|everybody)\b",
+]
+# Signs that the author asks in earnest and waits for the answer.
+EARNEST_MARKERS = [
+    r"\b(?:before you read on|before reading on|pause (?:here|for a moment)|take a (?:moment|minute|second)|"
+    r"honest question|genuine question|real question|quick question|serious question|"
+    r"i(?:'m| am) asking|asking for|i want to know|i'd like to know|curious)\b",
+]
+SIGN_OFFS = [
+    r"^(?:thanks|thank you|cheers|see you|happy (?:writing|reading|posting|weekend|friday)|"
+    r"until next time|talk soon|more soon|take care|have a (?:great|good|nice)|enjoy|p\.?s\.?|"
+    r"stay tuned|next time|next week|coming up|see you (?:next|soon|there))\b",
+]
+
+# Capitalised words that are names, not shouting (ENG020).
+_ACRONYM_WORDS = """
+AI API APIS ASAP ATM AWS BBC CEO CFO CMS CSS CSV CTA CTO DIY DNA DNS EU FAQ FAQS FBI GDP GDPR GIF
+GPS GPU HIV HQ HR HTML HTTP HTTPS IBM ID IOS IP IPO IT JSON KPI KPIS LA LGBT LGBTQ LLC LLM MBA MIT
+NASA NATO NBA NFL NGO NGOS NHS NPR NYC OK PDF PHD PR PTA RSS RSVP SAAS SDK SEO SMS SQL SUV TV UK UN
+UNESCO UNICEF URL URLS US USA USB UX UI VAT VIP VPN WHO WWII XML YAML YMCA CNN ESPN NYT FIFA UEFA
+PTO PPE COVID CDC EPA FDA IRS DMV ICYMI TL DR TLDR AMA CSV SVG PNG JPEG MP3 MP4 QA ROI B2B B2C SMB
+"""
+ACRONYMS = frozenset(_ACRONYM_WORDS.split())
+
+SECOND_PERSON = re.compile(
+    r"\b(?:you|your|yours|yourself|yourselves|you're|you've|you'd|you'll|"
+    r"y'all|anyone|anybody|everyone|folks|friends|fellow)\b"
+)
+FIRST_PERSON_PLURAL = re.compile(
+    r"\b(?:we|our|ours|ourselves|we're|we've|we'd|we'll)\b|"
+    r"\b(?:us)\b"
+)
+SECOND_PERSON_ONLY = re.compile(
+    r"\b(?:you|your|yours|yourself|yourselves|you're|you've|you'd|"
+    r"you'll|y'all)\b"
+)
+
+
+def compile_all(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+INVITATION_RE = compile_all(INVITATIONS)
+BAIT_RE = compile_all(BAIT)
+CTA_RE = compile_all(CALLS_TO_ACTION)
+ANNOUNCEMENT_RE = compile_all(ANNOUNCEMENT_OPENERS)
+FORMULA_START_RE = compile_all(FORMULA_STARTS)
+HOOK_RE = compile_all(HOOK_STARTS)
+ANSWER_RE = compile_all(ANSWER_STARTS)
+EARNEST_RE = compile_all(EARNEST_MARKERS)
+SIGN_OFF_RE = compile_all(SIGN_OFFS)
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+KEYWORD_BAIT_RE = re.compile(KEYWORD_BAIT)
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight apostrophes, no leading emoji or bullet marks."""
+    text = text.translate(_APOSTROPHES).strip()
+    text = re.sub(r"^[^\w\"'(]+", "", text)
+    return text.lower()
+
+
+def bare(text: str) -> str:
+    """A question as a short key: 'So... Thoughts? 🤔' → 'so thoughts'."""
+    words = re.findall(r"[\w']+", normalise(text))
+    return " ".join(words)
+
+
+def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    cleaned = [p.translate(_APOSTROPHES).lower().strip() for p in phrases if p.strip()]
+    if not cleaned:
+        return None
+    return re.compile("|".join(re.escape(p) for p in cleaned))
+
+
+def find_bait(sentence: str, extra: re.Pattern[str] | None = None) -> re.Match[str] | None:
+    keyword = KEYWORD_BAIT_RE.search(sentence.translate(_APOSTROPHES))
+    if keyword:
+        return keyword
+    lowered = normalise(sentence)
+    return BAIT_RE.search(lowered) or (extra.search(lowered) if extra is not None else None)
