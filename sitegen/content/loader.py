@@ -253,8 +253,14 @@ def read_item(
                 )
             ],
         )
+    title = node.get("title")
+    title_col = title.start.col + (1 if title.style in ("'", '"') else 0) if title else 1
     source = SourceRef(
-        path, parts.body_line, digest(data), {key: pos.line for key, (pos, _) in node.items.items()}
+        path,
+        parts.body_line,
+        digest(data),
+        {key: pos.line for key, (pos, _) in node.items.items()},
+        title_col,
     )
     loaded = _READERS[kind](source, node, parts, config, render)
     loaded.diagnostics.extend(_cut_by_comment(node, path))

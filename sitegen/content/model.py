@@ -134,6 +134,7 @@ class SourceRef:
     body_line: int  # the file line the Markdown body starts on
     digest: str  # hash of the file's bytes
     positions: dict[str, int] = field(default_factory=dict, compare=False)  # key → line
+    title_col: int = 1  # column where the title's text starts (after any quote)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from sitegen.content.series import SeriesGroup
 from sitegen.diagnostics import Diagnostic, Severity, did_you_mean
 from sitegen.lint import registry
 from sitegen.lint.conversation import Kind
-from sitegen.lint.prose import Directive, Prose, from_blurb, from_markdown
+from sitegen.lint.prose import Directive, Prose, from_blurb, from_markdown, start_of
 from sitegen.lint.rules import Context, Finding, Rule, Subject
 from sitegen.lint.rules.series import SITE_CHECKS, SiteFacts
 
@@ -118,7 +118,7 @@ def subjects(item: Post | Page, tokens: Sequence[Token], config: SiteConfig) -> 
         from sitegen.lint.prose import Block, split
 
         block = Block("title", 0, 0, line=title_line)
-        block.add(item.title, title_line, 8)
+        block.add(item.title, title_line, item.source.title_col)
         title = Prose([block], split(block))
     draft = item.draft
     found = [
@@ -132,7 +132,16 @@ def subjects(item: Post | Page, tokens: Sequence[Token], config: SiteConfig) -> 
             phrases=phrases,
             blurb_count=len(item.social) if isinstance(item, Post) else 0,
         ),
-        Subject("title", path, "title", title, title_line, 8, draft=draft, phrases=phrases),
+        Subject(
+            "title",
+            path,
+            "title",
+            title,
+            title_line,
+            item.source.title_col,
+            draft=draft,
+            phrases=phrases,
+        ),
     ]
     if isinstance(item, Post):
         for blurb in item.social:
@@ -144,8 +153,7 @@ def subjects(item: Post | Page, tokens: Sequence[Token], config: SiteConfig) -> 
                     path,
                     f"social:{blurb.written_as}",
                     from_blurb(blurb.texts),
-                    blurb.texts[0].line,
-                    blurb.texts[0].col,
+                    *start_of(blurb.texts[0]),
                     platform=blurb.platform,
                     blurb=blurb,
                     draft=draft,

@@ -290,6 +290,12 @@ def _raw_pieces(text: BlurbText) -> list[tuple[str, int, int]]:
     return found
 
 
+def start_of(text: BlurbText) -> tuple[int, int]:
+    """Where a blurb's text itself starts (after a quote or a `>-` line)."""
+    pieces = _raw_pieces(text)
+    return (pieces[0][1], pieces[0][2]) if pieces else (text.line, text.col)
+
+
 def _blurb_blocks(text: BlurbText, first_index: int) -> Iterator[Block]:
     """Each line of a blurb's value as a block, with positions found by walking the
     YAML lines it was written on (folded lines join with a space)."""

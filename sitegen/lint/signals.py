@@ -202,8 +202,6 @@ CLOSED_QUESTIONS = {
     "true or false",
     "am i wrong",
     "thoughts on this",
-    "what do you think",
-    "what do you reckon",
     "opinions",
     "any opinions",
     "feedback",

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from sitegen.diagnostics import Severity
 from sitegen.lint import platforms
-from sitegen.lint.prose import URL_RE
+from sitegen.lint.prose import URL_RE, start_of
 from sitegen.lint.rules import Context, Finding, Subject, rule
 
 _NOISE = re.compile(
@@ -29,8 +29,7 @@ def check_too_long(subject: Subject, context: Context) -> Iterator[Finding]:
             yield Finding(
                 f"{subject.platform} blurb{part} is {length} {unit} long; the limit is {limit}",
                 f"Cut {length - limit} {unit}, or split it into a thread (a YAML list).",
-                text.line,
-                text.col,
+                *start_of(text),
             )
 
 

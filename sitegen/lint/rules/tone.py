@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from sitegen.diagnostics import Severity
 from sitegen.lint import signals
+from sitegen.lint.prose import start_of
 from sitegen.lint.rules import Context, Finding, Subject, quote, rule
 
 _CAPS = re.compile(r"(?<![#@\w])[A-Z][A-Z'’]{2,}(?![\w@])")
@@ -95,8 +96,7 @@ def check_hashtags(subject: Subject, context: Context) -> Iterator[Finding]:
                 f"{len(tags)} hashtags ({' '.join(tags[:6])}{' …' if len(tags) > 6 else ''}) "
                 f"where {limit} is the norm on {subject.platform}",
                 f"Keep the {limit} that people actually search for; a wall of tags reads as spam.",
-                text.line,
-                text.col,
+                *start_of(text),
             )
 
 
