@@ -83,7 +83,7 @@ def test_json_format(broadcast, run):
     report = json.loads(result.out)
     assert report["version"] == 1
     found = {(d["path"], d["line"], d["code"]) for d in report["diagnostics"]}
-    assert EXPECTED <= found
+    assert found >= EXPECTED
     first = report["diagnostics"][0]
     assert set(first) == {
         "path",
@@ -117,13 +117,13 @@ def test_github_format(broadcast, run):
     assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
     found = {
         (
-            l.split("file=")[1].split(",")[0],
-            int(l.split("line=")[1].split(",")[0]),
-            l.split("title=")[1].split(" ")[0],
+            line.split("file=")[1].split(",")[0],
+            int(line.split("line=")[1].split(",")[0]),
+            line.split("title=")[1].split(" ")[0],
         )
-        for l in lines
+        for line in lines
     }
-    assert EXPECTED <= found
+    assert found >= EXPECTED
 
 
 def test_sarif_format_is_valid(broadcast, run):
@@ -143,7 +143,7 @@ def test_sarif_format_is_valid(broadcast, run):
         )
         for r in run_["results"]
     }
-    assert EXPECTED <= found
+    assert found >= EXPECTED
     for result_ in run_["results"]:
         assert rules[result_["ruleIndex"]]["id"] == result_["ruleId"]
 

@@ -77,18 +77,20 @@ def analyse(prose: Prose, kind: Kind, phrases: Phrases = Phrases()) -> Conversat
     for index, sentence in enumerate(sentences):
         text = signals.normalise(sentence.text)
         if sentence.voice == "author":
+            own = signals.normalise(sentence.own)
             bait = signals.find_bait(sentence.text, phrases.bait)
             if bait:
                 result.bait.append((sentence, bait.group(0)))
-                continue
-            if signals.INVITATION_RE.search(text) or (
-                phrases.invitations is not None and phrases.invitations.search(text)
-            ):
+                rest = bait.string[: bait.start()] + " " + bait.string[bait.end() :]
+                own = signals.normalise(rest)  # what else the sentence says
+            if signals.find_request(own, phrases.invitations):
                 result.requests.append(sentence)
-            else:
-                call = signals.CTA_RE.search(text)
+            elif not bait:
+                call = signals.CTA_RE.search(own)
                 if call:
                     result.calls.append((sentence, call.group(0)))
+            if bait and not sentence.is_question:
+                continue
         if sentence.is_question or (sentence.voice == "quote" and "?" in sentence.text):
             verdict = _classify(sentences, index, text)
             if (
@@ -124,10 +126,15 @@ def _next_sentence(sentences: list[Sentence], index: int) -> Sentence | None:
     for following in sentences[index + 1 :]:
         if following.voice == "heading":
             return None
+        if not _NOISE.sub("", following.text).strip():
+            continue  # a line of hashtags, mentions or emoji
         if following.block is current.block or _adjacent(current.block, following.block):
             return following if following.voice == "author" else None
         return None
     return None
+
+
+_NOISE = re.compile(r"[#@][\w.@-]+|[^\w\s]|‹code›")
 
 
 def _adjacent(a: Block, b: Block) -> bool:
@@ -135,27 +142,42 @@ def _adjacent(a: Block, b: Block) -> bool:
 
 
 def _classify(sentences: list[Sentence], index: int, text: str) -> Verdict:
+    """Why a question does or does not invite a reply. The question's own wording
+    decides first (figures of speech, rhetorical set-ups), then what follows it."""
     sentence = sentences[index]
     if sentence.voice != "author":
         return sentence.voice
     key = signals.bare(sentence.text)
-    if key in signals.FORMULA_QUESTIONS or signals.FORMULA_START_RE.match(text):
+    first_word = key.split(" ", 1)[0]
+    if (
+        key in signals.FORMULA_QUESTIONS
+        or signals.FORMULA_START_RE.match(text)
+        or signals.TAG_QUESTION_RE.search(text)
+        or (
+            re.search(r"(?:\?!|!\?)[!?]*\W*$", sentence.text)
+            and first_word not in signals.QUESTION_WORDS
+        )
+    ):
         return "formula"
+    addressed = bool(signals.SECOND_PERSON.search(text))
+    asks_advice = bool(signals.ADVICE_RE.search(text))
+    if signals.RHETORICAL_START_RE.match(text) and not addressed:
+        return "answered"
     closed: Verdict = "closed" if key in signals.CLOSED_QUESTIONS else "genuine"
     following = _next_sentence(sentences, index)
     if following is None:
         return closed
-    after = signals.normalise(following.text)
-    if (
-        following.is_question
-        or signals.INVITATION_RE.search(after)
-        or signals.SIGN_OFF_RE.match(after)
-    ):
-        return closed
-    if signals.HOOK_RE.match(text):
+    after = signals.normalise(following.own or following.text)
+    if signals.find_bait(following.text):
         return "hook"
-    if not signals.SECOND_PERSON.search(text):
-        return "answered"
+    if following.is_question or signals.find_request(after) or signals.SIGN_OFF_RE.match(after):
+        return closed
+    if signals.HOOK_RE.match(text) or (
+        not addressed and (signals.CTA_RE.match(after) or signals.OFFER_RE.search(after))
+    ):
+        return "hook"
     if signals.ANSWER_RE.match(after):
         return "answered"
+    if not addressed and not asks_advice:
+        return "answered"  # "Why do we close on Tuesdays? …", "Is there anything better? …"
     return closed

@@ -73,6 +73,7 @@ class Sentence:
     end: int
     voice: Voice
     is_question: bool  # ends with a question mark in the speaker's own voice
+    own: str = ""  # the text with quoted speech blanked out
 
     @property
     def position(self) -> tuple[int, int]:
@@ -271,6 +272,7 @@ def from_blurb(texts: Sequence[BlurbText]) -> Prose:
     for text in texts:
         for block in _blurb_blocks(text, len(blocks)):
             if block.text.strip():
+                block.index = len(blocks)
                 blocks.append(block)
     sentences = [s for block in blocks for s in split(block)]
     return Prose(blocks, sentences)
@@ -383,7 +385,10 @@ ABBREVIATIONS = {
     "al",
     "viz",
 }
-_TERMINAL = re.compile(r"(?:\.{3}|…|[.!?])+(?:[\"'”’)\]»*_]+)?")
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2764"
+_TERMINAL = re.compile(
+    rf"(?:\.{{3}}|…|[.!?])+(?:[\"'”’)\]»*_]+)?|[{_EMOJI}][{_EMOJI}\ufe0f\u200d]*"
+)
 _OPENERS = "\"'“‘([«"
 _TRAILING = re.compile(r"(?:[\s\"'”’)\]»*_!…]|#\w+|[^\w\s?.,;:])+$")
 _TAIL = re.compile(r"(?:\s*(?:#\w+|[^\w\s\"'“‘(\[#@]))+")
@@ -484,4 +489,12 @@ def _append(
     voice = block.voice
     if ends_with_question and not own and voice == "author":
         voice = "quote"  # the question is someone else's words
-    out.append(Sentence(piece, block, s, e, voice, ends_with_question and own))
+    mine = (
+        "".join(
+            " " if _inside(quotes, i) or any(a == i or b == i for a, b in quotes) else text[i]
+            for i in range(s, e)
+        )
+        if quotes
+        else piece
+    )
+    out.append(Sentence(piece, block, s, e, voice, ends_with_question and own, mine))

@@ -19,12 +19,23 @@ INVITATIONS = [
     rf"\b(?:tell|show|teach|remind|ask) {_ME}\b",
     rf"\blet {_ME} know\b",
     rf"\b{_I}{_WOULD} (?:really |so |genuinely )?(?:love|like|be (?:glad|happy|curious|keen|interested)) "
-    r"to (?:hear|know|read|see|learn|collect|find out)\b",
+    r"to (?:hear|know|read|learn|collect|find out)\b",
     rf"\b{_I}(?:'m|'re| am| are) (?:really |genuinely |so |very )?(?:curious|keen|eager|interested) "
     r"(?:to (?:hear|know|learn|read)|(?:about|in) (?:your|what you|how you|which))\b",
     r"\b(?:i'm|we're|i am|we are) (?:really |genuinely )?curious\b",
     rf"\b{_I} (?:want|need|would love) to (?:hear|know|learn) (?:from you|what you|how you|about your|your|which)\b",
     rf"\b{_I} want your (?:take|thoughts|input|feedback|stories|ideas|questions|view)\b",
+    r"\b(?:share|post|drop|send) (?:us |me |with us |with me )?your\b",
+    r"\b(?:leave|drop|post|send|write) (?:us |me )?(?:a|an|your) (?:comment|reply|note|message|answer|"
+    r"suggestion|question)\b",
+    r"\bwith your (?:reasons?|answers?|thoughts|ideas|stories|votes?|picks?|tips|suggestions|"
+    r"recommendations|questions|experiences?|favou?rites?|guess(?:es)?|views?)\b",
+    r"\b(?:honest |all |any |your |reader |candid )?(?:opinions|thoughts|feedback|advice|ideas|"
+    r"suggestions|input|answers|replies|stories|tips|views|questions|corrections)"
+    r"(?: are| is)?(?: very| always| most| more than| all)? (?:welcome|appreciated|wanted|encouraged)\b",
+    rf"\b{_I}(?:'d| would) (?:really |genuinely |so )?(?:value|welcome|appreciate|love) "
+    r"(?:your|any|views|thoughts|input|advice|feedback|ideas|suggestions|hearing|opinions|stories|"
+    r"tips|recommendations|answers|to hear|to know)\b",
     r"\b(?:share|post|drop|leave|send|tell|give) (?:us |me )?(?:your|a|some|any|one|those) (?:own )?"
     r"(?:story|stories|thoughts?|ideas?|experiences?|tips?|takes?|questions?|feedback|opinions?|"
     r"suggestions?|answers?|favou?rites?|examples?|recommendations?|memories|views?|comments?|"
@@ -43,11 +54,10 @@ INVITATIONS = [
     r"\bget in touch\b",
     rf"\bask {_ME} (?:anything|your questions?|questions?|about)\b",
     r"\bvote and (?:tell|let|explain|say)\b",
-    r"\b(?:your|any|all) (?:thoughts|feedback|questions|ideas|stories|suggestions|comments|replies)"
-    r" (?:are|is) (?:very |always |most )?(?:welcome|appreciated|wanted|encouraged)\b",
     rf"\b{_I} read (?:every|all|each) (?:reply|replies|answer|answers|comment|comments|message|"
     r"messages|email|emails|response|responses)\b",
-    r"\b(?:would|'d) love (?:your|to hear|to know|to read|to see your)\b",
+    r"\b(?:would|'d) love (?:to hear|to know|to read|your (?:thoughts|take|input|feedback|"
+    r"ideas|stories|views|opinions?|advice|suggestions|answers|help|questions|recommendations))\b",
     r"\bhappy to (?:hear|answer|chat|discuss|talk)\b",
     r"\b(?:chime|weigh) in\b",
     r"\bsound off\b",
@@ -69,6 +79,7 @@ BAIT = [
     r"\btag (?:a|your|\d+|two|three|some|the) (?:friends?|bff|bestie|buddy|buddies|mom|mum|dad|"
     r"partner|someone|people|mates?|coworkers?|colleagues?|person)\b",
     r"\btag (?:someone|somebody|anyone) (?:who|that)\b",
+    r"\btag (?:them|him|her|your mates|a mate)\b",
     r"\b(?:like|share|double[- ]tap|heart|rt|retweet|repost|boost|save) (?:this )?(?:post )?if (?:you|u)\b",
     r"\b(?:comment|type|reply|drop)(?: with)? (?:an? )?(?:emoji|❤️|🔥|🙌|👇|🙋)",
     r"\b(?:like|follow|share|comment on) (?:this(?: post| page)?|us|our page)"
@@ -109,6 +120,67 @@ ANNOUNCEMENT_OPENERS = [
     r"press release|out now|now (?:available|live|open)|it's here|it's finally here|"
     r"exciting news|huge news|great news)\b",
 ]
+
+# Verbs of request that also describe what people do ("visitors tell us …"): these
+# count only when addressed to the reader (see `find_request`).
+_REPORTABLE = re.compile(r"\b(?:tell|show|teach|remind|ask|let) (?:me|us)\b")
+_DESCRIPTIVE_SUBJECTS = set(
+    "they people he she it who that which customers readers visitors members users clients "
+    "families parents kids children students staff folks friends everyone everybody many some "
+    "often always sometimes still regularly usually never also patients guests fans others "
+    "colleagues neighbours neighbors".split()
+)
+_CLAUSE_SUBJECTS = {
+    "we",
+    "they",
+    "he",
+    "she",
+    "it",
+    "i",
+    "that",
+    "that's",
+    "it's",
+    "there",
+    "this",
+    "our",
+    "their",
+    "his",
+    "her",
+}
+
+# Questions that ask the reader for advice or a choice, even without "you".
+ADVICE = (
+    r"\b(?:should|shall|could|would|can|might|must) (?:i|we)\b|\b(?:do|did|would|should|will) "
+    r"(?:i|we) (?:\w+ ){0,3}or\b|\bor (?:both|neither|something else|not)\b|^(?:which|anyone|"
+    r"anybody|does anyone|has anyone|is anyone|did anyone|can anyone|any (?:tips|ideas|advice|"
+    r"suggestions|recommendations))\b|\b(?:am i|is it just me|what am i)\b|,? or\b.*\?$"
+)
+# Questions about the author's own doings ("why do we …?"), which the author answers.
+SELF_QUESTION = r"^(?:so |and |but )?(?:why|how|what|when|where|who)\b.*\b(?:we|i|our|my)\b"
+QUESTION_WORDS = set(
+    "what why how who whom whose where when which do does did is are was were can could should "
+    "would will have has had any anyone anybody shall may might must isn't aren't don't doesn't "
+    "didn't won't wouldn't can't couldn't shouldn't haven't hasn't".split()
+)
+
+# A question that opens with "so/then/but why…" sets up the author's own point.
+RHETORICAL_START = (
+    r"^(?:so|then|but|and|yet|now) (?:why|what|how|where|who|when|is|isn't|does|doesn't|"
+    r"can|could|should|would|are|aren't)\b"
+)
+# "…, isn't it?" "…, right?"
+TAG_QUESTION = (
+    r",\s*(?:(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|wouldn't|can't|couldn't|"
+    r"shouldn't|hasn't|haven't|is|are|was|does|do) (?:it|they|we|he|she|that|there|you|i)|"
+    r"right|no|huh|eh|yes|ok|okay|see)\s*[?!.]*$"
+)
+# Words that show a sentence is a pitch, which a hook question leads into.
+OFFER_WORDS = (
+    r"\b(?:free|webinar|sale|discount|offer|% off|off everything|guide|course|tickets?|"
+    r"register|sign up|book (?:now|today|your)|download|link in bio|shop|order|whitepaper|"
+    r"e-?book|demo|trial|pricing|promo|code|subscribe|enrol|enroll|limited|places are|"
+    r"spots are|seats are|available now|on sale|now open|our new|introducing)\b"
+)
 
 # Questions that are a figure of speech, not a question to anyone.
 FORMULA_QUESTIONS = {
@@ -181,6 +253,10 @@ FORMULA_STARTS = [
 ]
 # Questions about the reader's needs that lead into a pitch.
 HOOK_STARTS = [
+    r"^(?:(?:is|are|does|do) your \w+(?: \w+)? (?:ready|prepared|struggling|compliant|set up|"
+    r"protected|safe|secure|covered|ready for|keeping up|losing|wasting|costing)\b)",
+    r"^(?:have you (?:tried|seen|checked out|visited|heard about|met|booked|got|grabbed)"
+    r" (?:our|the new|this|these|my))\b",
     r"^(?:do you (?:want|need|wish|struggle|find it hard)|want|wanna|need|looking for|"
     r"are you (?:looking|ready|tired|struggling|searching|a|an|still)|tired of|ready (?:to|for)|"
     r"curious (?:about|how|what|why)?|wondering|struggling|interested in|thinking (?:about|of)|"
@@ -216,14 +292,18 @@ CLOSED_QUESTIONS = {
 }
 # The start of a sentence that answers the question just asked.
 ANSWER_STARTS = [
-    r"^(?:it's|it is|it was|its|this is|that's|that is|these are|those are|they are|they're|"
+    r"^(?:it's|it is|it was|this is|that's|that is|"
     r"the answer|the short answer|the truth|the reason|the secret|the key|the trick|the result|"
-    r"because|simple|easy|short answer|answer|yes|no|nope|yep|not (?:really|quite|always|much)|"
-    r"turns out|it turns out|spoiler|here's|here is|there are|there is|there's|well|actually|"
+    r"because|not because|simple|easy|short answer|answer|yes|no|nope|yep|"
+    r"not (?:really|quite|always|much|yet)|didn't think so|"
+    r"turns out|it turns out|spoiler|here's|here is|well|actually|"
     r"you (?:can|should|need|might|may|start|begin|do|don't|just|want|will|have)|"
-    r"start|begin|try|use|write|ask|keep|make|take|stop|pick|choose|look|think|remember|"
-    r"by |with |through |in short|put simply|first|one|two|three|mostly|often|sometimes|usually|"
-    r"for (?:most|many|some|us|me)|most|many|some people|nobody|no one|everyone|everybody)\b",
+    r"roughly|approximately|briefly|basically|in a word|in (?:one|two|three) words|simply put|"
+    r"long story short|the short version|in short|put simply|"
+    r"(?:a |one )?(?:short |quick |mini |little )?(?:thread|explainer)|let me explain|"
+    r"let's (?:find out|look|see|break)|read on|find out|most (?:people|of us|teams|writers)|"
+    r"the (?:best|easiest|simplest|quickest|only) way)\b",
+    r"^\w+(?: \w+)?[.!]?$",  # a one- or two-word reply: "Conservation."
 ]
 # Signs that the author asks in earnest and waits for the answer.
 EARNEST_MARKERS = [
@@ -274,6 +354,11 @@ HOOK_RE = compile_all(HOOK_STARTS)
 ANSWER_RE = compile_all(ANSWER_STARTS)
 EARNEST_RE = compile_all(EARNEST_MARKERS)
 SIGN_OFF_RE = compile_all(SIGN_OFFS)
+RHETORICAL_START_RE = re.compile(RHETORICAL_START)
+ADVICE_RE = re.compile(ADVICE)
+SELF_QUESTION_RE = re.compile(SELF_QUESTION)
+TAG_QUESTION_RE = re.compile(TAG_QUESTION)
+OFFER_RE = re.compile(OFFER_WORDS)
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 KEYWORD_BAIT_RE = re.compile(KEYWORD_BAIT)
@@ -292,11 +377,37 @@ def bare(text: str) -> str:
     return " ".join(words)
 
 
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z][a-z']+", text.lower())
+
+
 def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
     cleaned = [p.translate(_APOSTROPHES).lower().strip() for p in phrases if p.strip()]
     if not cleaned:
         return None
     return re.compile("|".join(re.escape(p) for p in cleaned))
+
+
+def find_request(text: str, extra: re.Pattern[str] | None = None) -> re.Match[str] | None:
+    """An explicit request for a response in a (normalised) sentence. "Tell us" and
+    friends count only when addressed to the reader, not in "visitors tell us …"."""
+    for match in INVITATION_RE.finditer(text):
+        if _REPORTABLE.fullmatch(match.group(0)) and _reported(text, match):
+            continue
+        return match
+    return extra.search(text) if extra is not None else None
+
+
+def _reported(text: str, match: re.Match[str]) -> bool:
+    before = re.findall(r"[\w']+", text[: match.start()])
+    after = re.findall(r"[\w']+", text[match.end() :])
+    previous = before[-1] if before else ""
+    following = after[0] if after else ""
+    if previous in _DESCRIPTIVE_SUBJECTS:
+        return True
+    if previous.endswith("s") and previous not in ("please", "thanks", "yes", "us", "this"):
+        return True  # "visitors tell us"
+    return following in _CLAUSE_SUBJECTS and previous not in ("", "please", "and", "so", "just")
 
 
 def find_bait(sentence: str, extra: re.Pattern[str] | None = None) -> re.Match[str] | None:

@@ -1,0 +1,38 @@
+"""The linter's broadcast-only verdict on the hand-labelled corpus stays accurate.
+
+benchmarks/lint_accuracy.py prints the full figures; this keeps them above a floor.
+The floors sit a little under today's figures, so a change that costs real accuracy
+fails here instead of in users' CI.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from tests.conftest import REPO
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from lint_accuracy import evaluate
+
+PRECISION_FLOOR = 0.97
+RECALL_FLOOR = 0.95
+
+
+def test_corpus_precision_and_recall():
+    scores = evaluate()
+    assert len(scores.items) >= 200
+    assert {i.platform for i in scores.items if i.kind == "blurb"} == {
+        "x",
+        "mastodon",
+        "bluesky",
+        "threads",
+        "linkedin",
+        "facebook",
+        "instagram",
+    }
+    for kind in ("blurb", "post"):
+        subset = scores.subset(kind)
+        wrong = [i.id for i in subset.items if i.broadcast != i.flagged]
+        assert subset.precision >= PRECISION_FLOOR, (kind, wrong)
+        assert subset.recall >= RECALL_FLOOR, (kind, wrong)
