@@ -150,13 +150,17 @@ class _InlineMapper:
             self.cursor = at + len(text)
 
 
-def _add_text(block: Block, text: str, line: int, col: int) -> None:
-    """Add text to a block, leaving URLs out (a '?' in a URL is not a question)."""
+_BLURB_SKIP = re.compile(rf"`[^`\n]+`|{URL_RE.pattern}", re.IGNORECASE)
+
+
+def _add_text(block: Block, text: str, line: int, col: int, skip: re.Pattern[str] = URL_RE) -> None:
+    """Add text to a block, leaving URLs out (a '?' in a URL is not a question), and
+    in blurbs also `code`, which Markdown has already taken out of posts."""
     last = 0
-    for match in URL_RE.finditer(text):
+    for match in skip.finditer(text):
         if match.start() > last:
             block.add(text[last : match.start()], line, col + last)
-        block.add(" ", line, col + match.start())
+        block.add("‹code›" if match.group(0).startswith("`") else " ", line, col + match.start())
         last = match.end()
     if last < len(text):
         block.add(text[last:], line, col + last)
@@ -325,7 +329,7 @@ def _blurb_blocks(text: BlurbText, first_index: int) -> Iterator[Block]:
         marks[0] = (0, marks[0][1], marks[0][2] - marks[0][0])
         for i, (at, line, col) in enumerate(marks):
             end = marks[i + 1][0] if i + 1 < len(marks) else len(piece)
-            _add_text(block, piece[at:end], line, max(col, 1))
+            _add_text(block, piece[at:end], line, max(col, 1), _BLURB_SKIP)
         yield block
 
 
