@@ -21,10 +21,6 @@ from sitegen.content.site import Visibility, assemble
 from sitegen.diagnostics import ConfigError, Diagnostic, Severity, has_errors
 from sitegen.lint.engine import Selection, fails, lint_item, lint_site, select
 from sitegen.lint.report import Totals
-from sitegen.render import routes as routes_mod
-from sitegen.render.pages import make_environment, render_all
-from sitegen.render.theme import resolve
-from sitegen.write import check_output_dir, write_tree
 
 
 @dataclass(frozen=True)
@@ -242,6 +238,12 @@ def build(site_dir: Path, options: BuildOptions = BuildOptions()) -> BuildResult
 
     Raises ConfigError when site.yaml, the theme or the output folder is unusable.
     """
+    # Rendering needs Jinja; `sitegen lint` does not, so import it only here.
+    from sitegen.render import routes as routes_mod
+    from sitegen.render.pages import make_environment, render_all
+    from sitegen.render.theme import resolve
+    from sitegen.write import check_output_dir, write_tree
+
     timer = Timer()
     with timer("config"):
         config = configure(site_dir, options)

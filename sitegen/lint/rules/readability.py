@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import re
+import sys
+import types
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
 
 from sitegen.diagnostics import Severity
 from sitegen.lint.rules import Context, Finding, Subject, quote, rule
@@ -11,10 +16,30 @@ from sitegen.lint.rules import Context, Finding, Subject, quote, rule
 MIN_WORDS = {"post": 100, "page": 100, "blurb": 25}
 
 
-def grade(text: str) -> float:
-    import textstat  # slow to import; only needed here
+@cache
+def _textstat() -> Any:
+    """Import textstat. The 0.7.4 release imports setuptools' pkg_resources only to
+    read its own word lists; setuptools 81 removed pkg_resources, and importing it
+    costs 0.1 s. A stand-in that reads package data with importlib.resources is
+    enough, and is removed again once textstat has it."""
+    if "pkg_resources" in sys.modules:
+        import textstat
 
-    return float(textstat.flesch_kincaid_grade(text))
+        return textstat
+    stand_in = types.ModuleType("pkg_resources")
+    stand_in.resource_stream = (  # type: ignore[attr-defined]
+        lambda package, name: resources.files(package).joinpath(name).open("rb")
+    )
+    sys.modules["pkg_resources"] = stand_in
+    try:
+        import textstat
+    finally:
+        del sys.modules["pkg_resources"]
+    return textstat
+
+
+def grade(text: str) -> float:
+    return float(_textstat().flesch_kincaid_grade(text))
 
 
 def check_readability(subject: Subject, context: Context) -> Iterator[Finding]:
