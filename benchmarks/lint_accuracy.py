@@ -90,9 +90,9 @@ def _flagged(path: str, text: str, code: str) -> bool:
     return any(d.code == code for d in lint_item(loaded.item, loaded.tokens, CONFIG, selection))
 
 
-def evaluate() -> Scores:
+def evaluate(corpus: Path = CORPUS) -> Scores:
     scores = Scores()
-    for entry in yaml.safe_load((CORPUS / "blurbs.yaml").read_text(encoding="utf-8")):
+    for entry in yaml.safe_load((corpus / "blurbs.yaml").read_text(encoding="utf-8")):
         text = _blurb_file(entry)
         scores.items.append(
             Item(
@@ -102,10 +102,11 @@ def evaluate() -> Scores:
                 entry["label"] == "broadcast",
                 _flagged(f"blurbs.yaml#{entry['id']}", text, "ENG101"),
                 tuple(entry.get("traps") or ()),
-                " / ".join(entry["thread"]) if entry.get("thread") else entry["text"],
+                (" / ".join(entry["thread"]) if entry.get("thread") else entry["text"])
+                + (f"  [{entry['note']}]" if entry.get("note") else ""),
             )
         )
-    for path in sorted((CORPUS / "posts").glob("*.md")):
+    for path in sorted((corpus / "posts").glob("*.md")):
         text = path.read_text(encoding="utf-8")
         meta = yaml.safe_load(text.split("---\n", 2)[1])
         scores.items.append(
@@ -116,7 +117,7 @@ def evaluate() -> Scores:
                 meta["extra"]["label"] == "broadcast",
                 _flagged(path.relative_to(ROOT).as_posix(), text, "ENG001"),
                 tuple(meta["extra"].get("traps") or ()),
-                meta["title"],
+                meta["title"] + (f"  [{meta['extra']['note']}]" if meta["extra"].get("note") else ""),
             )
         )
     return scores
@@ -150,8 +151,15 @@ def report(scores: Scores, misses: bool) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every wrong verdict")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        help="a corpus folder (default: tests/lint_corpus; the validation set that was "
+        "not used for tuning is tests/lint_validation)",
+    )
     args = parser.parse_args()
-    print(report(evaluate(), args.misses))
+    print(report(evaluate(args.corpus.resolve()), args.misses))
 
 
 if __name__ == "__main__":
