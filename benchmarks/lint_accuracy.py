@@ -117,7 +117,8 @@ def evaluate(corpus: Path = CORPUS) -> Scores:
                 meta["extra"]["label"] == "broadcast",
                 _flagged(path.relative_to(ROOT).as_posix(), text, "ENG001"),
                 tuple(meta["extra"].get("traps") or ()),
-                meta["title"] + (f"  [{meta['extra']['note']}]" if meta["extra"].get("note") else ""),
+                meta["title"]
+                + (f"  [{meta['extra']['note']}]" if meta["extra"].get("note") else ""),
             )
         )
     return scores

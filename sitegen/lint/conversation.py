@@ -75,23 +75,25 @@ def analyse(prose: Prose, kind: Kind, phrases: Phrases = Phrases()) -> Conversat
     sentences = prose.sentences
     closing = _closing_blocks(prose) if kind in ("post", "page") else None
     for index, sentence in enumerate(sentences):
-        text = signals.normalise(sentence.text)
         if sentence.voice == "author":
             own = signals.normalise(sentence.own)
-            bait = signals.find_bait(sentence.text, phrases.bait)
+            words = signals.tokens(own)
+            bait = signals.find_bait(sentence.text, phrases.bait, own, words)
             if bait:
                 result.bait.append((sentence, bait.group(0)))
                 rest = bait.string[: bait.start()] + " " + bait.string[bait.end() :]
                 own = signals.normalise(rest)  # what else the sentence says
-            if signals.find_request(own, phrases.invitations):
+                words = signals.tokens(own)
+            if signals.find_request(own, phrases.invitations, words):
                 result.requests.append(sentence)
             elif not bait:
-                call = signals.CTA_RE.search(own)
+                call = signals.CTA_PHRASES.search(own, words)
                 if call:
                     result.calls.append((sentence, call.group(0)))
             if bait and not sentence.is_question:
                 continue
         if sentence.is_question or (sentence.voice == "quote" and "?" in sentence.text):
+            text = signals.normalise(sentence.text)
             verdict = _classify(sentences, index, text)
             if (
                 verdict in ("genuine", "closed")
@@ -173,7 +175,7 @@ def _classify(sentences: list[Sentence], index: int, text: str) -> Verdict:
     if following.is_question or signals.find_request(after) or signals.SIGN_OFF_RE.match(after):
         return closed
     if signals.HOOK_RE.match(text) or (
-        not addressed and (signals.CTA_RE.match(after) or signals.OFFER_RE.search(after))
+        not addressed and (signals.CTA_START_RE.match(after) or signals.OFFER_RE.search(after))
     ):
         return "hook"
     if signals.ANSWER_RE.match(after):

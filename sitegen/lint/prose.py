@@ -59,8 +59,7 @@ class Block:
         """Source line and column of character `offset` of the plain text."""
         if not self.spans:
             return self.line, 1
-        starts = [s.start for s in self.spans]
-        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        i = max(0, bisect.bisect_right(self.spans, offset, key=lambda s: s.start) - 1)
         span = self.spans[i]
         return span.line, span.col + max(0, offset - span.start)
 
@@ -124,13 +123,16 @@ def _line_starts(content: str, source_lines: Sequence[str], first: int) -> list[
     return found
 
 
+_NEWLINE = re.compile("\n")
+
+
 class _InlineMapper:
     """Finds where each child token's text sits inside the inline token's source."""
 
     def __init__(self, content: str, starts: list[tuple[int, int]]) -> None:
         self.content = content
         self.starts = starts
-        self.newlines = [i for i, c in enumerate(content) if c == "\n"]
+        self.newlines = [m.start() for m in _NEWLINE.finditer(content)]
         self.cursor = 0
 
     def locate(self, text: str) -> tuple[int, int]:
@@ -156,6 +158,9 @@ _BLURB_SKIP = re.compile(rf"`[^`\n]+`|{URL_RE.pattern}", re.IGNORECASE)
 def _add_text(block: Block, text: str, line: int, col: int, skip: re.Pattern[str] = URL_RE) -> None:
     """Add text to a block, leaving URLs out (a '?' in a URL is not a question), and
     in blurbs also `code`, which Markdown has already taken out of posts."""
+    if "/" not in text and "`" not in text and "www." not in text.lower():
+        block.add(text, line, col)  # nothing to skip: the common case, made cheap
+        return
     last = 0
     for match in skip.finditer(text):
         if match.start() > last:
@@ -394,32 +399,33 @@ _TERMINAL = re.compile(
     rf"(?:\.{{3}}|…|[.!?])+(?:[\"'”’)\]»*_]+)?|[{_EMOJI}][{_EMOJI}\ufe0f\u200d]*"
 )
 _OPENERS = "\"'“‘([«"
+_LAST_WORD = re.compile(r"([\w.]+)$")
 _TRAILING = re.compile(r"(?:[\s\"'”’)\]»*_!…]|#\w+|[^\w\s?.,;:])+$")
 _TAIL = re.compile(r"(?:\s*(?:#\w+|[^\w\s\"'“‘(\[#@]))+")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
 
 
+_OPENING = re.compile(r"[\"“‘«]|(?<!\w)'")
+_STRAIGHT_CLOSE = re.compile(r"'(?!\w)")
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech: "…", “…”, ‘…’, «…», and '…' when it opens after a space."""
-    spans = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        closer = _QUOTE_PAIRS.get(ch)
-        if ch == "'" and (i == 0 or not text[i - 1].isalnum()):
-            closer = "'"
-        if closer:
-            j = i + 1
-            while j < len(text):
-                if text[j] == closer and (
-                    closer != "'" or j + 1 == len(text) or not text[j + 1].isalnum()
-                ):
-                    break
-                j += 1
-            if j < len(text) and j - i > 1:
-                spans.append((i, j))
-                i = j
-        i += 1
+    spans: list[tuple[int, int]] = []
+    end = -1
+    for opening in _OPENING.finditer(text):
+        start = opening.start()
+        if start <= end:
+            continue
+        mark = opening.group(0)
+        if mark == "'":
+            close = _STRAIGHT_CLOSE.search(text, start + 1)
+            found = close.start() if close else -1
+        else:
+            found = text.find(_QUOTE_PAIRS[mark], start + 1)
+        if found > start + 1:
+            spans.append((start, found))
+            end = found
     return spans
 
 
@@ -439,7 +445,7 @@ def _is_boundary(text: str, match: re.Match[str], quotes: list[tuple[int, int]])
     if mark.startswith(("...", "…")) and nxt.islower():
         return False
     if mark[0] == ".":
-        word = re.search(r"([\w.]+)$", text[: match.start()])
+        word = _LAST_WORD.search(text, max(0, match.start() - 24), match.start())
         if word:
             token = word.group(1).lower()
             if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
@@ -493,12 +499,9 @@ def _append(
     voice = block.voice
     if ends_with_question and not own and voice == "author":
         voice = "quote"  # the question is someone else's words
-    mine = (
-        "".join(
-            " " if _inside(quotes, i) or any(a == i or b == i for a, b in quotes) else text[i]
-            for i in range(s, e)
-        )
-        if quotes
-        else piece
-    )
+    mine = piece
+    for a, b in quotes:  # blank out quoted speech, quote marks included
+        if a < e and b >= s:
+            lo, hi = max(a, s) - s, min(b + 1, e) - s
+            mine = mine[:lo] + " " * (hi - lo) + mine[hi:]
     out.append(Sentence(piece, block, s, e, voice, ends_with_question and own, mine))

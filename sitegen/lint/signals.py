@@ -16,78 +16,147 @@ _WOULD = r"(?:'d|'ll| would| will)"
 
 # Explicit requests for a response ("tell us", "I'd love to hear", "hit reply" …).
 INVITATIONS = [
-    rf"\b(?:tell|show|teach|remind|ask) {_ME}\b",
-    rf"\blet {_ME} know\b",
-    rf"\b{_I}{_WOULD} (?:really |so |genuinely )?(?:love|like|be (?:glad|happy|curious|keen|interested)) "
-    r"to (?:hear|know|read|learn|collect|find out)\b",
-    rf"\b{_I}(?:'m|'re| am| are) (?:really |genuinely |so |very )?(?:curious|keen|eager|interested) "
-    r"(?:to (?:hear|know|learn|read)|(?:about|in) (?:your|what you|how you|which))\b",
-    r"\b(?:i'm|we're|i am|we are) (?:really |genuinely )?curious\b",
-    rf"\b{_I} (?:want|need|would love) to (?:hear|know|learn) (?:from you|what you|how you|about your|your|which)\b",
-    rf"\b{_I} want your (?:take|thoughts|input|feedback|stories|ideas|questions|view)\b",
-    r"\b(?:share|post|drop|send) (?:us |me |with us |with me )?your\b",
-    r"\b(?:leave|drop|post|send|write) (?:us |me )?(?:a|an|your) (?:comment|reply|note|message|answer|"
-    r"suggestion|question)\b",
-    r"\bwith your (?:reasons?|answers?|thoughts|ideas|stories|votes?|picks?|tips|suggestions|"
-    r"recommendations|questions|experiences?|favou?rites?|guess(?:es)?|views?)\b",
-    r"\b(?:honest |all |any |your |reader |candid )?(?:opinions|thoughts|feedback|advice|ideas|"
-    r"suggestions|input|answers|replies|stories|tips|views|questions|corrections)"
-    r"(?: are| is)?(?: very| always| most| more than| all)? (?:welcome|appreciated|wanted|encouraged)\b",
-    rf"\b{_I}(?:'d| would) (?:really |genuinely |so )?(?:value|welcome|appreciate|love) "
-    r"(?:your|any|views|thoughts|input|advice|feedback|ideas|suggestions|hearing|opinions|stories|"
-    r"tips|recommendations|answers|to hear|to know)\b",
-    r"\b(?:share|post|drop|leave|send|tell|give) (?:us |me )?(?:your|a|some|any|one|those) (?:own )?"
-    r"(?:story|stories|thoughts?|ideas?|experiences?|tips?|takes?|questions?|feedback|opinions?|"
-    r"suggestions?|answers?|favou?rites?|examples?|recommendations?|memories|views?|comments?|"
-    r"wins|struggles|advice|picks?|tricks?|questions?|input|lessons?|mistakes?|horror stories)\b",
-    r"\b(?:reply|respond|answer|comment|write back)(?: to (?:this|me|us|the thread|this post))?"
-    r" (?:below|here|with|in the comments|and tell|and let|if you|or dm|or message|to let|by)\b",
-    r"^(?:reply|respond|comment|answer|write back)\b(?! rates?\b| counts?\b)",
-    r"\b(?:hit|press) reply\b",
-    r"\b(?:in|into) the (?:comments|replies|thread)\b",
-    r"\bcomments? (?:are|is) open\b",
-    r"\b(?:join|start) (?:the|a|our) (?:conversation|discussion|thread|debate)\b",
-    r"\bwhat's your (?:take|view|experience|story|answer|approach|method|trick|secret|verdict|"
-    r"opinion|pick|guess|excuse|plan|favou?rite)\b",
-    rf"\b(?:dm|message|email|e-mail|write to|text|ping|drop) {_ME}\b(?! for (?:pricing|a quote|details))",
-    r"\bdrop (?:me|us) a (?:line|note|message)\b",
-    r"\bget in touch\b",
-    rf"\bask {_ME} (?:anything|your questions?|questions?|about)\b",
-    r"\bvote and (?:tell|let|explain|say)\b",
-    rf"\b{_I} read (?:every|all|each) (?:reply|replies|answer|answers|comment|comments|message|"
-    r"messages|email|emails|response|responses)\b",
-    r"\b(?:would|'d) love (?:to hear|to know|to read|your (?:thoughts|take|input|feedback|"
-    r"ideas|stories|views|opinions?|advice|suggestions|answers|help|questions|recommendations))\b",
-    r"\bhappy to (?:hear|answer|chat|discuss|talk)\b",
-    r"\b(?:chime|weigh) in\b",
-    r"\bsound off\b",
-    rf"\bhelp {_ME} (?:decide|choose|pick|understand|figure out|shape|improve)\b",
-    r"\b(?:i|we) (?:need|want) your (?:help|input|advice|ideas|opinion)\b",
-    rf"\bcorrect {_ME}\b|\bprove {_ME} wrong\b",
-    r"\bwhat (?:did|would|do|have) (?:i|we) (?:miss|get wrong|overlook)\b",
-    r"\b(?:your|reader) (?:replies|answers|stories) (?:will )?(?:shape|decide|go into|feed)\b",
+    ("tell show teach remind ask", rf"\b(?:tell|show|teach|remind|ask) {_ME}\b"),
+    ("let", rf"\blet {_ME} know\b"),
+    (
+        "love like glad happy curious keen interested",
+        rf"\b{_I}{_WOULD} (?:really |so |genuinely )?(?:love|like|be (?:glad|happy|curious|keen|interested)) "
+        r"to (?:hear|know|read|learn|collect|find out)\b",
+    ),
+    (
+        "curious keen eager interested",
+        rf"\b{_I}(?:'m|'re| am| are) (?:really |genuinely |so |very )?(?:curious|keen|eager|interested) "
+        r"(?:to (?:hear|know|learn|read)|(?:about|in) (?:your|what you|how you|which))\b",
+    ),
+    ("curious", r"\b(?:i'm|we're|i am|we are) (?:really |genuinely )?curious\b"),
+    (
+        "want need love",
+        rf"\b{_I} (?:want|need|would love) to (?:hear|know|learn) (?:from you|what you|how you|about your|your|which)\b",
+    ),
+    ("want", rf"\b{_I} want your (?:take|thoughts|input|feedback|stories|ideas|questions|view)\b"),
+    ("share post drop send", r"\b(?:share|post|drop|send) (?:us |me |with us |with me )?your\b"),
+    (
+        "leave drop post send write",
+        r"\b(?:leave|drop|post|send|write) (?:us |me )?(?:a|an|your) (?:comment|reply|note|message|answer|"
+        r"suggestion|question)\b",
+    ),
+    (
+        "with",
+        r"\bwith your (?:reasons?|answers?|thoughts|ideas|stories|votes?|picks?|tips|suggestions|"
+        r"recommendations|questions|experiences?|favou?rites?|guess(?:es)?|views?)\b",
+    ),
+    (
+        "welcome appreciated wanted encouraged",
+        r"\b(?:honest |all |any |your |reader |candid )?(?:opinions|thoughts|feedback|advice|ideas|"
+        r"suggestions|input|answers|replies|stories|tips|views|questions|corrections)"
+        r"(?: are| is)?(?: very| always| most| more than| all)? (?:welcome|appreciated|wanted|encouraged)\b",
+    ),
+    (
+        "value welcome appreciate love",
+        rf"\b{_I}(?:'d| would) (?:really |genuinely |so )?(?:value|welcome|appreciate|love) "
+        r"(?:your|any|views|thoughts|input|advice|feedback|ideas|suggestions|hearing|opinions|stories|"
+        r"tips|recommendations|answers|to hear|to know)\b",
+    ),
+    (
+        "share post drop leave send tell give",
+        r"\b(?:share|post|drop|leave|send|tell|give) (?:us |me )?(?:your|a|some|any|one|those) (?:own )?"
+        r"(?:story|stories|thoughts?|ideas?|experiences?|tips?|takes?|questions?|feedback|opinions?|"
+        r"suggestions?|answers?|favou?rites?|examples?|recommendations?|memories|views?|comments?|"
+        r"wins|struggles|advice|picks?|tricks?|questions?|input|lessons?|mistakes?|horror stories)\b",
+    ),
+    (
+        "reply respond answer comment write",
+        r"\b(?:reply|respond|answer|comment|write back)(?: to (?:this|me|us|the thread|this post))?"
+        r" (?:below|here|with|in the comments|and tell|and let|if you|or dm|or message|to let|by)\b",
+    ),
+    (
+        "reply respond answer comment write",
+        r"^(?:reply|respond|comment|answer|write back)\b(?! rates?\b| counts?\b)",
+    ),
+    ("reply", r"\b(?:hit|press) reply\b"),
+    ("comments replies thread", r"\b(?:in|into) the (?:comments|replies|thread)\b"),
+    ("open", r"\bcomments? (?:are|is) open\b"),
+    (
+        "conversation discussion thread debate",
+        r"\b(?:join|start) (?:the|a|our) (?:conversation|discussion|thread|debate)\b",
+    ),
+    (
+        "what's",
+        r"\bwhat's your (?:take|view|experience|story|answer|approach|method|trick|secret|verdict|"
+        r"opinion|pick|guess|excuse|plan|favou?rite)\b",
+    ),
+    (
+        "dm message email e-mail write text ping drop",
+        rf"\b(?:dm|message|email|e-mail|write to|text|ping|drop) {_ME}\b(?! for (?:pricing|a quote|details))",
+    ),
+    ("drop", r"\bdrop (?:me|us) a (?:line|note|message)\b"),
+    ("touch", r"\bget in touch\b"),
+    ("ask", rf"\bask {_ME} (?:anything|your questions?|questions?|about)\b"),
+    ("vote", r"\bvote and (?:tell|let|explain|say)\b"),
+    (
+        "read",
+        rf"\b{_I} read (?:every|all|each) (?:reply|replies|answer|answers|comment|comments|message|"
+        r"messages|email|emails|response|responses)\b",
+    ),
+    (
+        "love",
+        r"\b(?:would|'d) love (?:to hear|to know|to read|your (?:thoughts|take|input|feedback|"
+        r"ideas|stories|views|opinions?|advice|suggestions|answers|help|questions|recommendations))\b",
+    ),
+    ("happy", r"\bhappy to (?:hear|answer|chat|discuss|talk)\b"),
+    ("chime weigh", r"\b(?:chime|weigh) in\b"),
+    ("sound", r"\bsound off\b"),
+    ("help", rf"\bhelp {_ME} (?:decide|choose|pick|understand|figure out|shape|improve)\b"),
+    ("need want", r"\b(?:i|we) (?:need|want) your (?:help|input|advice|ideas|opinion)\b"),
+    ("correct prove", rf"\bcorrect {_ME}\b|\bprove {_ME} wrong\b"),
+    ("miss wrong overlook", r"\bwhat (?:did|would|do|have) (?:i|we) (?:miss|get wrong|overlook)\b"),
+    (
+        "shape decide go feed",
+        r"\b(?:your|reader) (?:replies|answers|stories) (?:will )?(?:shape|decide|go into|feed)\b",
+    ),
 ]
 
 # Engagement bait: asking for likes, shares, tags or keywords in exchange for
 # something, or as a test of loyalty. Never an invitation, even when friendly.
 BAIT = [
-    r"\b(?:like|share|retweet|rt|repost|boost|follow|tag|comment|subscribe|save|reply)\b"
-    r"[^.!?\n]{0,80}\b(?:to (?:win|enter|be entered|qualify|get (?:a|your) chance)|"
-    r"for (?:a|your) chance|to unlock|and win|entries?\b)",
-    r"\b(?:giveaway|sweepstakes?|contest|raffle|prize draw)\b[^.!?\n]{0,80}"
-    r"\b(?:like|share|tag|follow|comment|retweet|repost)\b",
-    r"\btag (?:a|your|\d+|two|three|some|the) (?:friends?|bff|bestie|buddy|buddies|mom|mum|dad|"
-    r"partner|someone|people|mates?|coworkers?|colleagues?|person)\b",
-    r"\btag (?:someone|somebody|anyone) (?:who|that)\b",
-    r"\btag (?:them|him|her|your mates|a mate)\b",
-    r"\b(?:like|share|double[- ]tap|heart|rt|retweet|repost|boost|save) (?:this )?(?:post )?if (?:you|u)\b",
-    r"\b(?:comment|type|reply|drop)(?: with)? (?:an? )?(?:emoji|❤️|🔥|🙌|👇|🙋)",
-    r"\b(?:like|follow|share|comment on) (?:this(?: post| page)?|us|our page)"
-    r" (?:to|and (?:we'll|we will|you'll)) (?:see|get|unlock|receive|download|access|send)\b",
-    r"\bsmash (?:that|the) (?:like|follow|subscribe)\b",
-    r"\bdon't scroll (?:past|without)\b",
-    r"\bonly (?:\d+|true|real) (?:%|percent|fans|people)? ?(?:will|can) (?:share|like|repost)\b",
-    r"\bif you (?:agree|love|support)[^.!?\n]{0,40}\b(?:share|like|repost|retweet|type)\b",
+    (
+        "win enter entered qualify chance unlock entries entry",
+        r"\b(?:like|share|retweet|rt|repost|boost|follow|tag|comment|subscribe|save|reply)\b"
+        r"[^.!?\n]{0,80}\b(?:to (?:win|enter|be entered|qualify|get (?:a|your) chance)|"
+        r"for (?:a|your) chance|to unlock|and win|entries?\b)",
+    ),
+    (
+        "giveaway sweepstake sweepstakes contest raffle prize",
+        r"\b(?:giveaway|sweepstakes?|contest|raffle|prize draw)\b[^.!?\n]{0,80}"
+        r"\b(?:like|share|tag|follow|comment|retweet|repost)\b",
+    ),
+    (
+        "tag",
+        r"\btag (?:a|your|\d+|two|three|some|the) (?:friends?|bff|bestie|buddy|buddies|mom|mum|dad|"
+        r"partner|someone|people|mates?|coworkers?|colleagues?|person)\b",
+    ),
+    ("tag", r"\btag (?:someone|somebody|anyone) (?:who|that)\b"),
+    ("tag", r"\btag (?:them|him|her|your mates|a mate)\b"),
+    (
+        "if",
+        r"\b(?:like|share|double[- ]tap|heart|rt|retweet|repost|boost|save) (?:this )?(?:post )?if (?:you|u)\b",
+    ),
+    (
+        "comment type reply drop",
+        r"\b(?:comment|type|reply|drop)(?: with)? (?:an? )?(?:emoji|❤️|🔥|🙌|👇|🙋)",
+    ),
+    (
+        "like follow share comment",
+        r"\b(?:like|follow|share|comment on) (?:this(?: post| page)?|us|our page)"
+        r" (?:to|and (?:we'll|we will|you'll)) (?:see|get|unlock|receive|download|access|send)\b",
+    ),
+    ("smash", r"\bsmash (?:that|the) (?:like|follow|subscribe)\b"),
+    ("scroll", r"\bdon't scroll (?:past|without)\b"),
+    (
+        "share like repost",
+        r"\bonly (?:\d+|true|real) (?:%|percent|fans|people)? ?(?:will|can) (?:share|like|repost)\b",
+    ),
+    ("if", r"\bif you (?:agree|love|support)[^.!?\n]{0,40}\b(?:share|like|repost|retweet|type)\b"),
 ]
 
 # "Comment YES if …": matched on the original text, because the capitals matter.
@@ -98,15 +167,18 @@ KEYWORD_BAIT = (
 
 # One-way calls to action: they ask people to act, not to answer.
 CALLS_TO_ACTION = [
-    r"\b(?:read|check out|click|tap|visit|download|subscribe|sign up|register|buy|shop|order|"
-    r"book|donate|grab|reserve|rsvp|enrol|enroll|install|upgrade|pre-?order|claim|apply|watch|"
-    r"listen|stream|tune in|follow us|join us|get (?:yours|your|tickets|started|the)|"
-    r"learn more|find out (?:more|how)|see (?:more|how|the)|discover|explore|try (?:it|the|our))\b",
-    r"\blink in (?:bio|profile|comments)\b",
-    r"\bdon't miss\b",
-    r"\b(?:available|on sale|live) now\b",
-    r"\buse (?:code|promo code)\b",
-    r"\b(?:limited|last) (?:time|chance|spots?|seats?)\b",
+    (
+        "read check click tap visit download subscribe sign register buy shop order book donate grab reserve rsvp enrol enroll install upgrade preorder pre-order claim apply watch listen stream tune follow join get learn find see discover explore try",
+        r"\b(?:read|check out|click|tap|visit|download|subscribe|sign up|register|buy|shop|order|"
+        r"book|donate|grab|reserve|rsvp|enrol|enroll|install|upgrade|pre-?order|claim|apply|watch|"
+        r"listen|stream|tune in|follow us|join us|get (?:yours|your|tickets|started|the)|"
+        r"learn more|find out (?:more|how)|see (?:more|how|the)|discover|explore|try (?:it|the|our))\b",
+    ),
+    ("link", r"\blink in (?:bio|profile|comments)\b"),
+    ("don't", r"\bdon't miss\b"),
+    ("now", r"\b(?:available|on sale|live) now\b"),
+    ("code", r"\buse (?:code|promo code)\b"),
+    ("limited last", r"\b(?:limited|last) (?:time|chance|spots?|seats?)\b"),
 ]
 
 ANNOUNCEMENT_OPENERS = [
@@ -345,9 +417,44 @@ def compile_all(patterns: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-INVITATION_RE = compile_all(INVITATIONS)
-BAIT_RE = compile_all(BAIT)
-CTA_RE = compile_all(CALLS_TO_ACTION)
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
+
+
+def tokens(text: str) -> frozenset[str]:
+    """The words of a normalised sentence, for the anchor test below."""
+    return frozenset(_TOKEN.findall(text))
+
+
+class Phrases:
+    """A list of (anchor words, pattern): a pattern is tried only when the sentence
+    contains one of its anchors, which every match of it contains. One combined
+    pattern would be simpler but is about ten times slower on long posts."""
+
+    def __init__(self, entries: Sequence[tuple[str, str]]) -> None:
+        self.entries = [(frozenset(a.split()), re.compile(p)) for a, p in entries]
+        self.anchors = frozenset().union(*(a for a, _ in self.entries))
+
+    def finditer(self, text: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:
+        words = tokens(text) if words is None else words
+        if words.isdisjoint(self.anchors):
+            return []
+        found = [
+            match
+            for anchors, pattern in self.entries
+            if not anchors.isdisjoint(words)
+            for match in pattern.finditer(text)
+        ]
+        return sorted(found, key=lambda m: m.start())
+
+    def search(self, text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
+        found = self.finditer(text, words)
+        return found[0] if found else None
+
+
+INVITATION_PHRASES = Phrases(INVITATIONS)
+BAIT_PHRASES = Phrases(BAIT)
+CTA_PHRASES = Phrases(CALLS_TO_ACTION)
+CTA_START_RE = compile_all(p for _, p in CALLS_TO_ACTION)
 ANNOUNCEMENT_RE = compile_all(ANNOUNCEMENT_OPENERS)
 FORMULA_START_RE = compile_all(FORMULA_STARTS)
 HOOK_RE = compile_all(HOOK_STARTS)
@@ -388,10 +495,12 @@ def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(p) for p in cleaned))
 
 
-def find_request(text: str, extra: re.Pattern[str] | None = None) -> re.Match[str] | None:
+def find_request(
+    text: str, extra: re.Pattern[str] | None = None, words: frozenset[str] | None = None
+) -> re.Match[str] | None:
     """An explicit request for a response in a (normalised) sentence. "Tell us" and
     friends count only when addressed to the reader, not in "visitors tell us …"."""
-    for match in INVITATION_RE.finditer(text):
+    for match in INVITATION_PHRASES.finditer(text, words):
         if _REPORTABLE.fullmatch(match.group(0)) and _reported(text, match):
             continue
         return match
@@ -410,9 +519,23 @@ def _reported(text: str, match: re.Match[str]) -> bool:
     return following in _CLAUSE_SUBJECTS and previous not in ("", "please", "and", "so", "just")
 
 
-def find_bait(sentence: str, extra: re.Pattern[str] | None = None) -> re.Match[str] | None:
-    keyword = KEYWORD_BAIT_RE.search(sentence.translate(_APOSTROPHES))
-    if keyword:
-        return keyword
-    lowered = normalise(sentence)
-    return BAIT_RE.search(lowered) or (extra.search(lowered) if extra is not None else None)
+_KEYWORD_BAIT_VERBS = frozenset("comment type reply write drop say".split())
+
+
+def find_bait(
+    sentence: str,
+    extra: re.Pattern[str] | None = None,
+    lowered: str | None = None,
+    words: frozenset[str] | None = None,
+) -> re.Match[str] | None:
+    """Bait in a sentence (as written: "comment YES if" needs its capitals).
+    `lowered` and `words` may be passed when the caller has them already."""
+    lowered = normalise(sentence) if lowered is None else lowered
+    words = tokens(lowered) if words is None else words
+    if not _KEYWORD_BAIT_VERBS.isdisjoint(words):
+        keyword = KEYWORD_BAIT_RE.search(sentence.translate(_APOSTROPHES))
+        if keyword:
+            return keyword
+    return BAIT_PHRASES.search(lowered, words) or (
+        extra.search(lowered) if extra is not None else None
+    )
