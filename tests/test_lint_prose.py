@@ -95,8 +95,22 @@ def test_positions_point_at_the_sentence_in_the_file():
 
 
 def test_links_keep_their_text_not_their_target():
-    prose = prose_of("Read [the guide?](https://example.org/?q=1) today. <https://x.org/?a>\n")
-    assert [s.text for s in prose.sentences] == ["Read the guide? today."]
+    prose = prose_of("Read [the guide](https://example.org/?q=1) today. <https://x.org/?a>\n")
+    assert [(s.text, s.is_question) for s in prose.sentences] == [("Read the guide today.", False)]
+
+
+def test_lowercase_writing_and_missing_question_marks():
+    assert sentences("how long did you leave them? mine keep going mushy") == [
+        "how long did you leave them?",
+        "mine keep going mushy",
+    ]
+    assert sentences("no caps here. still a new sentence") == [
+        "no caps here.",
+        "still a new sentence",
+    ]
+    assert questions("museum folk: how would you decide") == ["museum folk: how would you decide"]
+    assert questions("how would you decide") == ["how would you decide"]
+    assert questions("No. 5 is the best. What do you think") == ["What do you think"]
 
 
 def test_directives_are_found():

@@ -161,8 +161,14 @@ def _classify(sentences: list[Sentence], index: int, text: str) -> Verdict:
         )
     ):
         return "formula"
-    addressed = bool(signals.SECOND_PERSON.search(text))
+    vocative = signals.VOCATIVE_RE.match(text)
+    if vocative:  # "parents of teenagers: how much …?" → "how much …?"
+        text = text[vocative.end() - 1 :]
+    addressed = bool(vocative) or bool(signals.SECOND_PERSON.search(text))
     asks_advice = bool(signals.ADVICE_RE.search(text))
+    # A fragment has no question word or auxiliary verb at all: "Leaky tap?"
+    words = set(re.findall(r"[a-z]+", text))
+    fragment = words.isdisjoint(signals.QUESTION_WORDS) and words.isdisjoint(signals.AUX)
     if signals.RHETORICAL_START_RE.match(text) and not addressed:
         return "answered"
     closed: Verdict = "closed" if key in signals.CLOSED_QUESTIONS else "genuine"
@@ -172,14 +178,19 @@ def _classify(sentences: list[Sentence], index: int, text: str) -> Verdict:
     after = signals.normalise(following.own or following.text)
     if signals.find_bait(following.text):
         return "hook"
-    if following.is_question or signals.find_request(after) or signals.SIGN_OFF_RE.match(after):
+    if following.is_question:
+        # A run of questions: a hook followed by another hook is still a pitch.
+        then = _classify(sentences, sentences.index(following), after)
+        return "hook" if then == "hook" and signals.HOOK_RE.match(text) else closed
+    if signals.find_request(after) or signals.SIGN_OFF_RE.match(after):
         return closed
-    if signals.HOOK_RE.match(text) or (
-        not addressed and (signals.CTA_START_RE.match(after) or signals.OFFER_RE.search(after))
-    ):
+    pitch = signals.CTA_START_RE.match(after) or signals.OFFER_RE.search(after)
+    if signals.HOOK_RE.match(text) or ((not addressed or fragment) and pitch):
         return "hook"
     if signals.ANSWER_RE.match(after):
         return "answered"
+    if fragment and not asks_advice and key not in signals.CLOSED_QUESTIONS:
+        return "answered"  # "Pancakes for dinner? We're open till nine."
     if not addressed and not asks_advice:
         return "answered"  # "Why do we close on Tuesdays? …", "Is there anything better? …"
     return closed

@@ -400,6 +400,13 @@ _TERMINAL = re.compile(
 )
 _OPENERS = "\"'“‘([«"
 _LAST_WORD = re.compile(r"([\w.]+)$")
+# A question written without its question mark: "how would you decide"
+_UNMARKED_QUESTION = re.compile(
+    r"^(?:[\w' &#-]{2,40}: +)?(?:(?:how|what|which|who|where|when|why)(?:'s| (?:do|does|did|"
+    r"would|could|should|will|can|is|are|have|has))\b|(?:do|did|would|could|will|can|have|"
+    r"are) you\b)",
+    re.IGNORECASE,
+)
 _TRAILING = re.compile(r"(?:[\s\"'”’)\]»*_!…]|#\w+|[^\w\s?.,;:])+$")
 _TAIL = re.compile(r"(?:\s*(?:#\w+|[^\w\s\"'“‘(\[#@]))+")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
@@ -433,7 +440,9 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(start < at < end for start, end in spans)
 
 
-def _is_boundary(text: str, match: re.Match[str], quotes: list[tuple[int, int]]) -> bool:
+def _is_boundary(
+    text: str, match: re.Match[str], quotes: list[tuple[int, int]], lowercase: bool
+) -> bool:
     end = match.end()
     mark = match.group(0)
     if end < len(text) and not text[end].isspace():
@@ -448,10 +457,14 @@ def _is_boundary(text: str, match: re.Match[str], quotes: list[tuple[int, int]])
         word = _LAST_WORD.search(text, max(0, match.start() - 24), match.start())
         if word:
             token = word.group(1).lower()
+            if token == "no":
+                return not nxt.isdigit()  # "No. 5" but "No. Do you …"
             if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
                 return False
     if _inside(quotes, match.start()) and nxt.islower():
         return False  # "Why bother?" she asked.
+    if "?" in mark or "!" in mark or lowercase:
+        return True  # "how long did you leave them? mine keep going mushy"
     return not nxt.islower() or nxt in _OPENERS
 
 
@@ -459,10 +472,11 @@ def split(block: Block) -> list[Sentence]:
     """Split a block's text into sentences."""
     text = block.text
     quotes = _quote_spans(text)
+    lowercase = not any(c.isupper() for c in text)  # written all in lower case
     sentences: list[Sentence] = []
     start = 0
     for match in _TERMINAL.finditer(text):
-        if not _is_boundary(text, match, quotes):
+        if not _is_boundary(text, match, quotes, lowercase):
             continue
         end = match.end()
         # emoji and hashtags right after the punctuation belong to this sentence
@@ -494,8 +508,11 @@ def _append(
     e = s + len(piece)
     marks = [m for m in re.finditer(r"\?", piece)]
     last_q = marks[-1].start() + s if marks else -1
-    ends_with_question = _TRAILING.sub("", piece).endswith("?")
-    own = last_q >= 0 and not _inside(quotes, last_q)
+    bare = _TRAILING.sub("", piece)
+    ends_with_question = bare.endswith("?") or (
+        bool(bare) and bare[-1].isalnum() and _UNMARKED_QUESTION.match(piece) is not None
+    )
+    own = last_q < 0 or not _inside(quotes, last_q)
     voice = block.voice
     if ends_with_question and not own and voice == "author":
         voice = "quote"  # the question is someone else's words

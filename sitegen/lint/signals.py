@@ -16,6 +16,12 @@ _WOULD = r"(?:'d|'ll| would| will)"
 
 # Explicit requests for a response ("tell us", "I'd love to hear", "hit reply" …).
 INVITATIONS = [
+    ("give send show tell", rf"\b(?:give|send|show|tell) {_ME} (?:your|a|an|some|any|one)\b"),
+    ("reach", r"\breach out\b"),
+    (
+        "dms hmu chat talk hi hello",
+        r"\b(?:my |our )?dms are open\b|\bhmu\b|\blet's (?:chat|talk)\b|\bsay (?:hi|hello)\b",
+    ),
     ("tell show teach remind ask", rf"\b(?:tell|show|teach|remind|ask) {_ME}\b"),
     ("let", rf"\blet {_ME} know\b"),
     (
@@ -167,6 +173,7 @@ KEYWORD_BAIT = (
 
 # One-way calls to action: they ask people to act, not to answer.
 CALLS_TO_ACTION = [
+    ("meet", r"^meet\b"),
     (
         "read check click tap visit download subscribe sign register buy shop order book donate grab reserve rsvp enrol enroll install upgrade preorder pre-order claim apply watch listen stream tune follow join get learn find see discover explore try",
         r"\b(?:read|check out|click|tap|visit|download|subscribe|sign up|register|buy|shop|order|"
@@ -229,6 +236,19 @@ ADVICE = (
 )
 # Questions about the author's own doings ("why do we …?"), which the author answers.
 SELF_QUESTION = r"^(?:so |and |but )?(?:why|how|what|when|where|who)\b.*\b(?:we|i|our|my)\b"
+# "Parents of teenagers: how much …?" speaks to the reader without saying "you".
+_OPENS_CLAUSE = (
+    r"how|what|what's|which|who|where|when|why|do|does|did|is|are|was|were|can|could|would|"
+    r"should|will|have|has|any|i|we|you|it|this|that|there"
+)
+VOCATIVE_RE = re.compile(
+    rf"^(?!(?:{_OPENS_CLAUSE})\b)[\w' &#-]{{2,40}}: +\S"
+    rf"|^(?!(?:{_OPENS_CLAUSE})\b)[\w' -]{{2,30}}, +(?=(?:{_OPENS_CLAUSE})\b)\S"
+)
+AUX = set(
+    "do does did is are was were can could should would will have has had shall may might "
+    "must 's 're isn't aren't don't doesn't didn't won't wouldn't can't couldn't".split()
+)
 QUESTION_WORDS = set(
     "what why how who whom whose where when which do does did is are was were can could should "
     "would will have has had any anyone anybody shall may might must isn't aren't don't doesn't "
@@ -329,7 +349,8 @@ HOOK_STARTS = [
     r"protected|safe|secure|covered|ready for|keeping up|losing|wasting|costing)\b)",
     r"^(?:have you (?:tried|seen|checked out|visited|heard about|met|booked|got|grabbed)"
     r" (?:our|the new|this|these|my))\b",
-    r"^(?:do you (?:want|need|wish|struggle|find it hard)|want|wanna|need|looking for|"
+    r"^(?:sick of|fed up with|bored of|frustrated (?:with|by)|worried about|"
+    r"do you (?:want|need|wish|struggle|find it hard)|want|wanna|need|looking for|"
     r"are you (?:looking|ready|tired|struggling|searching|a|an|still)|tired of|ready (?:to|for)|"
     r"curious (?:about|how|what|why)?|wondering|struggling|interested in|thinking (?:about|of)|"
     r"planning (?:a|to|your)|got (?:questions?|plans?|kids|a)|hungry|thirsty|bored|stuck|"
@@ -371,11 +392,15 @@ ANSWER_STARTS = [
     r"turns out|it turns out|spoiler|here's|here is|well|actually|"
     r"you (?:can|should|need|might|may|start|begin|do|don't|just|want|will|have)|"
     r"roughly|approximately|briefly|basically|in a word|in (?:one|two|three) words|simply put|"
+    r"absolutely|definitely|certainly|of course|probably|maybe|sometimes|always|never|rarely|"
+    r"(?:at|on|in|from|until|after|before|every|each|only) (?:the|a|an|our|\d|mon|tue|wed|thu|"
+    r"fri|sat|sun|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|noon|midnight)|"
     r"long story short|the short version|in short|put simply|"
     r"(?:a |one )?(?:short |quick |mini |little )?(?:thread|explainer)|let me explain|"
     r"let's (?:find out|look|see|break)|read on|find out|most (?:people|of us|teams|writers)|"
     r"the (?:best|easiest|simplest|quickest|only) way)\b",
-    r"^\w+(?: \w+)?[.!]?$",  # a one- or two-word reply: "Conservation."
+    r"^\w+,?(?: \w+)?[.!]?$",  # a one- or two-word reply: "Conservation.", "No, never."
 ]
 # Signs that the author asks in earnest and waits for the answer.
 EARNEST_MARKERS = [
@@ -471,11 +496,13 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 KEYWORD_BAIT_RE = re.compile(KEYWORD_BAIT)
 
 
+_LEADING_NOISE = re.compile(r"^(?:[^\w\"'(@]+|@[\w.@-]+\s*)+")
+
+
 def normalise(text: str) -> str:
-    """Lower case, straight apostrophes, no leading emoji or bullet marks."""
+    """Lower case, straight apostrophes, no leading emoji, bullets or @mentions."""
     text = text.translate(_APOSTROPHES).strip()
-    text = re.sub(r"^[^\w\"'(]+", "", text)
-    return text.lower()
+    return _LEADING_NOISE.sub("", text).lower()
 
 
 def bare(text: str) -> str:
