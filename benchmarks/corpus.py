@@ -19,23 +19,33 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-WORDS = """
-audience reply question conversation post thread community feedback story reader listener
-newsletter schedule draft editor platform message update launch release change habit team
-project volunteer library museum garden market festival workshop meeting report survey result
-answer idea example mistake lesson week month morning evening weekend city street river
-bridge school kitchen recipe bread coffee bicycle train ticket concert stage song camera photo
-paper pencil notebook letter email inbox calendar deadline budget plan goal measure number
-chart table list note quote voice tone word sentence paragraph heading title summary link
+NOUNS = """
+time year people way day man thing woman life child world school state family student group
+country problem hand part place case week company system program question work government
+number night point home water room mother area money story fact month lot right study book
+eye job word business issue side kind head house service friend father power hour game line
+end member law car city community name president team minute idea kid body information back
+parent face others level office door health person art war history party result change
+morning reason research girl guy moment air teacher force education garden library river
+kitchen bread coffee bicycle train ticket concert camera paper letter calendar budget plan
 """.split()
 VERBS = """
-write read answer share ask listen notice change build plan measure publish edit test try learn
-explain describe choose keep start finish open close follow invite welcome thank remember
+make know take see come think look want give use find tell ask work seem feel try leave call
+keep let begin help show hear play run move like live believe hold bring happen write provide
+sit stand lose pay meet include continue set learn change lead understand watch follow stop
+create speak read allow add spend grow open walk win offer remember love consider appear buy
+wait serve die send expect build stay fall cut reach kill remain suggest raise pass sell
 """.split()
 ADJECTIVES = """
-small quiet busy honest simple careful local early late useful clear short long warm calm
-new old better slower faster friendly common rare strange familiar
+other new good high old great big american small large national young different black long
+little important political bad white real best right social only public sure low early able
+human local late hard major better economic strong possible whole free military true federal
+international full special easy clear recent certain personal open red difficult available
+likely short single medical current wrong private past foreign fine common poor natural
 """.split()
+WORDS = NOUNS
+FUNCTION = "the a this that our their my every some each one".split()
+PREPOSITIONS = "in on at for with from about after before during under near".split()
 TAGS = [
     f"{a} {b}"
     for a, b in zip(
@@ -77,13 +87,20 @@ class Post:
     blurbs: dict[str, str]
 
 
+def _phrase(rng: random.Random) -> str:
+    return f"{rng.choice(FUNCTION)} {rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}"
+
+
 def _sentence(rng: random.Random) -> str:
-    length = rng.randint(8, 18)
-    words = [rng.choice(WORDS) for _ in range(length)]
-    words[rng.randrange(length)] = rng.choice(VERBS)
-    words[rng.randrange(length)] = rng.choice(ADJECTIVES)
+    """Subject, verb, object and a prepositional phrase or two; mostly statements."""
+    words = [_phrase(rng), rng.choice(VERBS) + rng.choice(["s", "ed", "s"]), _phrase(rng)]
+    for _ in range(rng.randint(0, 2)):
+        words += [rng.choice(PREPOSITIONS), _phrase(rng)]
+    if rng.random() < 0.25:
+        words.insert(0, rng.choice(["Then", "Still,", "Often", "Last year", "In practice,"]))
     text = " ".join(words)
-    return text[0].upper() + text[1:] + rng.choice([".", ".", ".", ".", "?", "!"])
+    end = "?" if rng.random() < 0.04 else "!" if rng.random() < 0.03 else "."
+    return text[0].upper() + text[1:] + end
 
 
 def _paragraph(rng: random.Random, sentences: int) -> str:

@@ -72,38 +72,71 @@ class Phrases:
 
 def analyse(prose: Prose, kind: Kind, phrases: Phrases = Phrases()) -> Conversation:
     result = Conversation()
-    sentences = prose.sentences
     closing = _closing_blocks(prose) if kind in ("post", "page") else None
-    for index, sentence in enumerate(sentences):
-        if sentence.voice == "author":
-            own = signals.normalise(sentence.own)
-            words = signals.tokens(own)
-            bait = signals.find_bait(sentence.text, phrases.bait, own, words)
-            if bait:
-                result.bait.append((sentence, bait.group(0)))
-                rest = bait.string[: bait.start()] + " " + bait.string[bait.end() :]
-                own = signals.normalise(rest)  # what else the sentence says
-                words = signals.tokens(own)
-            if signals.find_request(own, phrases.invitations, words):
-                result.requests.append(sentence)
-            elif not bait:
-                call = signals.CTA_PHRASES.search(own, words)
-                if call:
-                    result.calls.append((sentence, call.group(0)))
-            if bait and not sentence.is_question:
-                continue
-        if sentence.is_question or (sentence.voice == "quote" and "?" in sentence.text):
-            text = signals.normalise(sentence.text)
-            verdict = _classify(sentences, index, text)
-            if (
-                verdict in ("genuine", "closed")
-                and closing is not None
-                and sentence.block.index not in closing
-                and not signals.EARNEST_RE.search(text)
-            ):
-                verdict = "early"
-            result.questions.append(Question(sentence, verdict))
+    everything = phrases.invitations is not None or phrases.bait is not None
+    for block in prose.blocks:
+        # In a post, only its closing section's calls to action matter (ENG013).
+        calls = closing is None or block.index in closing
+        if not (everything or _worth_reading(block, calls)):
+            continue
+        for sentence in block.sentences:
+            _read(prose, sentence, phrases, calls, closing, result)
     return result
+
+
+_QUESTION_SHAPED = frozenset("how what which who where when why".split())
+
+
+def _worth_reading(block: Block, calls: bool) -> bool:
+    """Whether a block can hold a question, a request, bait or (when `calls`) a call
+    to action; most paragraphs of a long post hold none, and are skipped unsplit."""
+    if "?" in block.text:
+        return True
+    words = signals.tokens(signals.normalise(block.text))
+    return (
+        not signals.READING_ANCHORS.isdisjoint(words)
+        or (calls and not signals.CTA_PHRASES.anchors.isdisjoint(words))
+        or ("you" in words and not _QUESTION_SHAPED.isdisjoint(words))
+    )
+
+
+def _read(
+    prose: Prose,
+    sentence: Sentence,
+    phrases: Phrases,
+    calls: bool,
+    closing: set[int] | None,
+    result: Conversation,
+) -> None:
+    """What one sentence contributes: a request, bait, a call to action, a question."""
+    if sentence.voice == "author":
+        own = signals.normalise(sentence.own)
+        words = signals.tokens(own)
+        bait = signals.find_bait(sentence.text, phrases.bait, own, words)
+        if bait:
+            result.bait.append((sentence, bait.group(0)))
+            rest = bait.string[: bait.start()] + " " + bait.string[bait.end() :]
+            own = signals.normalise(rest)  # what else the sentence says
+            words = signals.tokens(own)
+        if signals.find_request(own, phrases.invitations, words):
+            result.requests.append(sentence)
+        elif calls and not bait:
+            call = signals.CTA_PHRASES.search(own, words)
+            if call:
+                result.calls.append((sentence, call.group(0)))
+        if bait and not sentence.is_question:
+            return
+    if sentence.is_question or (sentence.voice == "quote" and "?" in sentence.text):
+        text = signals.normalise(sentence.text)
+        verdict = _classify(prose, sentence, text)
+        if (
+            verdict in ("genuine", "closed")
+            and closing is not None
+            and sentence.block.index not in closing
+            and not signals.EARNEST_RE.search(text)
+        ):
+            verdict = "early"
+        result.questions.append(Question(sentence, verdict))
 
 
 def _closing_blocks(prose: Prose) -> set[int]:
@@ -121,18 +154,21 @@ def _closing_blocks(prose: Prose) -> set[int]:
     return {b.index for b in chosen}
 
 
-def _next_sentence(sentences: list[Sentence], index: int) -> Sentence | None:
+def _next_sentence(prose: Prose, sentence: Sentence) -> Sentence | None:
     """The author's next sentence in the same block, or the first of the next
     block in the same section."""
-    current = sentences[index]
-    for following in sentences[index + 1 :]:
-        if following.voice == "heading":
+    block = sentence.block
+    own = block.sentences
+    position = next(i for i, s in enumerate(own) if s is sentence)
+    following = list(own[position + 1 :])
+    if block.index + 1 < len(prose.blocks) and _adjacent(block, prose.blocks[block.index + 1]):
+        following += prose.blocks[block.index + 1].sentences
+    for candidate in following:
+        if candidate.voice == "heading":
             return None
-        if not _NOISE.sub("", following.text).strip():
+        if not _NOISE.sub("", candidate.text).strip():
             continue  # a line of hashtags, mentions or emoji
-        if following.block is current.block or _adjacent(current.block, following.block):
-            return following if following.voice == "author" else None
-        return None
+        return candidate if candidate.voice == "author" else None
     return None
 
 
@@ -143,10 +179,9 @@ def _adjacent(a: Block, b: Block) -> bool:
     return b.index == a.index + 1 and b.section == a.section
 
 
-def _classify(sentences: list[Sentence], index: int, text: str) -> Verdict:
+def _classify(prose: Prose, sentence: Sentence, text: str) -> Verdict:
     """Why a question does or does not invite a reply. The question's own wording
     decides first (figures of speech, rhetorical set-ups), then what follows it."""
-    sentence = sentences[index]
     if sentence.voice != "author":
         return sentence.voice
     key = signals.bare(sentence.text)
@@ -172,7 +207,7 @@ def _classify(sentences: list[Sentence], index: int, text: str) -> Verdict:
     if signals.RHETORICAL_START_RE.match(text) and not addressed:
         return "answered"
     closed: Verdict = "closed" if key in signals.CLOSED_QUESTIONS else "genuine"
-    following = _next_sentence(sentences, index)
+    following = _next_sentence(prose, sentence)
     if following is None:
         return closed
     after = signals.normalise(following.own or following.text)
@@ -180,7 +215,7 @@ def _classify(sentences: list[Sentence], index: int, text: str) -> Verdict:
         return "hook"
     if following.is_question:
         # A run of questions: a hook followed by another hook is still a pitch.
-        then = _classify(sentences, sentences.index(following), after)
+        then = _classify(prose, following, after)
         return "hook" if then == "hook" and signals.HOOK_RE.match(text) else closed
     if signals.find_request(after) or signals.SIGN_OFF_RE.match(after):
         return closed

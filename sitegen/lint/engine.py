@@ -18,7 +18,7 @@ from sitegen.content.series import SeriesGroup
 from sitegen.diagnostics import Diagnostic, Severity, did_you_mean
 from sitegen.lint import registry
 from sitegen.lint.conversation import Kind
-from sitegen.lint.prose import Directive, Prose, from_blurb, from_markdown, start_of
+from sitegen.lint.prose import Block, Directive, Prose, from_blurb, from_markdown, start_of
 from sitegen.lint.rules import Context, Finding, Rule, Subject
 from sitegen.lint.rules.series import SITE_CHECKS, SiteFacts
 
@@ -113,13 +113,11 @@ def subjects(item: Post | Page, tokens: Sequence[Token], config: SiteConfig) -> 
     kind: Kind = "post" if isinstance(item, Post) else "page"
     body = from_markdown(tokens, item.body, item.source.body_line)
     title_line = item.source.positions.get("title", 1)
-    title = Prose([], [])
+    title = Prose([])
     if item.title:
-        from sitegen.lint.prose import Block, split
-
         block = Block("title", 0, 0, line=title_line)
         block.add(item.title, title_line, item.source.title_col)
-        title = Prose([block], split(block))
+        title = Prose([block])
     draft = item.draft
     found = [
         Subject(

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from markdown_it.token import Token
@@ -55,6 +56,10 @@ class Block:
         self.spans.append(Span(len(self.text), line, col))
         self.text += text
 
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return split(self)
+
     def position(self, offset: int) -> tuple[int, int]:
         """Source line and column of character `offset` of the plain text."""
         if not self.spans:
@@ -95,15 +100,32 @@ class Directive:
 
 @dataclass
 class Prose:
-    """The sentences of one text (a post body or one blurb or thread)."""
+    """One text (a post body, or one blurb or thread) as blocks of sentences.
+    Blocks are split into sentences when first asked: most rules need only some."""
 
     blocks: list[Block]
-    sentences: list[Sentence]
     directives: list[Directive] = field(default_factory=list)
     last_line: int = 0
 
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [s for block in self.blocks for s in block.sentences]
+
     def author(self) -> list[Sentence]:
-        return [s for s in self.sentences if s.voice == "author"]
+        return [s for b in self.author_blocks() for s in b.sentences if s.voice == "author"]
+
+    def author_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.voice == "author"]
+
+    def first_sentence(self) -> Sentence | None:
+        return next((s for b in self.blocks for s in b.sentences), None)
+
+    def last_author_sentence(self) -> Sentence | None:
+        for block in reversed(self.author_blocks()):
+            author = [s for s in block.sentences if s.voice == "author"]
+            if author:
+                return author[-1]
+        return None
 
 
 # ----------------------------------------------------------------- Markdown
@@ -207,8 +229,7 @@ def from_markdown(tokens: Sequence[Token], body: str, body_line: int) -> Prose:
             _walk_inline(token.children or [], block, mapper, directives)
             if block.text.strip():
                 blocks.append(block)
-    sentences = [s for block in blocks for s in split(block)]
-    return Prose(blocks, sentences, directives, last_line=offset + len(source_lines))
+    return Prose(blocks, directives, last_line=offset + len(source_lines))
 
 
 def _walk_inline(
@@ -283,8 +304,7 @@ def from_blurb(texts: Sequence[BlurbText]) -> Prose:
             if block.text.strip():
                 block.index = len(blocks)
                 blocks.append(block)
-    sentences = [s for block in blocks for s in split(block)]
-    return Prose(blocks, sentences)
+    return Prose(blocks)
 
 
 def _raw_pieces(text: BlurbText) -> list[tuple[str, int, int]]:

@@ -47,7 +47,9 @@ INVITATIONS = [
         r"suggestion|question)\b",
     ),
     (
-        "with",
+        "reason reasons answer answers thoughts ideas stories vote votes pick picks tips "
+        "suggestions recommendations questions experience experiences favourite favourites "
+        "favorite favorites guess guesses view views",
         r"\bwith your (?:reasons?|answers?|thoughts|ideas|stories|votes?|picks?|tips|suggestions|"
         r"recommendations|questions|experiences?|favou?rites?|guess(?:es)?|views?)\b",
     ),
@@ -81,7 +83,7 @@ INVITATIONS = [
     ),
     ("reply", r"\b(?:hit|press) reply\b"),
     ("comments replies thread", r"\b(?:in|into) the (?:comments|replies|thread)\b"),
-    ("open", r"\bcomments? (?:are|is) open\b"),
+    ("comment comments", r"\bcomments? (?:are|is) open\b"),
     (
         "conversation discussion thread debate",
         r"\b(?:join|start) (?:the|a|our) (?:conversation|discussion|thread|debate)\b",
@@ -456,20 +458,21 @@ class Phrases:
     pattern would be simpler but is about ten times slower on long posts."""
 
     def __init__(self, entries: Sequence[tuple[str, str]]) -> None:
-        self.entries = [(frozenset(a.split()), re.compile(p)) for a, p in entries]
-        self.anchors = frozenset().union(*(a for a, _ in self.entries))
+        self.patterns = [re.compile(p) for _, p in entries]
+        self.index: dict[str, list[int]] = {}  # anchor word → the patterns it may start
+        for number, (anchors, _) in enumerate(entries):
+            for word in anchors.split():
+                self.index.setdefault(word, []).append(number)
+        self.anchors = frozenset(self.index)
 
     def finditer(self, text: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:
         words = tokens(text) if words is None else words
-        if words.isdisjoint(self.anchors):
+        present = self.anchors.intersection(words)
+        if not present:
             return []
-        found = [
-            match
-            for anchors, pattern in self.entries
-            if not anchors.isdisjoint(words)
-            for match in pattern.finditer(text)
-        ]
-        return sorted(found, key=lambda m: m.start())
+        chosen = sorted({n for word in present for n in self.index[word]})
+        found = [m for n in chosen for m in self.patterns[n].finditer(text)]
+        return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
 
     def search(self, text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
         found = self.finditer(text, words)
@@ -494,6 +497,9 @@ OFFER_RE = re.compile(OFFER_WORDS)
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 KEYWORD_BAIT_RE = re.compile(KEYWORD_BAIT)
+_KEYWORD_BAIT_VERBS = frozenset("comment type reply write drop say".split())
+# A block holding none of these words (and no "?") holds no request and no bait.
+READING_ANCHORS = INVITATION_PHRASES.anchors | BAIT_PHRASES.anchors | _KEYWORD_BAIT_VERBS
 
 
 _LEADING_NOISE = re.compile(r"^(?:[^\w\"'(@]+|@[\w.@-]+\s*)+")
@@ -544,9 +550,6 @@ def _reported(text: str, match: re.Match[str]) -> bool:
     if previous.endswith("s") and previous not in ("please", "thanks", "yes", "us", "this"):
         return True  # "visitors tell us"
     return following in _CLAUSE_SUBJECTS and previous not in ("", "please", "and", "so", "just")
-
-
-_KEYWORD_BAIT_VERBS = frozenset("comment type reply write drop say".split())
 
 
 def find_bait(

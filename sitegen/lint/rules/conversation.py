@@ -17,22 +17,17 @@ RESEARCH = (
 )
 
 
-def _last_author_sentence(subject: Subject):  # type: ignore[no-untyped-def]
-    author = subject.prose.author()
-    return author[-1] if author else None
-
-
 def _broadcast(subject: Subject) -> Finding | None:
     if subject.conversation.invites:
         return None
-    last = _last_author_sentence(subject)
+    last = subject.prose.last_author_sentence()
     hint = (
         "End with a question your readers can answer from their own experience, e.g. "
         "“What is the last post you replied to, and why?”, or ask for their stories "
         "outright (“Tell me in a reply …”)."
     )
     if subject.kind == "blurb":
-        first = subject.prose.sentences[0] if subject.prose.sentences else None
+        first = subject.prose.first_sentence()
         if first is None:
             return subject.finding(f"{subject.where} is empty", hint)
         message = f"{subject.where} never invites a reply: {quote(first.text, 60)}"

@@ -43,28 +43,35 @@ def _syllables(word: str) -> int:
     return int(_textstat().syllable_count(word))
 
 
-def grade(sentences: list[str]) -> float:
+def grade(text: str, sentences: int) -> float:
     """Flesch-Kincaid grade: 0.39 × words per sentence + 11.8 × syllables per word
-    − 15.59, with our sentence split and textstat's syllable count (remembered per
-    word, since a post repeats most of its words)."""
-    words = [w for s in sentences for w in re.findall(r"[a-z][a-z'’]*", s.lower())]
-    if not words or not sentences:
+    − 15.59, with textstat's syllable count (remembered per word, since a post
+    repeats most of its words)."""
+    words = re.findall(r"[a-z][a-z'’]*", text.lower())
+    if not words or sentences < 1:
         return 0.0
     syllables = sum(_syllables(w) for w in words)
-    return 0.39 * len(words) / len(sentences) + 11.8 * syllables / len(words) - 15.59
+    return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)")
 
 
 def check_readability(subject: Subject, context: Context) -> Iterator[Finding]:
-    author = subject.prose.author()
-    text = " ".join(s.text for s in author)
-    words = len(re.findall(r"\w+", text))
-    if not author or words < MIN_WORDS.get(subject.kind, 100):
+    blocks = subject.prose.author_blocks()
+    text = " ".join(b.text for b in blocks)
+    if len(re.findall(r"\w+", text)) < MIN_WORDS.get(subject.kind, 100):
         return
     limits = context.config.readability
     limit = limits.blurbs if subject.kind == "blurb" else limits.posts
-    level = grade([s.text for s in author])
+    # Sentence ends are counted, not split: the grade needs only how many there are.
+    sentences = sum(max(1, len(_SENTENCE_END.findall(b.text))) for b in blocks)
+    level = grade(text, sentences)
     if level <= limit:
         return
+    # Split only the block with the longest stretch between sentence ends.
+    wordiest = max(blocks, key=lambda b: max(len(p.split()) for p in _SENTENCE_END.split(b.text)))
+    author = [s for s in wordiest.sentences if s.voice == "author"] or wordiest.sentences
     longest = max(author, key=lambda s: len(s.text.split()))
     yield subject.finding_at(
         longest,

@@ -19,8 +19,8 @@ PLATFORM_HASHTAG_CAPS = {"threads": 1, "instagram": 5}
 
 
 def check_self_focus(subject: Subject, context: Context) -> Iterator[Finding]:
-    author = subject.prose.author()
-    text = " ".join(s.text for s in author)
+    blocks = subject.prose.author_blocks()
+    text = " ".join(b.text for b in blocks)
     lowered = signals.normalise(text)
     ours = len(signals.FIRST_PERSON_PLURAL.findall(re.sub(r"\bUS\b", "", text).lower()))
     if context.brand is not None:
@@ -29,8 +29,12 @@ def check_self_focus(subject: Subject, context: Context) -> Iterator[Finding]:
     minimum = 3 if subject.kind == "blurb" else 6
     ratio = context.config.self_focus_ratio
     if ours >= minimum and ours > ratio * max(yours, 1 if subject.kind == "blurb" else 2):
+        block = next(
+            (b for b in blocks if signals.FIRST_PERSON_PLURAL.search(b.text.lower())), blocks[0]
+        )
         first = next(
-            (s for s in author if signals.FIRST_PERSON_PLURAL.search(s.text.lower())), author[0]
+            (s for s in block.sentences if signals.FIRST_PERSON_PLURAL.search(s.text.lower())),
+            block.sentences[0],
         )
         yield subject.finding_at(
             first,
@@ -41,10 +45,9 @@ def check_self_focus(subject: Subject, context: Context) -> Iterator[Finding]:
 
 
 def check_announcement(subject: Subject, context: Context) -> Iterator[Finding]:
-    sentences = subject.prose.sentences
-    if not sentences:
+    first = subject.prose.first_sentence()
+    if first is None:
         return
-    first = sentences[0]
     match = signals.ANNOUNCEMENT_RE.match(signals.normalise(first.text))
     if match:
         found = subject.finding_at(
@@ -67,7 +70,8 @@ def shouting_words(text: str) -> list[str]:
 
 def check_shouting(subject: Subject, context: Context) -> Iterator[Finding]:
     brands = {n.upper() for n in context.config.brand_names}
-    for sentence in subject.prose.sentences:
+    loud_blocks = [b for b in subject.prose.blocks if _BANG.search(b.text) or _CAPS.search(b.text)]
+    for sentence in (s for b in loud_blocks for s in b.sentences):
         if sentence.voice == "quote":
             continue
         bangs = _BANG.findall(sentence.text)
