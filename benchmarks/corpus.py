@@ -44,7 +44,7 @@ international full special easy clear recent certain personal open red difficult
 likely short single medical current wrong private past foreign fine common poor natural
 """.split()
 WORDS = NOUNS
-FUNCTION = "the a this that our their my every some each one".split()
+FUNCTION = "the a this that every some each one the the".split()
 PREPOSITIONS = "in on at for with from about after before during under near".split()
 TAGS = [
     f"{a} {b}"

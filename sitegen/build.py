@@ -1,26 +1,41 @@
 """Orchestration: load → lint → assemble → route → render → write.
 
-This is one of the edges: it reads the clock and the filesystem. The stages it
-calls are pure functions.
+This is one of the edges: it reads the clock and the filesystem, keeps the cache
+and runs worker processes. The stages it calls are pure functions.
+
+A `Builder` owns one site's builds. It remembers compiled content in memory (the
+dev server keeps one alive between rebuilds) and in the on-disk cache (between
+runs). A page is rendered again only when its fingerprint changes, and files
+whose bytes would not change are carried over with their mtime.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import multiprocessing
+import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from sitegen import __version__
+from sitegen.cache import Cache, OutputRecord, digest, open_cache
 from sitegen.config import CONFIG_FILE, SiteConfig, load_config
-from sitegen.content import loader, series
+from sitegen.content import loader
 from sitegen.content.model import Page, Post, SeriesInfo, Site, StaticFile
-from sitegen.content.site import Visibility, assemble
 from sitegen.diagnostics import ConfigError, Diagnostic, Severity, has_errors
-from sitegen.lint.engine import Selection, fails, lint_item, lint_site, select
-from sitegen.lint.report import Totals
+
+if TYPE_CHECKING:  # the linter is imported when something is linted, not before
+    from sitegen.lint.engine import Selection
+    from sitegen.lint.report import Totals
+
+# Below this many files a worker pool costs more to start than it saves.
+PARALLEL_THRESHOLD = 64
 
 
 @dataclass(frozen=True)
@@ -30,6 +45,17 @@ class BuildOptions:
     output: Path | None = None
     base_url: str | None = None
     now: dt.datetime | None = None  # None: the clock
+    cache: bool = True  # False: build everything from scratch (--no-cache)
+    workers: int | None = None  # None: one per CPU when the site is big enough
+
+
+@dataclass
+class Compiled:
+    """One content file read, rendered and linted."""
+
+    item: Post | Page | SeriesInfo | None
+    diagnostics: list[Diagnostic]  # reading problems
+    findings: list[Diagnostic]  # lint findings
 
 
 @dataclass
@@ -44,7 +70,10 @@ class Content:
     findings: list[Diagnostic] = field(default_factory=list)  # lint findings
     blurbs: int = 0  # how many platforms' blurbs were linted
 
-    def add(self, item: Post | Page | SeriesInfo | None) -> None:
+    def add(self, compiled: Compiled) -> None:
+        item = compiled.item
+        self.diagnostics.extend(compiled.diagnostics)
+        self.findings.extend(compiled.findings)
         if isinstance(item, Post):
             self.posts.append(item)
             self.blurbs += len(item.social)
@@ -59,10 +88,12 @@ class BuildResult:
     output: Path
     diagnostics: list[Diagnostic]
     site: Site | None = None
-    pages: int = 0  # HTML pages written
-    files: int = 0  # all files written
+    pages: int = 0  # HTML pages in the site
+    files: int = 0  # all files in the site
+    rendered: int = 0  # files rendered by this build (the rest were unchanged)
     timings: dict[str, float] = field(default_factory=dict)
     failed: bool = False
+    changed: list[str] = field(default_factory=list)  # output paths written anew
 
     @property
     def ok(self) -> bool:
@@ -107,23 +138,103 @@ def output_dir(site_dir: Path, config: SiteConfig, options: BuildOptions) -> Pat
     return options.output if options.output else site_dir / config.output_dir
 
 
+# ------------------------------------------------------------- content
+
+
+def compile_source(
+    path: str,
+    kind: loader.Kind,
+    data: bytes,
+    config: SiteConfig,
+    selection: Selection | None,
+    render: bool = True,
+) -> Compiled:
+    """One content file's bytes → its model object, problems and lint findings. Pure."""
+    from sitegen.lint.engine import lint_item
+
+    loaded = loader.read_item(path, data, kind, config, render)
+    findings = (
+        lint_item(loaded.item, loaded.tokens, config, selection)
+        if selection is not None and isinstance(loaded.item, (Post, Page))
+        else []
+    )
+    return Compiled(loaded.item, loaded.diagnostics, findings)
+
+
+Job = tuple[str, loader.Kind, bytes]
+
+
+def _compile_chunk(
+    jobs: list[Job], config: SiteConfig, selection: Selection | None, render: bool
+) -> list[Compiled]:
+    return [
+        compile_source(path, kind, data, config, selection, render) for path, kind, data in jobs
+    ]
+
+
+def _workers(wanted: int | None, tasks: int) -> int:
+    if wanted is not None:
+        return max(1, wanted)
+    if tasks < PARALLEL_THRESHOLD:
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+def _chunks(items: Sequence[Any], workers: int) -> list[Sequence[Any]]:
+    size = max(1, -(-len(items) // (workers * 4)))
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def compile_all(
+    jobs: list[Job],
+    config: SiteConfig,
+    selection: Selection | None,
+    render: bool = True,
+    workers: int | None = None,
+) -> list[Compiled]:
+    """Compile many files, across processes when there are enough of them."""
+    count = _workers(workers, len(jobs))
+    if count <= 1 or len(jobs) < 2:
+        return _compile_chunk(jobs, config, selection, render)
+    chunks = _chunks(jobs, count)
+    n = len(chunks)
+    with _pool(count) as pool:
+        parts = pool.map(_compile_chunk, chunks, [config] * n, [selection] * n, [render] * n)
+        return [compiled for part in parts for compiled in part]
+
+
 def load_content(
     site_dir: Path,
     config: SiteConfig,
     selection: Selection | None = None,
     sources: list[loader.SourceFile] | None = None,
     render: bool = True,
+    workers: int | None = None,
 ) -> Content:
     """Read (and, given a rule selection, lint) every file under content/, or the
-    given `sources`."""
+    given `sources`, without any cache."""
     content = Content()
     if sources is None:
         sources, content.diagnostics = loader.find_sources(site_dir)
+    jobs = _sort_sources(site_dir, sources, content)
+    for compiled in compile_all(jobs, config, selection, render, workers):
+        content.add(compiled)
+    return content
+
+
+def _sort_sources(site_dir: Path, sources: list[loader.SourceFile], content: Content) -> list[Job]:
+    """Static files go to `content`; Markdown files become jobs."""
+    jobs: list[Job] = []
     for source in sources:
         if source.kind == "static":
             content.static_files.append(loader.static_output(source.path))
-            continue
-        if source.kind == "stray":
+        elif source.kind == "stray":
             content.diagnostics.append(
                 Diagnostic(
                     source.path,
@@ -135,21 +246,22 @@ def load_content(
                 )
             )
             content.static_files.append(loader.static_output(source.path))
-            continue
-        data = (site_dir / source.path).read_bytes()
-        loaded = loader.read_item(source.path, data, source.kind, config, render)
-        content.diagnostics.extend(loaded.diagnostics)
-        content.add(loaded.item)
-        if selection is not None and isinstance(loaded.item, (Post, Page)):
-            content.findings.extend(lint_item(loaded.item, loaded.tokens, config, selection))
-    return content
+        else:
+            jobs.append((source.path, source.kind, (site_dir / source.path).read_bytes()))
+    return jobs
 
 
 def lint_findings(content: Content, config: SiteConfig, selection: Selection) -> list[Diagnostic]:
     """Per-file findings, the series rules, and coded reading problems, as configured."""
+    from sitegen.content import series
+    from sitegen.lint.engine import lint_site
+
     groups = series.group(content.posts, content.series)
     coded = [d for d in content.diagnostics if d.code]
     return selection.apply([*content.findings, *lint_site(groups, config, selection), *coded])
+
+
+# ---------------------------------------------------------------- lint
 
 
 @dataclass
@@ -184,6 +296,7 @@ def _lint_sources(site_dir: Path, paths: Sequence[Path]) -> tuple[list[loader.So
         files = sorted(path.rglob("*.md")) if path.is_dir() else [path]
         for file in files:
             absolute = file.resolve()
+            kind: loader.Kind
             if absolute.is_relative_to(site):
                 relative = absolute.relative_to(site).as_posix()
                 inside = relative.removeprefix(loader.CONTENT_DIR + "/")
@@ -205,6 +318,9 @@ def lint_paths(
     drafts_only: bool = False,
 ) -> LintResult:
     """`sitegen lint`: lint the whole site, or just some files, without rendering."""
+    from sitegen.lint.engine import select
+    from sitegen.lint.report import Totals
+
     config = (
         load_config(site_dir)
         if (site_dir / CONFIG_FILE).is_file()
@@ -233,58 +349,312 @@ def lint_paths(
     return LintResult(diagnostics, totals, config.lint.fail_on)
 
 
-def build(site_dir: Path, options: BuildOptions = BuildOptions()) -> BuildResult:
-    """Build the site into its output folder; on any error the old output stays.
+# --------------------------------------------------------------- build
 
-    Raises ConfigError when site.yaml, the theme or the output folder is unusable.
-    """
-    # Rendering needs Jinja; `sitegen lint` does not, so import it only here.
-    from sitegen.render import routes as routes_mod
-    from sitegen.render.pages import make_environment, render_all
-    from sitegen.render.theme import resolve
-    from sitegen.write import check_output_dir, write_tree
+_RENDER_STATE: dict[str, Any] = {}  # what forked render workers inherit
 
-    timer = Timer()
-    with timer("config"):
-        config = configure(site_dir, options)
-        output = output_dir(site_dir, config, options)
-        check_output_dir(output, site_dir)
-        theme = resolve(site_dir, config)
-        selection, problems = select(config)
-        if problems:
-            raise ConfigError(problems)
-    with timer("load"):
-        content = load_content(site_dir, config, selection)
-    with timer("lint"):
-        findings = lint_findings(content, config, selection)
-    diagnostics = [d for d in content.diagnostics if not d.code] + findings
-    now = options.now or dt.datetime.now(dt.UTC)
-    with timer("assemble"):
-        site = assemble(
+
+def _render_chunk(indices: list[int]) -> tuple[dict[str, bytes], list[Diagnostic]]:
+    from sitegen.render.pages import render_all
+
+    state = _RENDER_STATE
+    chosen = [state["routes"][i] for i in indices]
+    return render_all(chosen, state["env"], state["config"], state["routes"], state["site_dir"])
+
+
+class Builder:
+    """Builds one site, again and again, doing only the work a change needs."""
+
+    def __init__(
+        self,
+        site_dir: Path,
+        options: BuildOptions = BuildOptions(),
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> None:
+        self.site_dir = site_dir
+        self.options = options
+        self.progress = progress
+        self.memory: dict[str, Compiled] = {}  # cache key → compiled, kept by the dev server
+        self.cache: Cache | None = None
+
+    def close(self) -> None:
+        if self.cache is not None:
+            self.cache.close()
+
+    def build(self) -> BuildResult:
+        """Build the site into its output folder; on any error the old output stays.
+
+        Raises ConfigError when site.yaml, the theme or the output folder is unusable.
+        """
+        # Rendering needs Jinja and the linter's rules; a build that finds nothing
+        # changed needs neither, so they are imported when they are used.
+        from sitegen.render.theme import resolve
+        from sitegen.write import check_output_dir
+
+        options = self.options
+        timer = Timer()
+        with timer("config"):
+            config = configure(self.site_dir, options)
+            output = output_dir(self.site_dir, config, options)
+            check_output_dir(output, self.site_dir)
+            theme = resolve(self.site_dir, config)
+            if self.cache is None:
+                self.cache = open_cache(self.site_dir, options.cache)
+            config_key = digest(__version__, repr(config))
+            salt = digest(config_key, theme.digest(), repr((options.drafts, options.future)))
+            folder = str(output.resolve())
+        with timer("read"):
+            content = Content()
+            sources, content.diagnostics = loader.find_sources(self.site_dir)
+            jobs = _sort_sources(self.site_dir, sources, content)
+            keys = [
+                digest(config_key, path, kind, loader.digest(data)) for path, kind, data in jobs
+            ]
+            state = _state(salt, keys, content.static_files, self.site_dir)
+        now = options.now or dt.datetime.now(dt.UTC)
+        with timer("check"):
+            previous = self.cache.get_outputs(folder) if options.cache else {}
+            last = self.cache.get_build(folder) if options.cache else None
+            if last is not None and _still_current(last, state, now, output, previous):
+                return BuildResult(
+                    output, last["diagnostics"], None, last["pages"], last["files"], 0, timer.spent
+                )
+        return self._build(
             config,
-            content.posts,
-            content.pages,
-            content.series,
-            content.static_files,
-            Visibility(options.drafts, options.future, now),
+            config_key,
+            salt,
+            theme,
+            output,
+            folder,
+            content,
+            jobs,
+            keys,
+            state,
+            previous,
+            now,
+            timer,
         )
-        all_routes, found = routes_mod.routes(site, theme.static_dirs, site_dir)
-        diagnostics.extend(found)
-    result = BuildResult(output, diagnostics, site, timings=timer.spent)
-    build_errors = [d for d in diagnostics if not d.code]
-    if has_errors(build_errors) or fails(findings, config.lint.fail_on):
-        result.failed = True
+
+    def _build(
+        self,
+        config: SiteConfig,
+        config_key: str,
+        salt: str,
+        theme: Any,
+        output: Path,
+        folder: str,
+        content: Content,
+        jobs: list[Job],
+        keys: list[str],
+        state: str,
+        previous: dict[str, OutputRecord],
+        now: dt.datetime,
+        timer: Timer,
+    ) -> BuildResult:
+        from sitegen.content.site import Visibility, assemble
+        from sitegen.lint.engine import fails, select
+        from sitegen.render import routes as routes_mod
+        from sitegen.render.fingerprint import Fingerprinter
+
+        assert self.cache is not None
+        options = self.options
+        with timer("config"):
+            selection, problems = select(config)
+            if problems:
+                raise ConfigError(problems)
+            lint_key = digest(config_key, repr(sorted(selection.severities.items())))
+        with timer("compile"):
+            compiled = self._compiled(jobs, [digest(lint_key, k) for k in keys], config, selection)
+            for item in compiled.values():
+                content.add(item)
+        with timer("lint"):
+            findings = lint_findings(content, config, selection)
+        diagnostics = [d for d in content.diagnostics if not d.code] + findings
+        with timer("assemble"):
+            site = assemble(
+                config,
+                content.posts,
+                content.pages,
+                content.series,
+                content.static_files,
+                Visibility(options.drafts, options.future, now),
+            )
+            all_routes, found = routes_mod.routes(site, theme.static_dirs, self.site_dir)
+            diagnostics.extend(found)
+        result = BuildResult(output, diagnostics, site, timings=timer.spent)
+        build_errors = [d for d in diagnostics if not d.code]
+        if has_errors(build_errors) or fails(findings, config.lint.fail_on):
+            result.failed = True
+            return result
+        with timer("fingerprint"):
+            fingerprints = Fingerprinter(salt).all(all_routes)
+            reused = _unchanged(output, previous, fingerprints)
+        to_render = [r for r in all_routes if r.kind != "copy" and r.output not in reused]
+        with timer("render"):
+            rendered, found = self._render(to_render, all_routes, theme, config)
+            diagnostics.extend(found)
+        if has_errors(found):
+            result.failed = True
+            return result
+        copies = {
+            r.output: r.copy_from
+            for r in all_routes
+            if r.kind == "copy" and r.copy_from and r.output not in reused
+        }
+        with timer("write"):
+            manifest = self._write(output, rendered, copies, reused, fingerprints, previous)
+        result.pages = sum(1 for r in all_routes if r.kind == "template")
+        result.files = len(all_routes)
+        result.rendered = len(rendered) + len(copies)
+        result.changed = sorted([*rendered, *copies])
+        future = [p.date for p in content.posts if p.date > now]
+        self.cache.put_build(
+            folder,
+            manifest,
+            {
+                "state": state,
+                "next_change": min(future) if future else None,
+                "diagnostics": diagnostics,
+                "pages": result.pages,
+                "files": result.files,
+            },
+        )
         return result
-    with timer("render"):
-        env = make_environment(theme, config)
-        rendered, found = render_all(all_routes, env, config, all_routes, site_dir)
-        diagnostics.extend(found)
-    if has_errors(found):
-        result.failed = True
-        return result
-    copies = {r.output: r.copy_from for r in all_routes if r.kind == "copy" and r.copy_from}
-    with timer("write"):
-        write_tree(output, rendered, copies)
-    result.pages = sum(1 for r in all_routes if r.kind == "template")
-    result.files = len(rendered) + len(copies)
-    return result
+
+    def _compiled(
+        self, jobs: list[Job], keys: list[str], config: SiteConfig, selection: Selection
+    ) -> dict[str, Compiled]:
+        assert self.cache is not None
+        found = {k: self.memory[k] for k in keys if k in self.memory}
+        missing = [k for k in keys if k not in found]
+        if missing:
+            found.update(self.cache.get_compiled(missing))
+        todo = [(key, job) for key, job in zip(keys, jobs, strict=True) if key not in found]
+        fresh: dict[str, Compiled] = {}
+        if todo:
+            made = compile_all(
+                [job for _, job in todo], config, selection, True, self.options.workers
+            )
+            fresh = {key: item for (key, _), item in zip(todo, made, strict=True)}
+            found.update(fresh)
+        if fresh or len(keys) != len(self.memory):
+            self.cache.put_compiled(fresh, keep=keys)
+        self.memory = {k: found[k] for k in keys}
+        return self.memory
+
+    def _render(
+        self, routes: list[Any], all_routes: list[Any], theme: Any, config: SiteConfig
+    ) -> tuple[dict[str, bytes], list[Diagnostic]]:
+        from sitegen.render.pages import make_environment, render_all
+
+        bytecode = self.site_dir / ".sitegen-cache" / "templates" if self.options.cache else None
+        if bytecode is not None:
+            bytecode.mkdir(parents=True, exist_ok=True)
+        env = make_environment(theme, config, bytecode)
+        count = _workers(self.options.workers, len(routes))
+        if count <= 1 or len(routes) < PARALLEL_THRESHOLD * 2:
+            return render_all(routes, env, config, all_routes, self.site_dir)
+        index = {id(r): i for i, r in enumerate(all_routes)}
+        _RENDER_STATE.update(routes=all_routes, env=env, config=config, site_dir=self.site_dir)
+        try:
+            with _pool(count) as pool:
+                parts = list(
+                    pool.map(_render_chunk, _chunks([index[id(r)] for r in routes], count))
+                )
+        finally:
+            _RENDER_STATE.clear()
+        rendered: dict[str, bytes] = {}
+        problems: list[Diagnostic] = []
+        for files, found in parts:
+            rendered.update(files)
+            problems.extend(found)
+        return rendered, problems
+
+    def _write(
+        self,
+        output: Path,
+        rendered: dict[str, bytes],
+        copies: dict[str, Path],
+        reused: set[str],
+        fingerprints: dict[str, str],
+        previous: dict[str, OutputRecord],
+    ) -> dict[str, OutputRecord]:
+        from sitegen.write import MARKER, write_site
+
+        complete = set(previous) == set(fingerprints) and (output / MARKER).is_file()
+        if not rendered and not copies and complete:
+            return previous  # nothing changed: leave the output exactly as it is
+        write_site(output, rendered, copies, reused)
+        manifest = {}
+        for path, fingerprint in fingerprints.items():
+            try:
+                stat = (output / path).stat()
+            except OSError:
+                continue
+            manifest[path] = OutputRecord(fingerprint, stat.st_size, stat.st_mtime_ns)
+        return manifest
+
+
+def _state(salt: str, keys: list[str], static: list[StaticFile], site_dir: Path) -> str:
+    """A hash of everything a build reads: if it is the same as last time, so is
+    the site."""
+    stats = []
+    for file in static:
+        try:
+            info = (site_dir / file.source).stat()
+        except OSError:
+            continue
+        stats.append(f"{file.source}|{info.st_size}|{info.st_mtime_ns}")
+    return digest(salt, *keys, *stats)
+
+
+def _still_current(
+    last: Any, state: str, now: dt.datetime, output: Path, previous: dict[str, OutputRecord]
+) -> bool:
+    """Whether the last build read exactly this, no post has become due since, and
+    its output is still there as it was written."""
+    from sitegen.write import MARKER
+
+    if not last or last.get("state") != state or not previous:
+        return False
+    due = last.get("next_change")
+    if due is not None and now >= due:
+        return False
+    if not (output / MARKER).is_file():
+        return False
+    for path, record in previous.items():
+        try:
+            info = (output / path).stat()
+        except OSError:
+            return False
+        if info.st_size != record.size or info.st_mtime_ns != record.mtime_ns:
+            return False
+    return True
+
+
+def _unchanged(
+    output: Path, previous: dict[str, OutputRecord], fingerprints: dict[str, str]
+) -> set[str]:
+    """Outputs whose fingerprint is the same as last time and whose file in the
+    output folder is still the one sitegen wrote (same size and mtime)."""
+    kept = set()
+    for path, fingerprint in fingerprints.items():
+        record = previous.get(path)
+        if record is None or record.fingerprint != fingerprint:
+            continue
+        try:
+            stat = (output / path).stat()
+        except OSError:
+            continue
+        if stat.st_size == record.size and stat.st_mtime_ns == record.mtime_ns:
+            kept.add(path)
+    return kept
+
+
+def build(site_dir: Path, options: BuildOptions = BuildOptions()) -> BuildResult:
+    """Build once (the CLI's `sitegen build`)."""
+    builder = Builder(site_dir, options)
+    try:
+        return builder.build()
+    finally:
+        builder.close()

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from sitegen import __version__
 from sitegen.diagnostics import ConfigError, Diagnostic, SitegenError
@@ -67,6 +68,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print only errors (no summary line, no warnings)",
     )
+    build.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="ignore the build cache and build everything from scratch",
+    )
+    build.add_argument("--timings", action="store_true", help="print where the time went")
     build.set_defaults(handler=_cmd_build)
 
     lint = commands.add_parser(
@@ -241,7 +248,11 @@ def _cmd_build(args: argparse.Namespace) -> int:
     site_dir = _find_site(args.site_dir)
     started = time.perf_counter()
     options = BuildOptions(
-        drafts=args.drafts, future=args.future, output=args.output, base_url=args.base_url
+        drafts=args.drafts,
+        future=args.future,
+        output=args.output,
+        base_url=args.base_url,
+        cache=not args.no_cache,
     )
     result = build(site_dir, options)
     shown = result.diagnostics
@@ -257,7 +268,18 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if not args.quiet:
         elapsed = time.perf_counter() - started
         print(f"Built {result.pages} pages in {elapsed:.2f} s → {_display(result.output)}")
+    if args.timings:
+        print(_timings(result.timings, time.perf_counter() - started, result))
     return EXIT_OK
+
+
+def _timings(spent: dict[str, float], total: float, result: Any) -> str:
+    lines = [f"  {stage:<12}{seconds * 1000:8.0f} ms" for stage, seconds in spent.items()]
+    lines.append(
+        f"  {'total':<12}{total * 1000:8.0f} ms  ({result.rendered} of "
+        f"{result.files} files written anew)"
+    )
+    return "Timings:\n" + "\n".join(lines)
 
 
 def _split_codes(values: Sequence[str]) -> list[str]:

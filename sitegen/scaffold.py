@@ -62,7 +62,7 @@ def new_site(target: Path, title: str) -> list[Path]:
             date=dt.date.today().isoformat()
         ),
         target / "content" / "pages" / "about.md": STARTER_PAGE,
-        target / ".gitignore": "public/\n.sitegen-cache/\n",
+        target / ".gitignore": "public/\n.public.sitegen-*\n.sitegen-cache/\n",
     }
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)

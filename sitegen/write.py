@@ -1,27 +1,39 @@
-"""Write the built site atomically: build a new folder beside the output, then swap.
+"""Write the built site atomically, touching only what changed.
 
-Readers of the output folder (a web server, the dev server, rsync) see either the
-complete old site or the complete new one. On Linux the swap is a single
-renameat2(RENAME_EXCHANGE); elsewhere it is two renames, and a leftover from an
-interrupted swap is repaired by the next build.
+The output folder is double-buffered. Next to `public/` sitegen keeps
+`.public.sitegen-previous/`, the site as it was one build ago. A build brings that
+folder up to date (unchanged files become hard links to the live ones, changed
+files are written under a temporary name and renamed into place, stale ones are
+removed) and then swaps the two folders with one renameat2(RENAME_EXCHANGE). Readers
+of `public/` (a web server, rsync, the dev server) see either the complete old site
+or the complete new one, and a build that is killed half way leaves `public/` as it
+was. Files whose bytes did not change keep their inode and mtime.
+
+Where the system cannot swap two folders atomically, two renames are used, and a
+swap interrupted between them is repaired by the next build.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
+import fcntl
 import os
 import shutil
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from functools import partial
 from pathlib import Path
 
 from sitegen.diagnostics import ConfigError, Diagnostic
 
 MARKER = ".sitegen-output"
 MARKER_TEXT = b"Written by sitegen. This folder is replaced on every build; edit the sources.\n"
+_PREVIOUS = ".sitegen-previous"
 _STAGING = ".sitegen-new-"
 _RETIRED = ".sitegen-old-"
+_TEMPORARY = ".sitegen-tmp"
 
 
 def _renameat2() -> object | None:
@@ -50,12 +62,8 @@ def exchange(a: Path, b: Path) -> bool:
     """Atomically swap two folders; False when the system cannot."""
     if _RENAMEAT2 is None:
         return False
-    result = _RENAMEAT2(
-        _AT_FDCWD,
-        os.fsencode(a),
-        _AT_FDCWD,
-        os.fsencode(b),  # type: ignore[operator]
-        _RENAME_EXCHANGE,
+    result = _RENAMEAT2(  # type: ignore[operator]
+        _AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE
     )
     if result == 0:
         return True
@@ -92,9 +100,26 @@ def check_output_dir(output: Path, site_dir: Path) -> None:
         )
 
 
+def previous_dir(output: Path) -> Path:
+    return output.parent / f".{output.name}{_PREVIOUS}"
+
+
+@contextlib.contextmanager
+def _locked(output: Path) -> Iterator[None]:
+    """One build at a time writes to an output folder."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    lock = output.parent / f".{output.name}.sitegen-lock"
+    with open(lock, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def clean_leftovers(output: Path) -> None:
-    """Remove staging folders of builds that were killed, and repair a swap that
-    was interrupted between its two renames."""
+    """Repair a swap that was interrupted between its two renames, and remove the
+    folders of builds that were killed."""
     parent = output.parent
     if not parent.is_dir():
         return
@@ -106,82 +131,141 @@ def clean_leftovers(output: Path) -> None:
         tag = name[len(prefix) :]
         if tag.startswith(_RETIRED) and not output.exists():
             entry.rename(output)  # the swap stopped half way: put the old site back
-        elif tag.startswith((_STAGING, _RETIRED)) and not _alive(tag):
+        elif tag.startswith((_STAGING, _RETIRED)):
             shutil.rmtree(entry, ignore_errors=True)
 
 
-def _alive(tag: str) -> bool:
+def _replace(path: Path, write: Callable[[Path], object]) -> None:
+    """Put a new file at `path` without ever changing the file that was there."""
+    temporary = path.with_name(path.name + _TEMPORARY)
+    write(temporary)
+    os.replace(temporary, path)
+
+
+def _copy(source: Path, target: Path) -> None:
+    shutil.copy2(source, target)
+
+
+def _same_file(a: Path, b: Path) -> bool:
     try:
-        pid = int(tag.rsplit("-", 1)[1])
-    except (IndexError, ValueError):
+        first, second = a.stat(), b.stat()
+    except OSError:
         return False
-    if pid == os.getpid():
-        return False
+    return (first.st_ino, first.st_dev) == (second.st_ino, second.st_dev)
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        if path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
         return False
-    except PermissionError:
-        return True
-    return True
 
 
-def staging_dir(output: Path) -> Path:
-    return output.parent / f".{output.name}{_STAGING}{os.getpid()}"
+def _sync(
+    back: Path,
+    front: Path | None,
+    files: Mapping[str, bytes],
+    copies: Mapping[str, Path],
+    reused: set[str],
+) -> None:
+    """Make `back` hold exactly the new site. Files that are the same as in `front`
+    become hard links to them."""
+    made: set[str] = set()
+
+    def parent_of(relative: str) -> None:
+        folder = os.path.dirname(relative)
+        if folder and folder not in made:
+            (back / folder).mkdir(parents=True, exist_ok=True)
+            made.add(folder)
+
+    def link(relative: str, source: Path) -> None:
+        target = back / relative
+        if _same_file(target, source):
+            return
+        parent_of(relative)
+        try:
+            _replace(target, lambda tmp: os.link(source, tmp))
+        except OSError:
+            _replace(target, lambda tmp: shutil.copy2(source, tmp))
+
+    def write(relative: str, data: bytes) -> None:
+        parent_of(relative)
+        _replace(back / relative, lambda tmp: tmp.write_bytes(data))
+
+    for relative in reused:
+        if front is not None:
+            link(relative, front / relative)
+    for relative, data in files.items():
+        if front is not None and _same_bytes(front / relative, data):
+            link(relative, front / relative)  # same bytes: keep the file and its mtime
+        else:
+            write(relative, data)
+    for relative, source in copies.items():
+        parent_of(relative)
+        _replace(back / relative, partial(_copy, source))
+    _remove_others(back, {*files, *copies, *reused, MARKER})
+    if not (back / MARKER).is_file():
+        (back / MARKER).write_bytes(MARKER_TEXT)
 
 
-def write_tree(
+def _remove_others(root: Path, keep: set[str]) -> None:
+    """Delete every file under `root` not in `keep`, and folders that hold none."""
+    folders = {""}
+    for relative in keep:
+        parts = relative.split("/")[:-1]
+        for depth in range(1, len(parts) + 1):
+            folders.add("/".join(parts[:depth]))
+    base = str(root)
+    for folder, dirs, names in os.walk(base, topdown=False):
+        relative_folder = folder[len(base) + 1 :]
+        prefix = relative_folder + "/" if relative_folder else ""
+        for name in names:
+            if prefix + name not in keep:
+                os.unlink(os.path.join(folder, name))
+        for name in dirs:
+            if prefix + name not in folders:
+                path = os.path.join(folder, name)
+                if os.path.islink(path):
+                    os.unlink(path)
+                else:
+                    shutil.rmtree(path, ignore_errors=True)
+
+
+def write_site(
     output: Path,
     files: Mapping[str, bytes],
     copies: Mapping[str, Path],
-    links: Mapping[str, Path] | None = None,
-) -> Path:
-    """Write a complete new site and swap it in. `files` are new bytes, `copies`
-    are files to copy, `links` are unchanged files of the previous build to
-    hard-link (keeping their mtime). Returns the output folder."""
-    clean_leftovers(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = staging_dir(output)
-    if staging.exists():
-        shutil.rmtree(staging)
-    staging.mkdir()
-    try:
-        made: set[str] = set()
-
-        def folder_for(relative: str) -> Path:
-            parent = os.path.dirname(relative)
-            if parent and parent not in made:
-                (staging / parent).mkdir(parents=True, exist_ok=True)
-                made.add(parent)
-            return staging / relative
-
-        for relative, data in files.items():
-            with open(folder_for(relative), "wb") as handle:
-                handle.write(data)
-        for relative, source in copies.items():
-            shutil.copy2(source, folder_for(relative))
-        for relative, source in (links or {}).items():
-            target = folder_for(relative)
+    reused: set[str] | None = None,
+) -> None:
+    """Make `output` hold exactly: `files` (new bytes), `copies` (files to copy) and
+    `reused` (files of the current output that stay as they are), atomically."""
+    with _locked(output):
+        clean_leftovers(output)
+        back = previous_dir(output)
+        if not output.exists():
+            staging = output.parent / f".{output.name}{_STAGING}{os.getpid()}"
+            shutil.rmtree(staging, ignore_errors=True)
+            staging.mkdir()
             try:
-                os.link(source, target)
-            except OSError:
-                shutil.copy2(source, target)
-        (staging / MARKER).write_bytes(MARKER_TEXT)
-        _swap(staging, output)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return output
+                _sync(staging, None, files, copies, set())
+                os.rename(staging, output)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+            return
+        if back.exists() and (back.is_symlink() or not back.is_dir()):
+            back.unlink()
+        back.mkdir(exist_ok=True)
+        _sync(back, output, files, copies, reused or set())
+        _swap(back, output)
 
 
-def _swap(staging: Path, output: Path) -> None:
-    if not output.exists():
-        os.rename(staging, output)
-        return
-    if exchange(staging, output):
-        shutil.rmtree(staging, ignore_errors=True)  # now holds the old site
+def _swap(back: Path, output: Path) -> None:
+    if exchange(back, output):
         return
     retired = output.parent / f".{output.name}{_RETIRED}{os.getpid()}"
     os.rename(output, retired)
-    os.rename(staging, output)
-    shutil.rmtree(retired, ignore_errors=True)
+    os.rename(back, output)
+    os.rename(retired, back)

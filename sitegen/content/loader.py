@@ -14,11 +14,9 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from markdown_it.token import Token
-
-from sitegen import markdown, yamltree
+from sitegen import yamltree
 from sitegen.config import SiteConfig
 from sitegen.content import urls
 from sitegen.content.frontmatter import (
@@ -49,6 +47,9 @@ from sitegen.diagnostics import Diagnostic, Severity, did_you_mean
 from sitegen.schema import read_dataclass
 from sitegen.slugs import slug_from_filename, slugify
 from sitegen.yamltree import Node
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 CONTENT_DIR = "content"
 Kind = Literal["post", "page", "series", "static", "stray"]
@@ -83,6 +84,14 @@ class LoadedItem:
     item: Post | Page | SeriesInfo | None
     tokens: list[Token] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _markdown() -> Any:
+    """The Markdown module, imported when a file is actually read (a build that
+    finds everything in its cache never needs markdown-it)."""
+    from sitegen import markdown
+
+    return markdown
 
 
 def kind_of(relative: str) -> Kind:
@@ -287,7 +296,9 @@ def _cut_by_comment(node: Node, path: str) -> list[Diagnostic]:
 
 
 def _document(tokens: list[Token], config: SiteConfig, render: bool, summary: str) -> Document:
-    document = markdown.render(tokens, config.markdown) if render else Document("", "", "", (), 0)
+    document = (
+        _markdown().render(tokens, config.markdown) if render else Document("", "", "", (), 0)
+    )
     if summary:
         document = replace(
             document,
@@ -310,7 +321,7 @@ def _read_post(
     date = to_datetime(meta.date, zone)
     slug = _slug(meta.slug, source, node, diagnostics)
     series_ref = _series_ref(meta, node, path, diagnostics)
-    tokens = markdown.parse(parts.body, config.markdown)
+    tokens = _markdown().parse(parts.body, config.markdown)
     post = Post(
         source=source,
         title=meta.title,
@@ -342,7 +353,7 @@ def _read_page(
         return LoadedItem(None, diagnostics=diagnostics)
     zone = config.zone
     slug = _slug(meta.slug, source, node, diagnostics)
-    tokens = markdown.parse(parts.body, config.markdown)
+    tokens = _markdown().parse(parts.body, config.markdown)
     page = Page(
         source=source,
         title=meta.title,
@@ -392,7 +403,7 @@ def _read_series(
             )
         )
     stem = Path(path).stem
-    tokens = markdown.parse(parts.body, config.markdown)
+    tokens = _markdown().parse(parts.body, config.markdown)
     info = SeriesInfo(
         source=source,
         slug=_slug(meta.slug, source, node, diagnostics) if meta.slug else slugify(stem),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from sitegen.lint import signals
-from sitegen.lint.prose import Block, Prose, Sentence
+from sitegen.lint.prose import Block, Prose, Sentence, may_ask_without_question_mark
 
 Verdict = Literal[
     "genuine", "closed", "answered", "formula", "hook", "heading", "quote", "title", "early"
@@ -90,7 +90,7 @@ _QUESTION_SHAPED = frozenset("how what which who where when why".split())
 def _worth_reading(block: Block, calls: bool) -> bool:
     """Whether a block can hold a question, a request, bait or (when `calls`) a call
     to action; most paragraphs of a long post hold none, and are skipped unsplit."""
-    if "?" in block.text:
+    if "?" in block.text or may_ask_without_question_mark(block.text):
         return True
     words = signals.tokens(signals.normalise(block.text))
     return (
@@ -172,6 +172,19 @@ def _next_sentence(prose: Prose, sentence: Sentence) -> Sentence | None:
     return None
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d+[.)]|[a-d][.)])\s")
+
+
+def _asks_openly(prose: Prose) -> bool:
+    """The text says it is asking ("genuine question:", "#AskFedi", "settle this")."""
+    found = getattr(prose, "_asks_openly", None)
+    if found is None:
+        text = " ".join(b.text for b in prose.blocks[:3]).lower()
+        found = bool(signals.ASKING_RE.search(text))
+        prose._asks_openly = found  # type: ignore[attr-defined]
+    return found
+
+
 _NOISE = re.compile(r"[#@][\w.@-]+|[^\w\s]|‹code›")
 
 
@@ -199,14 +212,21 @@ def _classify(prose: Prose, sentence: Sentence, text: str) -> Verdict:
     vocative = signals.VOCATIVE_RE.match(text)
     if vocative:  # "parents of teenagers: how much …?" → "how much …?"
         text = text[vocative.end() - 1 :]
-    addressed = bool(vocative) or bool(signals.SECOND_PERSON.search(text))
+    addressed = (
+        bool(vocative)
+        or bool(signals.SECOND_PERSON.search(text))
+        or sentence.text.lstrip().startswith("@")  # a reply to someone
+        or _asks_openly(prose)
+    )
     asks_advice = bool(signals.ADVICE_RE.search(text))
     # A fragment has no question word or auxiliary verb at all: "Leaky tap?"
     words = set(re.findall(r"[a-z]+", text))
     fragment = words.isdisjoint(signals.QUESTION_WORDS) and words.isdisjoint(signals.AUX)
     if signals.RHETORICAL_START_RE.match(text) and not addressed:
         return "answered"
-    closed: Verdict = "closed" if key in signals.CLOSED_QUESTIONS else "genuine"
+    if key in signals.CLOSED_QUESTIONS:
+        return "closed"  # "Thoughts?" asks, however briefly
+    closed: Verdict = "genuine"
     following = _next_sentence(prose, sentence)
     if following is None:
         return closed
@@ -220,8 +240,15 @@ def _classify(prose: Prose, sentence: Sentence, text: str) -> Verdict:
     if signals.find_request(after) or signals.SIGN_OFF_RE.match(after):
         return closed
     pitch = signals.CTA_START_RE.match(after) or signals.OFFER_RE.search(after)
-    if signals.HOOK_RE.match(text) or ((not addressed or fragment) and pitch):
-        return "hook"
+    yes_no = text.split(" ", 1)[0] in signals.AUX and following.block is sentence.block
+    if (
+        signals.HOOK_RE.match(text)
+        or ((not addressed or fragment) and pitch)
+        or (yes_no and signals.CTA_START_RE.match(after))
+    ):
+        return "hook"  # "Need a plumber? Call us today.", "Can you help? Donate today: …"
+    if _LIST_ITEM.match(following.text):
+        return closed  # the options of a poll, not an answer
     if signals.ANSWER_RE.match(after):
         return "answered"
     if fragment and not asks_advice and key not in signals.CLOSED_QUESTIONS:

@@ -420,11 +420,21 @@ _TERMINAL = re.compile(
 )
 _OPENERS = "\"'“‘([«"
 _LAST_WORD = re.compile(r"([\w.]+)$")
+_CAPITAL_START = re.compile(r"[.!?] +[A-Z][a-z]")
+
+
+def may_ask_without_question_mark(text: str) -> bool:
+    """Whether some sentence of `text` could be a question written without '?'."""
+    return any(_UNMARKED_QUESTION.match(text, m.end()) for m in _SENTENCE_START.finditer(text))
+
+
 # A question written without its question mark: "how would you decide"
+_SENTENCE_START = re.compile(r"^\s*|[.!…]\s+|\n\s*")
 _UNMARKED_QUESTION = re.compile(
     r"^(?:[\w' &#-]{2,40}: +)?(?:(?:how|what|which|who|where|when|why)(?:'s| (?:do|does|did|"
     r"would|could|should|will|can|is|are|have|has))\b|(?:do|did|would|could|will|can|have|"
-    r"are) you\b)",
+    r"are) you\b|anyone\b|anybody\b|(?:does|has|is|did|can) (?:anyone|anybody)\b|"
+    r"is it (?:just me|weird|normal|ok|okay|wrong|bad|too)\b|am i (?:the only|wrong|weird)\b)",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"(?:[\s\"'”’)\]»*_!…]|#\w+|[^\w\s?.,;:])+$")
@@ -492,7 +502,9 @@ def split(block: Block) -> list[Sentence]:
     """Split a block's text into sentences."""
     text = block.text
     quotes = _quote_spans(text)
-    lowercase = not any(c.isupper() for c in text)  # written all in lower case
+    # Written in lower case: sentences then start in lower case too.
+    first = next((c for c in text if c.isalpha()), "")
+    lowercase = first.islower() and not _CAPITAL_START.search(text)
     sentences: list[Sentence] = []
     start = 0
     for match in _TERMINAL.finditer(text):

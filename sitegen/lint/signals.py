@@ -18,9 +18,21 @@ _WOULD = r"(?:'d|'ll| would| will)"
 INVITATIONS = [
     ("give send show tell", rf"\b(?:give|send|show|tell) {_ME} (?:your|a|an|some|any|one)\b"),
     ("reach", r"\breach out\b"),
+    ("dms hmu chat talk", r"\b(?:my |our )?dms are open\b|\bhmu\b|\blet's (?:chat|talk)\b"),
+    ("recommend suggest", rf"\b(?:recommend|suggest) {_ME}\b"),
     (
-        "dms hmu chat talk hi hello",
-        r"\b(?:my |our )?dms are open\b|\bhmu\b|\blet's (?:chat|talk)\b|\bsay (?:hi|hello)\b",
+        "curious wondering",
+        r"\b(?:i'm|i am|we're|genuinely|really|just|so) (?:curious|wondering) "
+        r"(?:how|what|whether|if|why|which|where|who|about)\b",
+    ),
+    ("settle", r"\bsettle (?:this|a debate|an argument|it)\b"),
+    ("change prove fight convince", r"\b(?:change my mind|fight (?:me|us)|convince me)\b"),
+    ("pick choose", r"^(?:pick|choose) (?:one|a side)\b.*(?:\bor\b|:)"),
+    ("honest", r"^be honest\b|\bhonest (?:answers|opinions|replies|views) (?:only|please)\b"),
+    (
+        "please",
+        r"\bplease (?:call|text|contact|get in touch|message|email|dm|reply|comment|"
+        r"let (?:me|us) know|tell (?:me|us)|share your)\b",
     ),
     ("tell show teach remind ask", rf"\b(?:tell|show|teach|remind|ask) {_ME}\b"),
     ("let", rf"\blet {_ME} know\b"),
@@ -40,7 +52,7 @@ INVITATIONS = [
         rf"\b{_I} (?:want|need|would love) to (?:hear|know|learn) (?:from you|what you|how you|about your|your|which)\b",
     ),
     ("want", rf"\b{_I} want your (?:take|thoughts|input|feedback|stories|ideas|questions|view)\b"),
-    ("share post drop send", r"\b(?:share|post|drop|send) (?:us |me |with us |with me )?your\b"),
+    ("share drop", r"\b(?:share|drop) (?:us |me |with us |with me )?your\b"),
     (
         "leave drop post send write",
         r"\b(?:leave|drop|post|send|write) (?:us |me )?(?:a|an|your) (?:comment|reply|note|message|answer|"
@@ -56,7 +68,8 @@ INVITATIONS = [
     (
         "welcome appreciated wanted encouraged",
         r"\b(?:honest |all |any |your |reader |candid )?(?:opinions|thoughts|feedback|advice|ideas|"
-        r"suggestions|input|answers|replies|stories|tips|views|questions|corrections)"
+        r"suggestions|input|answers|replies|stories|tips|views|questions|corrections|"
+        r"self-promo|self promo|self-promotion|nominations|recommendations)"
         r"(?: are| is)?(?: very| always| most| more than| all)? (?:welcome|appreciated|wanted|encouraged)\b",
     ),
     (
@@ -75,7 +88,8 @@ INVITATIONS = [
     (
         "reply respond answer comment write",
         r"\b(?:reply|respond|answer|comment|write back)(?: to (?:this|me|us|the thread|this post))?"
-        r" (?:below|here|with|in the comments|and tell|and let|if you|or dm|or message|to let|by)\b",
+        r" (?:below|here|with|in the comments|and tell|and let|if you|or dm|or message|or email|"
+        r"or e-mail|or write|or comment|or call|to let|by)\b",
     ),
     (
         "reply respond answer comment write",
@@ -114,8 +128,15 @@ INVITATIONS = [
     ("happy", r"\bhappy to (?:hear|answer|chat|discuss|talk)\b"),
     ("chime weigh", r"\b(?:chime|weigh) in\b"),
     ("sound", r"\bsound off\b"),
-    ("help", rf"\bhelp {_ME} (?:decide|choose|pick|understand|figure out|shape|improve)\b"),
-    ("need want", r"\b(?:i|we) (?:need|want) your (?:help|input|advice|ideas|opinion)\b"),
+    (
+        "help",
+        rf"(?:^|\b(?:please|can you|could you|would you) )help {_ME} "
+        r"(?:decide|choose|pick|understand|figure out|shape|improve)\b",
+    ),
+    (
+        "need want",
+        r"\b(?:i|we) (?:need|want) your (?:input|advice|ideas|opinions?|thoughts|take)\b",
+    ),
     ("correct prove", rf"\bcorrect {_ME}\b|\bprove {_ME} wrong\b"),
     ("miss wrong overlook", r"\bwhat (?:did|would|do|have) (?:i|we) (?:miss|get wrong|overlook)\b"),
     (
@@ -233,8 +254,8 @@ _CLAUSE_SUBJECTS = {
 ADVICE = (
     r"\b(?:should|shall|could|would|can|might|must) (?:i|we)\b|\b(?:do|did|would|should|will) "
     r"(?:i|we) (?:\w+ ){0,3}or\b|\bor (?:both|neither|something else|not)\b|^(?:which|anyone|"
-    r"anybody|does anyone|has anyone|is anyone|did anyone|can anyone|any (?:tips|ideas|advice|"
-    r"suggestions|recommendations))\b|\b(?:am i|is it just me|what am i)\b|,? or\b.*\?$"
+    r"anybody|does anyone|has anyone|is anyone|did anyone|can anyone|any (?:tips|ideas?|advice|"
+    r"suggestions|recommendations))\b|\b(?:am i|is it just me|what am i)\b|(?:^|,? )or\b.*\?$"
 )
 # Questions about the author's own doings ("why do we …?"), which the author answers.
 SELF_QUESTION = r"^(?:so |and |but )?(?:why|how|what|when|where|who)\b.*\b(?:we|i|our|my)\b"
@@ -340,6 +361,7 @@ FORMULA_QUESTIONS = {
     "the best part",
 }
 FORMULA_STARTS = [
+    r"^(?:why not (?:treat|try|join|come|pop|grab|book|make|give|visit|start|spoil)\b)|"
     r"^(?:did you know|have you heard|guess (?:what|who|where)|who knew|can you believe|"
     r"isn't it|aren't you|wouldn't it be|what if i told you|ever wonder(?:ed)?|"
     r"have you ever wondered|you know what|want to know (?:a )?secret|what's the secret|"
@@ -351,7 +373,7 @@ HOOK_STARTS = [
     r"protected|safe|secure|covered|ready for|keeping up|losing|wasting|costing)\b)",
     r"^(?:have you (?:tried|seen|checked out|visited|heard about|met|booked|got|grabbed)"
     r" (?:our|the new|this|these|my))\b",
-    r"^(?:sick of|fed up with|bored of|frustrated (?:with|by)|worried about|"
+    r"^(?:sick of|fed up with|bored of|frustrated (?:with|by)|worried about|think you|"
     r"do you (?:want|need|wish|struggle|find it hard)|want|wanna|need|looking for|"
     r"are you (?:looking|ready|tired|struggling|searching|a|an|still)|tired of|ready (?:to|for)|"
     r"curious (?:about|how|what|why)?|wondering|struggling|interested in|thinking (?:about|of)|"
@@ -375,15 +397,9 @@ CLOSED_QUESTIONS = {
     "thoughts on this",
     "opinions",
     "any opinions",
-    "feedback",
-    "any feedback",
     "right or wrong",
     "make sense",
     "does that make sense",
-    "questions",
-    "any questions",
-    "comments",
-    "any comments",
 }
 # The start of a sentence that answers the question just asked.
 ANSWER_STARTS = [
@@ -395,6 +411,7 @@ ANSWER_STARTS = [
     r"you (?:can|should|need|might|may|start|begin|do|don't|just|want|will|have)|"
     r"roughly|approximately|briefly|basically|in a word|in (?:one|two|three) words|simply put|"
     r"absolutely|definitely|certainly|of course|probably|maybe|sometimes|always|never|rarely|"
+    r"think again|guess again|not so fast|"
     r"(?:at|on|in|from|until|after|before|every|each|only) (?:the|a|an|our|\d|mon|tue|wed|thu|"
     r"fri|sat|sun|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|noon|midnight)|"
@@ -402,7 +419,7 @@ ANSWER_STARTS = [
     r"(?:a |one )?(?:short |quick |mini |little )?(?:thread|explainer)|let me explain|"
     r"let's (?:find out|look|see|break)|read on|find out|most (?:people|of us|teams|writers)|"
     r"the (?:best|easiest|simplest|quickest|only) way)\b",
-    r"^\w+,?(?: \w+)?[.!]?$",  # a one- or two-word reply: "Conservation.", "No, never."
+    r"^\w+[.!]?$",  # a one-word reply: "Conservation."
 ]
 # Signs that the author asks in earnest and waits for the answer.
 EARNEST_MARKERS = [
@@ -410,6 +427,12 @@ EARNEST_MARKERS = [
     r"honest question|genuine question|real question|quick question|serious question|"
     r"i(?:'m| am) asking|asking for|i want to know|i'd like to know|curious)\b",
 ]
+# Words with which a text announces that it asks the reader something.
+ASKING = (
+    r"\b(?:genuine|honest|quick|serious|real|dumb|stupid|silly) question\b|\bquestion for\b|"
+    r"\basking (?:the|for|you|everyone|all|my)\b|#ask\w+|\bhelp me\b|\bsettle (?:this|a debate)\b|"
+    r"\bneed (?:your|some) (?:advice|help|recommendations|tips)\b|\blazyweb\b|\bhive ?mind\b"
+)
 SIGN_OFFS = [
     r"^(?:thanks|thank you|cheers|see you|happy (?:writing|reading|posting|weekend|friday)|"
     r"until next time|talk soon|more soon|take care|have a (?:great|good|nice)|enjoy|p\.?s\.?|"
@@ -489,6 +512,7 @@ HOOK_RE = compile_all(HOOK_STARTS)
 ANSWER_RE = compile_all(ANSWER_STARTS)
 EARNEST_RE = compile_all(EARNEST_MARKERS)
 SIGN_OFF_RE = compile_all(SIGN_OFFS)
+ASKING_RE = re.compile(ASKING)
 RHETORICAL_START_RE = re.compile(RHETORICAL_START)
 ADVICE_RE = re.compile(ADVICE)
 SELF_QUESTION_RE = re.compile(SELF_QUESTION)

@@ -1,0 +1,100 @@
+"""Fingerprints of routes: a hash of everything a page shows.
+
+A page is rendered again only when its fingerprint changes. A Post is everything
+its file, site.yaml and sitegen make of it, plus what assembling the site adds
+(its neighbours, series navigation, canonical tags, whether it is scheduled); a
+template can reach nothing else through it. So a post's fingerprint is its file's
+hash plus those added fields, and a listing page's is the fingerprints of the posts
+it lists plus its own fields.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import pickle
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sitegen.content.model import Page, Post
+from sitegen.render.routes import Route
+
+
+class Fingerprinter:
+    def __init__(self, salt: str) -> None:
+        """`salt` covers what every page depends on: sitegen's version, site.yaml
+        and the theme's templates."""
+        self.salt = salt
+        self.memo: dict[int, bytes] = {}  # id → digest of a shared object (posts, site)
+        self.keep: list[Any] = []  # keeps memoised objects alive, so ids stay unique
+
+    def post(self, post: Post) -> bytes:
+        found = self.memo.get(id(post))
+        if found is None:
+            # What assembling the site added; pickle is a fast, exact serialisation.
+            extra = pickle.dumps(
+                (post.url, post.is_future, post.tags, post.series, post.previous, post.next)
+            )
+            found = hashlib.blake2b(post.source.digest.encode() + extra, digest_size=16).digest()
+            self.memo[id(post)] = found
+            self.keep.append(post)
+        return found
+
+    def _feed(self, h: Any, value: Any) -> None:
+        if isinstance(value, Post):
+            h.update(b"P" + self.post(value))
+        elif isinstance(value, Page):
+            h.update(b"G" + value.source.digest.encode() + value.url.encode())
+        elif isinstance(value, (str, int, float, bool, dt.date)) or value is None:
+            h.update(repr(value).encode())
+        elif isinstance(value, (list, tuple)):
+            h.update(b"[")
+            for item in value:
+                self._feed(h, item)
+            h.update(b"]")
+        elif isinstance(value, dict):
+            h.update(b"{")
+            for key in sorted(value, key=str):
+                h.update(str(key).encode() + b":")
+                self._feed(h, value[key])
+            h.update(b"}")
+        elif dataclasses.is_dataclass(value):
+            found = self.memo.get(id(value))
+            if found is None:
+                inner = hashlib.blake2b(type(value).__name__.encode(), digest_size=16)
+                for field in dataclasses.fields(value):
+                    if field.name != "positions":
+                        self._feed(inner, getattr(value, field.name))
+                found = inner.digest()
+                self.memo[id(value)] = found
+                self.keep.append(value)
+            h.update(b"D" + found)
+        elif isinstance(value, Path):
+            h.update(str(value).encode())
+        else:
+            raise TypeError(f"cannot fingerprint {type(value).__name__}")
+
+    def route(self, route: Route) -> str:
+        h = hashlib.blake2b(digest_size=16)
+        h.update(self.salt.encode())
+        h.update(f"{route.kind}|{route.template}|{route.url}".encode())
+        if route.kind == "copy" and route.copy_from is not None:
+            stat = route.copy_from.stat()
+            h.update(f"{route.copy_from}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+        else:
+            self._feed(h, route.context)
+        return h.hexdigest()
+
+    def all(self, routes: Sequence[Route]) -> dict[str, str]:
+        """Output path → fingerprint. The sitemap lists every page, so its
+        fingerprint is made of theirs."""
+        found = {r.output: self.route(r) for r in routes if r.kind != "sitemap"}
+        pages = sorted(found[r.output] for r in routes if r.kind == "template")
+        for route in routes:
+            if route.kind == "sitemap":
+                found[route.output] = hashlib.blake2b(
+                    (self.salt + route.url + "".join(pages)).encode(), digest_size=16
+                ).hexdigest()
+        return found
