@@ -75,27 +75,28 @@ def analyse(prose: Prose, kind: Kind, phrases: Phrases = Phrases()) -> Conversat
     closing = _closing_blocks(prose) if kind in ("post", "page") else None
     everything = phrases.invitations is not None or phrases.bait is not None
     for block in prose.blocks:
-        # In a post, only its closing section's calls to action matter (ENG013).
-        calls = closing is None or block.index in closing
-        if not (everything or _worth_reading(block, calls)):
+        # In a post, only its closing section's calls to action matter (ENG013), and
+        # only there is a question without its question mark worth looking for.
+        ending = closing is None or block.index in closing
+        if not (everything or _worth_reading(block, ending)):
             continue
         for sentence in block.sentences:
-            _read(prose, sentence, phrases, calls, closing, result)
+            _read(prose, sentence, phrases, ending, closing, result)
     return result
 
 
 _QUESTION_SHAPED = frozenset("how what which who where when why".split())
 
 
-def _worth_reading(block: Block, calls: bool) -> bool:
-    """Whether a block can hold a question, a request, bait or (when `calls`) a call
+def _worth_reading(block: Block, ending: bool) -> bool:
+    """Whether a block can hold a question, a request, bait or (when `ending`) a call
     to action; most paragraphs of a long post hold none, and are skipped unsplit."""
-    if "?" in block.text or may_ask_without_question_mark(block.text):
+    if "?" in block.text or (ending and may_ask_without_question_mark(block.text)):
         return True
     words = signals.tokens(signals.normalise(block.text))
     return (
         not signals.READING_ANCHORS.isdisjoint(words)
-        or (calls and not signals.CTA_PHRASES.anchors.isdisjoint(words))
+        or (ending and not signals.CTA_PHRASES.anchors.isdisjoint(words))
         or ("you" in words and not _QUESTION_SHAPED.isdisjoint(words))
     )
 

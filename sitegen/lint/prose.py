@@ -420,6 +420,7 @@ _TERMINAL = re.compile(
 )
 _OPENERS = "\"'“‘([«"
 _LAST_WORD = re.compile(r"([\w.]+)$")
+_ANY_WORD = re.compile(r"\w")
 _CAPITAL_START = re.compile(r"[.!?] +[A-Z][a-z]")
 
 
@@ -534,16 +535,19 @@ def _append(
     piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
     piece = piece.strip()
-    if not piece or not re.search(r"\w", piece):
+    if not piece or not _ANY_WORD.search(piece):
         return
     s = start + lead
     e = s + len(piece)
-    marks = [m for m in re.finditer(r"\?", piece)]
-    last_q = marks[-1].start() + s if marks else -1
-    bare = _TRAILING.sub("", piece)
-    ends_with_question = bare.endswith("?") or (
-        bool(bare) and bare[-1].isalnum() and _UNMARKED_QUESTION.match(piece) is not None
-    )
+    at = piece.rfind("?")
+    last_q = at + s if at >= 0 else -1
+    if piece[-1] == "." and not piece.endswith("..."):
+        ends_with_question = False  # the common case, decided without regexes
+    else:
+        bare = _TRAILING.sub("", piece)
+        ends_with_question = bare.endswith("?") or (
+            bool(bare) and bare[-1].isalnum() and _UNMARKED_QUESTION.match(piece) is not None
+        )
     own = last_q < 0 or not _inside(quotes, last_q)
     voice = block.voice
     if ends_with_question and not own and voice == "author":

@@ -38,9 +38,7 @@ def _textstat() -> Any:
     return textstat
 
 
-@cache
-def _syllables(word: str) -> int:
-    return int(_textstat().syllable_count(word))
+_SYLLABLES: dict[str, int] = {}  # word → syllables, remembered for the process
 
 
 def grade(text: str, sentences: int) -> float:
@@ -50,7 +48,13 @@ def grade(text: str, sentences: int) -> float:
     words = re.findall(r"[a-z][a-z'’]*", text.lower())
     if not words or sentences < 1:
         return 0.0
-    syllables = sum(_syllables(w) for w in words)
+    known = _SYLLABLES
+    syllables = 0
+    for word in words:
+        count = known.get(word)
+        if count is None:
+            count = known[word] = int(_textstat().syllable_count(word))
+        syllables += count
     return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
 
 
