@@ -39,13 +39,23 @@ class Theme:
     static_dirs: tuple[Path, ...]  # copy in this order; later files win
 
     def digest(self) -> str:
-        """Hash of every template's path and bytes: changes when any template does."""
+        """Changes when any template changes (its bytes) or any static file is
+        added, removed or modified (its size and mtime)."""
         h = hashlib.blake2b(digest_size=16)
         for folder in self.template_dirs:
+            h.update(b"T" + str(folder).encode())
             for file in sorted(folder.rglob("*")):
                 if file.is_file():
                     h.update(file.relative_to(folder).as_posix().encode())
                     h.update(file.read_bytes())
+        for folder in self.static_dirs:
+            h.update(b"S" + str(folder).encode())
+            for file in sorted(folder.rglob("*")):
+                if file.is_file():
+                    stat = file.stat()
+                    h.update(
+                        f"{file.relative_to(folder)}|{stat.st_size}|{stat.st_mtime_ns}".encode()
+                    )
         return h.hexdigest()
 
 
