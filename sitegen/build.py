@@ -11,6 +11,7 @@ whose bytes would not change are carried over with their mtime.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import multiprocessing
@@ -191,6 +192,21 @@ def _chunks(items: Sequence[Any], workers: int) -> list[Sequence[Any]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+def _warm_up(config: SiteConfig, linting: bool) -> None:
+    """Import and set up, once, what every worker needs (they are forked from this
+    process, so they start with it instead of each paying for it again)."""
+    from sitegen import markdown
+
+    markdown.parser(config.markdown)
+    if config.markdown.highlight:
+        markdown.warm_up()
+    if linting:
+        from sitegen.lint import engine  # noqa: F401  (imports every rule)
+        from sitegen.lint.rules import readability
+
+        readability._textstat()
+
+
 def compile_all(
     jobs: list[Job],
     config: SiteConfig,
@@ -204,6 +220,7 @@ def compile_all(
         return _compile_chunk(jobs, config, selection, render)
     chunks = _chunks(jobs, count)
     n = len(chunks)
+    _warm_up(config, selection is not None)
     with _pool(count) as pool:
         parts = pool.map(_compile_chunk, chunks, [config] * n, [selection] * n, [render] * n)
         return [compiled for part in parts for compiled in part]
@@ -555,6 +572,9 @@ class Builder:
         if count <= 1 or len(routes) < PARALLEL_THRESHOLD * 2:
             return render_all(routes, env, config, all_routes, self.site_dir)
         index = {id(r): i for i, r in enumerate(all_routes)}
+        for name in {r.template for r in routes if r.kind == "template"}:
+            with contextlib.suppress(Exception):  # errors are reported when rendering
+                env.get_template(name)  # compiled once here, not in every worker
         _RENDER_STATE.update(routes=all_routes, env=env, config=config, site_dir=self.site_dir)
         try:
             with _pool(count) as pool:

@@ -57,6 +57,13 @@ def _highlight(code: str, language: str, _attrs: str) -> str:
     return f'<pre class="highlight"><code class="language-{cls}">{body}</code></pre>'
 
 
+def warm_up() -> None:
+    """Load Pygments' formatter and the lexers most posts use."""
+    _formatter()
+    for language in ("python", "javascript", "bash", "yaml", "json", "html", "css", "text"):
+        _lexer(language)
+
+
 def _lazy_images(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
     tokens[idx].attrSet("loading", "lazy")
     return str(self.image(tokens, idx, options, env))

