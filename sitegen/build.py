@@ -17,7 +17,7 @@ import datetime as dt
 import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -48,6 +48,7 @@ class BuildOptions:
     now: dt.datetime | None = None  # None: the clock
     cache: bool = True  # False: build everything from scratch (--no-cache)
     workers: int | None = None  # None: one per CPU when the site is big enough
+    lint_gate: bool = True  # lint errors fail the build (the dev server shows them instead)
 
 
 @dataclass
@@ -386,11 +387,13 @@ class Builder:
         self,
         site_dir: Path,
         options: BuildOptions = BuildOptions(),
-        progress: Callable[[str, int, int], None] | None = None,
+        in_place: bool = False,
     ) -> None:
+        """`in_place`: update the output file by file instead of swapping folders
+        (the dev server, which makes its own requests wait meanwhile)."""
         self.site_dir = site_dir
         self.options = options
-        self.progress = progress
+        self.in_place = in_place
         self.memory: dict[str, Compiled] = {}  # cache key → compiled, kept by the dev server
         self.cache: Cache | None = None
 
@@ -432,7 +435,12 @@ class Builder:
         with timer("check"):
             previous = self.cache.get_outputs(folder) if options.cache else {}
             last = self.cache.get_build(folder) if options.cache else None
-            if last is not None and _still_current(last, state, now, output, previous):
+            # The dev server always assembles the site: it shows lint findings from it.
+            if (
+                last is not None
+                and not self.in_place
+                and _still_current(last, state, now, output, previous)
+            ):
                 return BuildResult(
                     output, last["diagnostics"], None, last["pages"], last["files"], 0, timer.spent
                 )
@@ -500,7 +508,7 @@ class Builder:
             diagnostics.extend(found)
         result = BuildResult(output, diagnostics, site, timings=timer.spent)
         build_errors = [d for d in diagnostics if not d.code]
-        if has_errors(build_errors) or fails(findings, config.lint.fail_on):
+        if has_errors(build_errors) or (options.lint_gate and fails(findings, config.lint.fail_on)):
             result.failed = True
             return result
         with timer("fingerprint"):
@@ -599,12 +607,15 @@ class Builder:
         fingerprints: dict[str, str],
         previous: dict[str, OutputRecord],
     ) -> dict[str, OutputRecord]:
-        from sitegen.write import MARKER, write_site
+        from sitegen.write import MARKER, update_in_place, write_site
 
         complete = set(previous) == set(fingerprints) and (output / MARKER).is_file()
         if not rendered and not copies and complete:
             return previous  # nothing changed: leave the output exactly as it is
-        write_site(output, rendered, copies, reused)
+        if self.in_place:
+            update_in_place(output, rendered, copies, reused, set(previous) or None)
+        else:
+            write_site(output, rendered, copies, reused)
         manifest = {}
         for path, fingerprint in fingerprints.items():
             try:

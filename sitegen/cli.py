@@ -76,6 +76,32 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--timings", action="store_true", help="print where the time went")
     build.set_defaults(handler=_cmd_build)
 
+    serve = commands.add_parser(
+        "serve",
+        help="build, preview and rebuild on every save",
+        formatter_class=_Formatter,
+        description="Build the site with drafts and scheduled posts, serve it, and rebuild "
+        "and reload the browser on every save. Errors and lint findings show in the page.",
+        epilog="examples:\n  sitegen serve\n  sitegen serve myblog --port 0 --open\n"
+        "  sitegen serve --host 0.0.0.0   # reachable from your network: it warns you",
+    )
+    _site_dir_argument(serve)
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1, this machine only)",
+    )
+    serve.add_argument(
+        "--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)"
+    )
+    serve.add_argument("--open", action="store_true", help="open the site in a browser")
+    serve.add_argument(
+        "--no-drafts",
+        action="store_true",
+        help="leave drafts and scheduled posts out, as in production",
+    )
+    serve.set_defaults(handler=_cmd_serve)
+
     lint = commands.add_parser(
         "lint",
         help="lint posts and social blurbs for conversation",
@@ -280,6 +306,13 @@ def _timings(spent: dict[str, float], total: float, result: Any) -> str:
         f"{result.files} files written anew)"
     )
     return "Timings:\n" + "\n".join(lines)
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from sitegen.serve import run
+
+    site_dir = _find_site(args.site_dir)
+    return run(site_dir, args.host, args.port, args.open, drafts=not args.no_drafts)
 
 
 def _split_codes(values: Sequence[str]) -> list[str]:

@@ -269,3 +269,51 @@ def _swap(back: Path, output: Path) -> None:
     os.rename(output, retired)
     os.rename(back, output)
     os.rename(retired, back)
+
+
+def update_in_place(
+    output: Path,
+    files: Mapping[str, bytes],
+    copies: Mapping[str, Path],
+    keep: set[str],
+    previous: set[str] | None,
+) -> None:
+    """Bring `output` to the new site by replacing only what changed (each file is
+    replaced atomically, not the folder as a whole). For the dev server, whose own
+    requests wait while this runs; `sitegen build` uses `write_site`."""
+    with _locked(output):
+        output.mkdir(parents=True, exist_ok=True)
+        for relative, data in files.items():
+            target = output / relative
+            if _same_bytes(target, data):
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _replace(target, partial(_write_bytes, data))
+        for relative, source in copies.items():
+            target = output / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _replace(target, partial(_copy, source))
+        wanted = {*files, *copies, *keep, MARKER}
+        if previous is None:
+            _remove_others(output, wanted)
+        else:
+            for relative in previous - wanted:
+                with contextlib.suppress(OSError):
+                    (output / relative).unlink()
+                    _prune(output, (output / relative).parent)
+        if not (output / MARKER).is_file():
+            (output / MARKER).write_bytes(MARKER_TEXT)
+
+
+def _write_bytes(data: bytes, target: Path) -> None:
+    target.write_bytes(data)
+
+
+def _prune(root: Path, folder: Path) -> None:
+    """Remove `folder` and its parents up to `root` while they are empty."""
+    while folder != root and folder.is_relative_to(root):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent

@@ -1,13 +1,18 @@
 """The linter's broadcast-only verdict on the hand-labelled corpus stays accurate.
 
-benchmarks/lint_accuracy.py prints the full figures; this keeps them above a floor.
-The floors sit a little under today's figures, so a change that costs real accuracy
-fails here instead of in users' CI.
+benchmarks/lint_accuracy.py prints the full figures; this keeps them above a floor
+on each of the four hand-labelled sets. The linter has been tuned on all four, so
+these figures are not an estimate of accuracy on new writing (the first look at each
+set, before any tuning on it, is; see benchmarks/README.md). The floors sit a little
+under today's figures, so a change that costs real accuracy fails here instead of in
+users' CI.
 """
 
 from __future__ import annotations
 
 import sys
+
+import pytest
 
 from tests.conftest import REPO
 
@@ -19,9 +24,13 @@ PRECISION_FLOOR = 0.97
 RECALL_FLOOR = 0.95
 
 
-def test_corpus_precision_and_recall():
-    scores = evaluate()
-    assert len(scores.items) >= 200
+CORPORA = ["lint_corpus", "lint_validation", "lint_testset", "lint_blind"]
+
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_corpus_precision_and_recall(name):
+    scores = evaluate(REPO / "tests" / name)
+    assert len(scores.items) >= 150
     assert {i.platform for i in scores.items if i.kind == "blurb"} == {
         "x",
         "mastodon",

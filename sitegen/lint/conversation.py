@@ -117,7 +117,9 @@ def _read(
         if bait:
             result.bait.append((sentence, bait.group(0)))
             rest = bait.string[: bait.start()] + " " + bait.string[bait.end() :]
-            own = signals.normalise(rest)  # what else the sentence says
+            # What else the sentence says ("tag 2 friends in the comments" asks for
+            # nothing more than the tags).
+            own = _WHERE.sub(" ", signals.normalise(rest))
             words = signals.tokens(own)
         if signals.find_request(own, phrases.invitations, words):
             result.requests.append(sentence)
@@ -173,6 +175,11 @@ def _next_sentence(prose: Prose, sentence: Sentence) -> Sentence | None:
     return None
 
 
+_ADDRESS = re.compile(
+    r"^(?:babe|friends|folks|guys|y'all|everyone|honestly|well|so|look|listen|spoiler|friend|"
+    r"pal|mate|darling|hun|love|sweetie|fam|reader|readers), "
+)
+_WHERE = re.compile(r"\b(?:in|into|below|under) (?:the |this )?(?:comments?|replies|post)\b")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d+[.)]|[a-d][.)])\s")
 
 
@@ -250,8 +257,8 @@ def _classify(prose: Prose, sentence: Sentence, text: str) -> Verdict:
         return "hook"  # "Need a plumber? Call us today.", "Can you help? Donate today: …"
     if _LIST_ITEM.match(following.text):
         return closed  # the options of a poll, not an answer
-    if signals.ANSWER_RE.match(after):
-        return "answered"
+    if signals.ANSWER_RE.match(after) or signals.ANSWER_RE.match(_ADDRESS.sub("", after)):
+        return "answered"  # also after "Babe, …", "Honestly, …"
     if fragment and not asks_advice and key not in signals.CLOSED_QUESTIONS:
         return "answered"  # "Pancakes for dinner? We're open till nine."
     if not addressed and not asks_advice:

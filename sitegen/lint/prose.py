@@ -432,10 +432,12 @@ def may_ask_without_question_mark(text: str) -> bool:
 # A question written without its question mark: "how would you decide"
 _SENTENCE_START = re.compile(r"^\s*|[.!…]\s+|\n\s*")
 _UNMARKED_QUESTION = re.compile(
-    r"^(?:[\w' &#-]{2,40}: +)?(?:(?:how|what|which|who|where|when|why)(?:'s| (?:do|does|did|"
-    r"would|could|should|will|can|is|are|have|has))\b|(?:do|did|would|could|will|can|have|"
+    r"^(?:[\w' &#-]{2,40}: +)?(?:(?:how|what|which|who|where|when|why)(?:'s|(?: [\w'-]+){0,2} "
+    r"(?:do|does|did|would|could|should|will|can|is|are|have|has|was|were))\b|"
+    r"(?:do|did|would|could|will|can|have|"
     r"are) you\b|anyone\b|anybody\b|(?:does|has|is|did|can) (?:anyone|anybody)\b|"
-    r"is it (?:just me|weird|normal|ok|okay|wrong|bad|too)\b|am i (?:the only|wrong|weird)\b)",
+    r"is it (?:just me|weird|normal|ok|okay|wrong|bad|too)\b|am i (?:the only|wrong|weird)\b|"
+    r"who else\b)",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"(?:[\s\"'”’)\]»*_!…]|#\w+|[^\w\s?.,;:])+$")
@@ -518,9 +520,9 @@ def split(block: Block) -> list[Sentence]:
             after = text[tail.end() :].lstrip()
             if not after or not after[0].islower():
                 end = tail.end()
-        _append(sentences, block, text, start, end, quotes)
+        _append(sentences, block, text, start, end, quotes, lowercase)
         start = end
-    _append(sentences, block, text, start, len(text), quotes)
+    _append(sentences, block, text, start, len(text), quotes, lowercase)
     return sentences
 
 
@@ -531,6 +533,7 @@ def _append(
     start: int,
     end: int,
     quotes: list[tuple[int, int]],
+    block_lowercase: bool = False,
 ) -> None:
     piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
@@ -541,12 +544,15 @@ def _append(
     e = s + len(piece)
     at = piece.rfind("?")
     last_q = at + s if at >= 0 else -1
-    if piece[-1] == "." and not piece.endswith("..."):
+    if piece[-1] == "." and not piece.endswith("...") and not block_lowercase:
         ends_with_question = False  # the common case, decided without regexes
     else:
         bare = _TRAILING.sub("", piece)
+        # A question without its question mark; in text written all in lower case
+        # people end questions with a full stop too ("anyone got a spare ticket.").
+        unmarked = bare[-1:].isalnum() or (block_lowercase and piece.endswith("."))
         ends_with_question = bare.endswith("?") or (
-            bool(bare) and bare[-1].isalnum() and _UNMARKED_QUESTION.match(piece) is not None
+            unmarked and _UNMARKED_QUESTION.match(piece) is not None
         )
     own = last_q < 0 or not _inside(quotes, last_q)
     voice = block.voice

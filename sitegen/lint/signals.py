@@ -16,7 +16,16 @@ _WOULD = r"(?:'d|'ll| would| will)"
 
 # Explicit requests for a response ("tell us", "I'd love to hear", "hit reply" …).
 INVITATIONS = [
-    ("give send show tell", rf"\b(?:give|send|show|tell) {_ME} (?:your|a|an|some|any|one)\b"),
+    ("give show tell", rf"\b(?:give|show|tell) {_ME} (?:your|a|an|some|any|one)\b"),
+    (
+        "advise please recommendations tips suggestions ideas help",
+        r"\b(?:please advise|advice please|recommendations please|tips please|"
+        r"suggestions please|ideas please|help please|(?:please )?send help)\b",
+    ),
+    ("hear", r"\b(?:i|we)(?:'d| would) (?:like|love|want) to hear from\b"),
+    ("go discuss debate", r"^(?:go|discuss|debate)[.!]*$"),
+    ("send drop", rf"\b(?:send|drop) {_ME} an? (?:private |direct )?(?:dm|message|note|line)\b"),
+    ("dms", r"\b(?:my |our )?dms (?:are )?open\b"),
     ("reach", r"\breach out\b"),
     ("dms hmu chat talk", r"\b(?:my |our )?dms are open\b|\bhmu\b|\blet's (?:chat|talk)\b"),
     ("recommend suggest", rf"\b(?:recommend|suggest) {_ME}\b"),
@@ -54,8 +63,8 @@ INVITATIONS = [
     ("want", rf"\b{_I} want your (?:take|thoughts|input|feedback|stories|ideas|questions|view)\b"),
     ("share drop", r"\b(?:share|drop) (?:us |me |with us |with me )?your\b"),
     (
-        "leave drop post send write",
-        r"\b(?:leave|drop|post|send|write) (?:us |me )?(?:a|an|your) (?:comment|reply|note|message|answer|"
+        "leave drop post send",
+        r"\b(?:leave|drop|post|send) (?:us |me )?(?:a|an|your) (?:comment|reply|note|message|answer|"
         r"suggestion|question)\b",
     ),
     (
@@ -76,7 +85,8 @@ INVITATIONS = [
         "value welcome appreciate love",
         rf"\b{_I}(?:'d| would) (?:really |genuinely |so )?(?:value|welcome|appreciate|love) "
         r"(?:your|any|views|thoughts|input|advice|feedback|ideas|suggestions|hearing|opinions|stories|"
-        r"tips|recommendations|answers|to hear|to know)\b",
+        r"tips|recommendations|answers|to hear|to know|critique|comments|pushback|corrections|"
+        r"criticism|questions)\b",
     ),
     (
         "share post drop leave send tell give",
@@ -93,7 +103,8 @@ INVITATIONS = [
     ),
     (
         "reply respond answer comment write",
-        r"^(?:reply|respond|comment|answer|write back)\b(?! rates?\b| counts?\b)",
+        r"^(?:reply|respond|comment|write back)\b(?!:| rates?\b| counts?\b)|"
+        r"^answer (?:below|here|in the|this|me|us)\b",
     ),
     ("reply", r"\b(?:hit|press) reply\b"),
     ("comments replies thread", r"\b(?:in|into) the (?:comments|replies|thread)\b"),
@@ -254,8 +265,9 @@ _CLAUSE_SUBJECTS = {
 ADVICE = (
     r"\b(?:should|shall|could|would|can|might|must) (?:i|we)\b|\b(?:do|did|would|should|will) "
     r"(?:i|we) (?:\w+ ){0,3}or\b|\bor (?:both|neither|something else|not)\b|^(?:which|anyone|"
-    r"anybody|does anyone|has anyone|is anyone|did anyone|can anyone|any (?:tips|ideas?|advice|"
-    r"suggestions|recommendations))\b|\b(?:am i|is it just me|what am i)\b|(?:^|,? )or\b.*\?$"
+    r"anybody|does anyone|has anyone|is anyone|did anyone|can anyone|any (?:[\w-]+ )?(?:tips|"
+    r"ideas?|advice|suggestions|recommendations))\b|\b(?:am i|is it just me|what am i)\b|"
+    r"\bis (?:it|this|that) (?:normal|ok|okay|weird|wrong|a scam|legit|safe)\b|(?:^|,? )or\b.*\?$"
 )
 # Questions about the author's own doings ("why do we …?"), which the author answers.
 SELF_QUESTION = r"^(?:so |and |but )?(?:why|how|what|when|where|who)\b.*\b(?:we|i|our|my)\b"
@@ -361,6 +373,7 @@ FORMULA_QUESTIONS = {
     "the best part",
 }
 FORMULA_STARTS = [
+    r"^who says\b|"
     r"^(?:why not (?:treat|try|join|come|pop|grab|book|make|give|visit|start|spoil)\b)|"
     r"^(?:did you know|have you heard|guess (?:what|who|where)|who knew|can you believe|"
     r"isn't it|aren't you|wouldn't it be|what if i told you|ever wonder(?:ed)?|"
@@ -419,13 +432,16 @@ ANSWER_STARTS = [
     r"(?:a |one )?(?:short |quick |mini |little )?(?:thread|explainer)|let me explain|"
     r"let's (?:find out|look|see|break)|read on|find out|most (?:people|of us|teams|writers)|"
     r"the (?:best|easiest|simplest|quickest|only) way)\b",
-    r"^\w+[.!]?$",  # a one-word reply: "Conservation."
+    # a one-word reply ("Conservation."), but not a prompt ("Go.", "Discuss.")
+    r"^(?!(?:go|discuss|debate|vote|reply|comment|answer|share|tell|explain|thoughts|please)\b)"
+    r"\w+[.!]?$",
 ]
 # Signs that the author asks in earnest and waits for the answer.
 EARNEST_MARKERS = [
     r"\b(?:before you read on|before reading on|pause (?:here|for a moment)|take a (?:moment|minute|second)|"
     r"honest question|genuine question|real question|quick question|serious question|"
-    r"i(?:'m| am) asking|asking for|i want to know|i'd like to know|curious)\b",
+    r"i(?:'m| am) asking|asking for|i want to know|i'd like to know|curious)\b|"
+    r"^if you(?:'ve| have|'re| are| work| run| teach|'ve ever| ever)\b|\bfor those of you\b",
 ]
 # Words with which a text announces that it asks the reader something.
 ASKING = (

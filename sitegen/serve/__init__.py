@@ -1,0 +1,325 @@
+"""`sitegen serve`: build, serve, watch, rebuild, reload.
+
+The preview is built (drafts and scheduled posts included, marked as such) into
+`.sitegen-cache/preview/`, never into the production output. A watcher thread
+collects file changes; the main loop coalesces bursts of them into one
+incremental rebuild and tells every open page what happened: reload, swap the
+stylesheets, or show the errors of a failed build over the last good page.
+"""
+
+from __future__ import annotations
+
+import errno
+import queue
+import signal
+import sys
+import threading
+import time
+import webbrowser
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any, TextIO
+
+from sitegen.build import Builder, BuildOptions, BuildResult
+from sitegen.cache import CACHE_DIR
+from sitegen.content.model import Site
+from sitegen.diagnostics import Diagnostic, SitegenError
+from sitegen.serve import panel
+from sitegen.serve.events import Broker
+from sitegen.serve.http import DevServer, ServeState
+
+PREVIEW_DIR = "preview"
+WATCHED = ("content", "themes", "templates", "static")
+QUIET_SECONDS = 0.03  # a burst of saves has ended when nothing else changed for this long
+LONGEST_BURST = 0.5  # … or when it has gone on this long
+
+
+def collect(
+    changes: queue.Queue[set[str]],
+    quiet: float = QUIET_SECONDS,
+    longest: float = LONGEST_BURST,
+    wait: float = 0.5,
+) -> set[str] | None:
+    """Wait for changed paths, then gather everything else that changes in the same
+    burst (an editor's swap files, a `git checkout` of many files). None when
+    nothing changed within `wait` seconds."""
+    try:
+        found = set(changes.get(timeout=wait))
+    except queue.Empty:
+        return None
+    start = time.monotonic()
+    while time.monotonic() - start < longest:
+        try:
+            found |= changes.get(timeout=quiet)
+        except queue.Empty:
+            break
+    return found
+
+
+def relevant(path: str, site_dir: Path) -> bool:
+    """Changes that can affect the site (not the output, the cache or editor litter)."""
+    try:
+        relative = Path(path).resolve().relative_to(site_dir.resolve())
+    except ValueError:
+        return False
+    parts = relative.parts
+    if not parts:
+        return False
+    name = parts[-1]
+    if name.startswith(".") or name.endswith(("~", ".swp", ".swx", ".tmp")) or name == "4913":
+        return False
+    return parts[0] in WATCHED or relative.as_posix() == "site.yaml"
+
+
+@dataclass
+class Watcher:
+    """Runs watchfiles in background threads and queues what changed."""
+
+    site_dir: Path
+    changes: queue.Queue[set[str]] = field(default_factory=queue.Queue)
+    stop: threading.Event = field(default_factory=threading.Event)
+    threads: list[threading.Thread] = field(default_factory=list)
+
+    def start(self) -> None:
+        # The site's folders recursively (started again when one appears, say a new
+        # templates/); the site folder itself only for site.yaml, which editors
+        # often replace by renaming a new file over it.
+        self._spawn(self._folders_loop)
+        self._spawn(self._site_file_loop)
+
+    def _spawn(self, target: Callable[[], None]) -> None:
+        thread = threading.Thread(
+            target=self._guarded, args=(target,), name="sitegen-watch", daemon=True
+        )
+        thread.start()
+        self.threads.append(thread)
+
+    def _guarded(self, target: Callable[[], None]) -> None:
+        try:
+            target()
+        except Exception as exc:  # a watcher that dies must not go unnoticed
+            print(f"sitegen: the file watcher stopped: {exc}", file=sys.stderr)
+
+    def _folders(self) -> list[Path]:
+        return [self.site_dir / name for name in WATCHED if (self.site_dir / name).is_dir()]
+
+    def _folders_loop(self) -> None:
+        import watchfiles
+
+        while not self.stop.is_set():
+            folders = self._folders()
+            if not folders:
+                self.stop.wait(0.5)
+                continue
+            for batch in watchfiles.watch(
+                *folders,
+                stop_event=self.stop,
+                debounce=400,
+                step=20,
+                raise_interrupt=False,
+                rust_timeout=500,
+                yield_on_timeout=True,
+            ):
+                self._queue(batch)
+                if self._folders() != folders:
+                    self.changes.put({str(f) for f in self._folders()})
+                    break  # watch the new set of folders
+
+    def _site_file_loop(self) -> None:
+        import watchfiles
+
+        for batch in watchfiles.watch(
+            self.site_dir,
+            recursive=False,
+            stop_event=self.stop,
+            debounce=400,
+            step=20,
+            raise_interrupt=False,
+            rust_timeout=500,
+        ):
+            self._queue(batch)
+
+    def _queue(self, batch: Iterable[tuple[Any, str]]) -> None:
+        found = {path for _, path in batch if relevant(path, self.site_dir)}
+        if found:
+            self.changes.put(found)
+
+    def close(self) -> None:
+        self.stop.set()
+        for thread in self.threads:
+            thread.join(timeout=2)
+
+
+class Preview:
+    """The state of the preview between rebuilds."""
+
+    def __init__(
+        self, site_dir: Path, drafts: bool, broker: Broker, out: TextIO, err: TextIO
+    ) -> None:
+        self.site_dir = site_dir
+        self.output = site_dir / CACHE_DIR / PREVIEW_DIR
+        # Lint findings show in the page's panel; they do not stop the preview.
+        options = BuildOptions(drafts=drafts, future=drafts, output=self.output, lint_gate=False)
+        self.builder = Builder(site_dir, options, in_place=True)
+        self.broker = broker
+        self.state = ServeState(root=self.output)
+        self.out, self.err = out, err
+        self.site: Site | None = None
+        self.failed = False
+        self.last_event_at = 0.0  # when the last reload/css event went out (for benchmarks)
+
+    def rebuild(self, changed: Iterable[str] = ()) -> BuildResult | None:
+        from sitegen.cli import print_diagnostics
+
+        started = time.perf_counter()
+        try:
+            result: BuildResult | None = self.builder.build()
+            diagnostics = result.diagnostics if result else []
+            ok = bool(result and result.ok)
+        except SitegenError as error:
+            result, diagnostics, ok = None, error.diagnostics, False
+        elapsed = (time.perf_counter() - started) * 1000
+        touched = {Path(p).resolve() for p in changed}
+        shown = [
+            d
+            for d in diagnostics
+            if (d.severity.value == "error" and not d.code)
+            or (self.site_dir / d.path).resolve() in touched
+        ]
+        print_diagnostics(shown, self.site_dir)
+        if not ok:
+            self.failed = True
+            errors = panel.overlay(
+                [d for d in diagnostics if not d.code] or diagnostics,
+                partial(_lines, self.site_dir),
+            )
+            self.broker.publish("failed", {"errors": errors}, remember=True)
+            self.last_event_at = time.perf_counter()
+            self.err.write(
+                f"Build failed after {elapsed:.0f} ms; still serving the last good build.\n"
+            )
+            return result
+        assert result is not None
+        if result.site is not None:
+            self.site = result.site
+        config = result.site.config if result.site else None
+        self.state.page_info = partial(panel.page_info, self.site, diagnostics, config=config)
+        changed_outputs = result.changed
+        if changed_outputs or self.failed:
+            only_css = bool(changed_outputs) and all(p.endswith(".css") for p in changed_outputs)
+            self.broker.publish("css" if only_css and not self.failed else "reload")
+            self.last_event_at = time.perf_counter()
+        self.failed = False
+        self.broker.publish("built", {}, remember=True)
+        names = ", ".join(sorted({Path(p).name for p in changed}))[:80]
+        self.out.write(
+            f"Rebuilt in {elapsed:.0f} ms ({result.rendered} files changed)"
+            + (f" after {names}" if names else "")
+            + "\n"
+        )
+        self.out.flush()
+        return result
+
+
+def _lines(site_dir: Path, path: str) -> list[str]:
+    try:
+        file = Path(path) if Path(path).is_absolute() else site_dir / path
+        return file.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+    except OSError:
+        return []
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # stop on SIGTERM as on Ctrl-C
+
+
+def bind(host: str, port: int, state: ServeState, broker: Broker) -> DevServer:
+    """Start listening; raise SitegenError with a suggestion when the port is taken."""
+    loopback = host in ("127.0.0.1", "localhost", "::1")
+    try:
+        return DevServer((host, port), state, broker, loopback_only=loopback)
+    except OSError as error:
+        if error.errno not in (errno.EADDRINUSE, errno.EACCES):
+            raise
+        suggestion = _free_port(host, port)
+        hint = (
+            f"Try --port {suggestion}, or --port 0 to let the system choose."
+            if suggestion
+            else "Try --port 0 to let the system choose a free port."
+        )
+        raise PortInUse(port, hint) from None
+
+
+class PortInUse(SitegenError):
+    def __init__(self, port: int, hint: str) -> None:
+        super().__init__([Diagnostic("--port", 0, 0, f"port {port} is already in use", hint=hint)])
+
+
+def _free_port(host: str, port: int) -> int | None:
+    import socket
+
+    for candidate in range(port + 1, port + 50):
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            try:
+                probe.bind((host, candidate))
+                return candidate
+            except OSError:
+                continue
+    return None
+
+
+def run(
+    site_dir: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    open_browser: bool = False,
+    drafts: bool = True,
+    out: TextIO = sys.stdout,
+    err: TextIO = sys.stderr,
+    ready: Callable[[DevServer], Any] | None = None,
+) -> int:
+    """Serve until interrupted. Returns the exit code."""
+    broker = Broker()
+    preview = Preview(site_dir, drafts, broker, out, err)
+    preview.rebuild()
+    server = bind(host, port, preview.state, broker)
+    serving = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.2}, name="sitegen-http", daemon=True
+    )
+    serving.start()
+    watcher = Watcher(site_dir)
+    watcher.start()
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.write(
+            f"Warning: serving on {host}: anyone who can reach this machine can read your drafts.\n"
+        )
+    out.write(
+        f"Serving {site_dir.resolve().name} at {server.url} (drafts "
+        f"{'shown' if drafts else 'hidden'}). Press Ctrl-C to stop.\n"
+    )
+    out.flush()
+    if open_browser:
+        webbrowser.open(server.url)
+    if ready is not None:
+        ready(server)
+    previous_handler = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        while True:
+            changed = collect(watcher.changes)
+            if changed:
+                preview.rebuild(changed)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        watcher.close()
+        broker.close()
+        server.shutdown()
+        server.server_close()
+        serving.join(timeout=2)
+        preview.builder.close()
+        signal.signal(signal.SIGTERM, previous_handler)
+        out.write("Stopped.\n")
+        out.flush()
+    return 0

@@ -1,0 +1,253 @@
+"""The dev server's HTTP side: files from the preview folder, the live-reload event
+stream, the client script and the engagement panel's data.
+
+Only GET and HEAD. The event stream and the panel data refuse other origins (a page
+on another site cannot listen in), and, when bound to a loopback address, requests
+whose Host is not a loopback name are refused too (DNS rebinding).
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import queue
+import sys
+import threading
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from sitegen.serve import paths
+from sitegen.serve.events import Broker
+
+CLIENT_PATH = "/__sitegen/client.js"
+EVENTS_PATH = "/__sitegen/events"
+PAGE_PATH = "/__sitegen/page"
+SCRIPT_TAG = f'<script src="{CLIENT_PATH}" defer></script>'.encode()
+LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "[::1]"}
+HEARTBEAT_SECONDS = 15
+
+
+@dataclass
+class ServeState:
+    """What the rebuild loop tells the HTTP side about the latest build."""
+
+    root: Path
+    page_info: Any = None  # Callable[[str], dict]: panel data for a URL path
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class DevServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(
+        self, address: tuple[str, int], state: ServeState, broker: Broker, loopback_only: bool
+    ) -> None:
+        super().__init__(address, Handler)
+        self.state = state
+        self.broker = broker
+        self.loopback_only = loopback_only
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A browser closing a connection is normal; anything else gets one line."""
+        error = sys.exc_info()[1]
+        if isinstance(error, (ConnectionError, TimeoutError)):
+            return
+        sys.stderr.write(f"sitegen: a request failed: {error!r}\n")
+
+    @property
+    def url(self) -> str:
+        host, port = str(self.server_address[0]), self.server_address[1]
+        shown = "localhost" if host in ("127.0.0.1", "::1") else host
+        return f"http://{shown}:{port}/"
+
+
+def _client_script() -> bytes:
+    return resources.files("sitegen.serve").joinpath("client.js").read_bytes()
+
+
+def inject(body: bytes) -> bytes:
+    """Add the client script to an HTML page (before </body>, or at the end)."""
+    at = body.lower().rfind(b"</body>")
+    if at < 0:
+        return body + SCRIPT_TAG
+    return body[:at] + SCRIPT_TAG + body[at:]
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: DevServer
+    server_version = "sitegen-dev"
+    protocol_version = "HTTP/1.1"
+    timeout = 30  # an idle keep-alive connection is closed after this
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # the dev server talks about builds, not requests
+
+    # -- methods
+
+    def do_GET(self) -> None:
+        self._respond(with_body=True)
+
+    def do_HEAD(self) -> None:
+        self._respond(with_body=False)
+
+    def _not_allowed(self) -> None:
+        self._simple(
+            HTTPStatus.METHOD_NOT_ALLOWED, b"Only GET and HEAD.\n", extra={"Allow": "GET, HEAD"}
+        )
+
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _not_allowed
+
+    # -- routing
+
+    def _respond(self, with_body: bool) -> None:
+        if not self._host_allowed():
+            self._simple(HTTPStatus.MISDIRECTED_REQUEST, b"Unknown host.\n")
+            return
+        target = urlsplit(self.path)
+        if target.path == EVENTS_PATH and with_body:
+            self._events()
+        elif target.path == CLIENT_PATH:
+            self._send(
+                HTTPStatus.OK,
+                _client_script(),
+                "text/javascript; charset=utf-8",
+                with_body,
+                cache=False,
+            )
+        elif target.path == PAGE_PATH:
+            self._page(target.query, with_body)
+        else:
+            self._file(self.path, with_body)
+
+    def _host_allowed(self) -> bool:
+        if not self.server.loopback_only:
+            return True
+        host = (self.headers.get("Host") or "").strip()
+        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        return name.lower() in LOOPBACK_NAMES
+
+    def _same_origin(self) -> bool:
+        origin = self.headers.get("Origin")
+        if origin is None:
+            return True  # same-origin EventSource and fetch often send none
+        return origin == f"http://{self.headers.get('Host', '')}"
+
+    # -- files
+
+    def _file(self, request_path: str, with_body: bool) -> None:
+        root = self.server.state.root
+        found = paths.resolve(root, request_path)
+        if found is None and paths.needs_slash(root, request_path):
+            location = urlsplit(request_path).path + "/"
+            self._simple(HTTPStatus.MOVED_PERMANENTLY, b"", extra={"Location": location})
+            return
+        status = HTTPStatus.OK
+        if found is None:
+            status = HTTPStatus.NOT_FOUND
+            found = paths.resolve(root, "/404.html")
+            if found is None:
+                self._simple(HTTPStatus.NOT_FOUND, b"Not found.\n")
+                return
+        try:
+            body = found.read_bytes()
+        except OSError:  # swapped away between resolving and reading: try once more
+            again = paths.resolve(root, request_path)
+            if again is None:
+                self._simple(HTTPStatus.NOT_FOUND, b"Not found.\n")
+                return
+            body = again.read_bytes()
+        kind = mimetypes.guess_type(found.name)[0] or "application/octet-stream"
+        if kind == "text/html":
+            body = inject(body)
+        if kind.startswith("text/") or kind in (
+            "application/javascript",
+            "application/json",
+            "application/xml",
+            "image/svg+xml",
+        ):
+            kind += "; charset=utf-8"
+        self._send(status, body, kind, with_body, cache=False)
+
+    def _page(self, query: str, with_body: bool) -> None:
+        if not self._same_origin():
+            self._simple(HTTPStatus.FORBIDDEN, b"Cross-origin requests are refused.\n")
+            return
+        url = parse_qs(query).get("url", ["/"])[0]
+        info = self.server.state.page_info(url) if self.server.state.page_info else {}
+        body = json.dumps(info, ensure_ascii=False).encode()
+        self._send(HTTPStatus.OK, body, "application/json; charset=utf-8", with_body, cache=False)
+
+    # -- events
+
+    def _events(self) -> None:
+        if not self._same_origin():
+            self._simple(HTTPStatus.FORBIDDEN, b"Cross-origin event streams are refused.\n")
+            return
+        broker = self.server.broker
+        inbox = broker.connect()
+        self.close_connection = True
+        try:
+            self.send_response(HTTPStatus.OK)
+            self.send_header("Content-Type", "text/event-stream; charset=utf-8")
+            self.send_header("Cache-Control", "no-store")
+            self.send_header("X-Accel-Buffering", "no")
+            self.end_headers()
+            self.wfile.write(b"retry: 1000\n\n")
+            self.wfile.flush()
+            while True:
+                try:
+                    message = inbox.get(timeout=HEARTBEAT_SECONDS)
+                except queue.Empty:
+                    message = ": still here\n\n"
+                if message is None:
+                    self.wfile.write(b"event: bye\ndata: {}\n\n")
+                    self.wfile.flush()
+                    break
+                self.wfile.write(message.encode())
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError, TimeoutError, OSError):
+            pass  # the page went away
+        finally:
+            broker.disconnect(inbox)
+
+    # -- helpers
+
+    def _send(
+        self,
+        status: HTTPStatus,
+        body: bytes,
+        kind: str,
+        with_body: bool,
+        cache: bool = True,
+        extra: dict[str, str] | None = None,
+    ) -> None:
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("X-Content-Type-Options", "nosniff")
+            if not cache:
+                self.send_header("Cache-Control", "no-store")
+            for name, value in (extra or {}).items():
+                self.send_header(name, value)
+            self.end_headers()
+            if with_body:
+                self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+
+    def _simple(self, status: HTTPStatus, body: bytes, extra: dict[str, str] | None = None) -> None:
+        self._send(
+            status,
+            body,
+            "text/plain; charset=utf-8",
+            self.command != "HEAD",
+            cache=False,
+            extra=extra,
+        )
