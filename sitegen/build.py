@@ -430,7 +430,7 @@ class Builder:
             keys = [
                 digest(config_key, path, kind, loader.digest(data)) for path, kind, data in jobs
             ]
-            state = _state(salt, keys, content.static_files, self.site_dir)
+            state = _state(salt + theme.static_digest(), keys, content.static_files, self.site_dir)
         now = options.now or dt.datetime.now(dt.UTC)
         with timer("check"):
             previous = self.cache.get_outputs(folder) if options.cache else {}

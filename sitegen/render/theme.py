@@ -39,8 +39,7 @@ class Theme:
     static_dirs: tuple[Path, ...]  # copy in this order; later files win
 
     def digest(self) -> str:
-        """Changes when any template changes (its bytes) or any static file is
-        added, removed or modified (its size and mtime)."""
+        """Changes when any template changes: what every page depends on."""
         h = hashlib.blake2b(digest_size=16)
         for folder in self.template_dirs:
             h.update(b"T" + str(folder).encode())
@@ -48,6 +47,12 @@ class Theme:
                 if file.is_file():
                     h.update(file.relative_to(folder).as_posix().encode())
                     h.update(file.read_bytes())
+        return h.hexdigest()
+
+    def static_digest(self) -> str:
+        """Changes when a static file is added, removed or modified (its size and
+        mtime): only the copied files depend on it."""
+        h = hashlib.blake2b(digest_size=16)
         for folder in self.static_dirs:
             h.update(b"S" + str(folder).encode())
             for file in sorted(folder.rglob("*")):

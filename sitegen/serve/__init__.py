@@ -214,12 +214,13 @@ class Preview:
         self.failed = False
         self.broker.publish("built", {}, remember=True)
         names = ", ".join(sorted({Path(p).name for p in changed}))[:80]
-        self.out.write(
-            f"Rebuilt in {elapsed:.0f} ms ({result.rendered} files changed)"
-            + (f" after {names}" if names else "")
-            + "\n"
-        )
-        self.out.flush()
+        if result.rendered or names:
+            self.out.write(
+                f"Rebuilt in {elapsed:.0f} ms ({result.rendered} files changed)"
+                + (f" after {names}" if names else "")
+                + "\n"
+            )
+            self.out.flush()
         return result
 
 
@@ -291,6 +292,10 @@ def run(
     serving.start()
     watcher = Watcher(site_dir)
     watcher.start()
+    # Anything saved while the first build ran, or before the watcher was ready,
+    # is caught by one more (usually empty) rebuild.
+    time.sleep(0.3)
+    watcher.changes.put(set())
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.write(
             f"Warning: serving on {host}: anyone who can reach this machine can read your drafts.\n"
@@ -308,7 +313,7 @@ def run(
     try:
         while True:
             changed = collect(watcher.changes)
-            if changed:
+            if changed is not None:
                 preview.rebuild(changed)
     except KeyboardInterrupt:
         pass
