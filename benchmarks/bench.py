@@ -236,6 +236,69 @@ def lint_throughput(size: int, with_proselint: bool) -> dict[str, float]:
     return found
 
 
+def serve_latency(size: int, runs: int) -> list[float]:
+    """Seconds from a post's file being written to the dev server's reload event."""
+    import http.client
+    import re
+    import signal
+
+    site = WORK / f"serve-{size}"
+    if site.exists():
+        shutil.rmtree(site)
+    WRITERS["sitegen"](site, generate(size))
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "sitegen", "serve", str(site), "--port", "0"],
+        cwd=site,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert server.stdout is not None
+    port = 0
+    for line in server.stdout:
+        found = re.search(r"localhost:(\d+)/", line)
+        if found:
+            port = int(found.group(1))
+            break
+    threading.Thread(target=lambda: [None for _ in server.stdout or ()], daemon=True).start()
+    arrivals: list[float] = []
+    arrived = threading.Event()
+
+    def listen() -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        connection.request("GET", "/__sitegen/events", headers={"Host": f"localhost:{port}"})
+        response = connection.getresponse()
+        while True:
+            line = response.fp.readline()
+            if not line:
+                return
+            if line.startswith(b"event: reload"):
+                arrivals.append(time.perf_counter())
+                arrived.set()
+
+    threading.Thread(target=listen, daemon=True).start()
+    time.sleep(1.0)
+    post = sorted((site / "content/posts").glob("post-*.md"))[size // 2]
+    latencies = []
+    try:
+        for round_ in range(runs):
+            arrived.clear()
+            seen = len(arrivals)
+            written = time.perf_counter()
+            with post.open("a") as handle:
+                handle.write(f"\nA live edit, round {round_}.\n")
+            if not arrived.wait(30) or len(arrivals) <= seen:
+                raise RuntimeError("no reload event within 30 s")
+            latencies.append(arrivals[seen] - written)
+            time.sleep(0.5)
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=20)
+    return latencies
+
+
 def _median(values: list[float]) -> str:
     return f"{statistics.median(values):.2f}" if values else "–"
 
@@ -287,9 +350,16 @@ def main() -> None:
     parser.add_argument(
         "--lint-size", type=int, default=5000, help="posts for the lint comparison (0 to skip)"
     )
+    parser.add_argument(
+        "--serve-size",
+        type=int,
+        default=1000,
+        help="posts for the save-to-reload measurement (0 to skip)",
+    )
     args = parser.parse_args()
     if args.smoke:
         args.sizes, args.runs, args.tools, args.lint_size = [20], 1, ["sitegen"], 20
+        args.serve_size = 20
     if set(args.tools) - {"sitegen"} or (args.lint_size and not args.smoke):
         install_peers()
     WORK.mkdir(exist_ok=True)
@@ -305,6 +375,13 @@ def main() -> None:
         print(f"\nLinting {args.lint_size} posts (one run):")
         for name, seconds in lint_throughput(args.lint_size, not args.smoke).items():
             print(f"  {name:<14}{seconds:8.2f} s  ({args.lint_size / seconds:,.0f} posts/s)")
+    if args.serve_size:
+        latencies = serve_latency(args.serve_size, max(args.runs, 3) * 2)
+        print(
+            f"\nDev server, {args.serve_size} posts: file written → reload event sent, median "
+            f"{statistics.median(latencies) * 1000:.0f} ms (min {min(latencies) * 1000:.0f}, "
+            f"max {max(latencies) * 1000:.0f}, {len(latencies)} edits)"
+        )
     if failed:
         print("\nFailed: " + ", ".join(failed))
         raise SystemExit(1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import gc
 import multiprocessing
 import os
 import time
@@ -246,8 +247,11 @@ def load_content(
     return content
 
 
-def _sort_sources(site_dir: Path, sources: list[loader.SourceFile], content: Content) -> list[Job]:
-    """Static files go to `content`; Markdown files become jobs."""
+def _sort_sources(
+    site_dir: Path, sources: list[loader.SourceFile], content: Content, read: bool = True
+) -> list[Job]:
+    """Static files go to `content`; Markdown files become jobs (with their bytes,
+    unless `read` is false)."""
     jobs: list[Job] = []
     for source in sources:
         if source.kind == "static":
@@ -265,8 +269,37 @@ def _sort_sources(site_dir: Path, sources: list[loader.SourceFile], content: Con
             )
             content.static_files.append(loader.static_output(source.path))
         else:
-            jobs.append((source.path, source.kind, (site_dir / source.path).read_bytes()))
+            data = (site_dir / source.path).read_bytes() if read else b""
+            jobs.append((source.path, source.kind, data))
     return jobs
+
+
+@dataclass
+class _Seen:
+    size: int
+    mtime_ns: int
+    digest: str
+
+
+def _digests(
+    site_dir: Path, jobs: list[Job], seen: dict[str, _Seen] | None
+) -> tuple[list[Job], list[str]]:
+    """The hash of each job's bytes. With `seen` (the dev server's memory of the
+    previous build), jobs come unread, and a file whose size and mtime have not
+    changed is neither read nor hashed again; the others are read here."""
+    if seen is None:
+        return jobs, [loader.digest(data) for _, _, data in jobs]
+    found, read = [], []
+    base = str(site_dir)
+    for path, kind, data in jobs:
+        info = os.stat(os.path.join(base, path))
+        known = seen.get(path)
+        if known is None or (known.size, known.mtime_ns) != (info.st_size, info.st_mtime_ns):
+            data = (site_dir / path).read_bytes()
+            known = seen[path] = _Seen(info.st_size, info.st_mtime_ns, loader.digest(data))
+        read.append((path, kind, data))
+        found.append(known.digest)
+    return read, found
 
 
 def lint_findings(content: Content, config: SiteConfig, selection: Selection) -> list[Diagnostic]:
@@ -380,6 +413,20 @@ def _render_chunk(indices: list[int]) -> tuple[dict[str, bytes], list[Diagnostic
     return render_all(chosen, state["env"], state["config"], state["routes"], state["site_dir"])
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector walks every live object, and with a large site in
+    memory one pass costs tens of milliseconds at an unpredictable moment. A build
+    makes little cyclic garbage, so the collector waits until the build is over."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class Builder:
     """Builds one site, again and again, doing only the work a change needs."""
 
@@ -395,6 +442,8 @@ class Builder:
         self.options = options
         self.in_place = in_place
         self.memory: dict[str, Compiled] = {}  # cache key → compiled, kept by the dev server
+        self.seen: dict[str, _Seen] = {}  # dev server: source files as last read
+        self.manifest: dict[str, OutputRecord] | None = None  # dev server: last output
         self.cache: Cache | None = None
 
     def close(self) -> None:
@@ -406,6 +455,10 @@ class Builder:
 
         Raises ConfigError when site.yaml, the theme or the output folder is unusable.
         """
+        with _collector_paused():
+            return self._check_and_build()
+
+    def _check_and_build(self) -> BuildResult:
         # Rendering needs Jinja and the linter's rules; a build that finds nothing
         # changed needs neither, so they are imported when they are used.
         from sitegen.render.theme import resolve
@@ -426,14 +479,19 @@ class Builder:
         with timer("read"):
             content = Content()
             sources, content.diagnostics = loader.find_sources(self.site_dir)
-            jobs = _sort_sources(self.site_dir, sources, content)
+            jobs = _sort_sources(self.site_dir, sources, content, read=not self.in_place)
+            jobs, hashes = _digests(self.site_dir, jobs, self.seen if self.in_place else None)
             keys = [
-                digest(config_key, path, kind, loader.digest(data)) for path, kind, data in jobs
+                digest(config_key, path, kind, hashed)
+                for (path, kind, _), hashed in zip(jobs, hashes, strict=True)
             ]
             state = _state(salt + theme.static_digest(), keys, content.static_files, self.site_dir)
         now = options.now or dt.datetime.now(dt.UTC)
         with timer("check"):
-            previous = self.cache.get_outputs(folder) if options.cache else {}
+            if self.in_place and self.manifest is not None:
+                previous = self.manifest
+            else:
+                previous = self.cache.get_outputs(folder) if options.cache else {}
             last = self.cache.get_build(folder) if options.cache else None
             # The dev server always assembles the site: it shows lint findings from it.
             if (
@@ -533,6 +591,9 @@ class Builder:
         result.rendered = len(rendered) + len(copies)
         result.changed = sorted([*rendered, *copies])
         future = [p.date for p in content.posts if p.date > now]
+        if self.in_place:
+            self.manifest = manifest  # the dev server keeps it in memory
+            return result
         self.cache.put_build(
             folder,
             manifest,
@@ -554,7 +615,11 @@ class Builder:
         missing = [k for k in keys if k not in found]
         if missing:
             found.update(self.cache.get_compiled(missing))
-        todo = [(key, job) for key, job in zip(keys, jobs, strict=True) if key not in found]
+        todo = [
+            (key, (path, kind, data or (self.site_dir / path).read_bytes()))  # unread, see _digests
+            for key, (path, kind, data) in zip(keys, jobs, strict=True)
+            if key not in found
+        ]
         fresh: dict[str, Compiled] = {}
         if todo:
             made = compile_all(
@@ -669,12 +734,13 @@ def _unchanged(
     """Outputs whose fingerprint is the same as last time and whose file in the
     output folder is still the one sitegen wrote (same size and mtime)."""
     kept = set()
+    base = str(output)
     for path, fingerprint in fingerprints.items():
         record = previous.get(path)
         if record is None or record.fingerprint != fingerprint:
             continue
         try:
-            stat = (output / path).stat()
+            stat = os.stat(os.path.join(base, path))
         except OSError:
             continue
         if stat.st_size == record.size and stat.st_mtime_ns == record.mtime_ns:

@@ -13,7 +13,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sitegen.build import BuildOptions, build
+from sitegen.build import Builder, BuildOptions, build
 from sitegen.cache import CACHE_DIR, FILE
 from tests.conftest import tree_digest, write_site
 
@@ -211,3 +211,24 @@ def test_a_post_that_becomes_due_appears_without_any_edit(tmp_path):
     assert not (site / "public/2026/later").exists()
     assert build(site, BuildOptions(now=dt.datetime(2026, 7, 2, tzinfo=dt.UTC))).ok
     assert (site / "public/2026/later/index.html").is_file()
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(steps=edits)
+def test_dev_server_rebuilds_equal_clean_builds(tmp_path_factory, steps):
+    """The dev server keeps one Builder alive and updates its output in place."""
+    root = tmp_path_factory.mktemp("serve")
+    site = initial_site(root / "site")
+    builder = Builder(site, BuildOptions(now=NOW), in_place=True)
+    try:
+        assert builder.build().ok
+        for step, (kind, n) in enumerate(steps):
+            apply(site, kind, n)
+            if not builder.build().ok:
+                continue
+            expected = clean_build(site, root / f"clean-{step}")
+            assert tree_digest(site / "public") == expected, f"after {steps[: step + 1]}"
+    finally:
+        builder.close()

@@ -116,25 +116,27 @@ def find_sources(site_dir: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     if not root.is_dir():
         return [], []
     site_real = site_dir.resolve()
+    base = len(str(root)) + 1
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        folder_path = Path(folder)
         for name in list(dirs):
-            link = folder_path / name
-            if link.is_symlink():
+            link = os.path.join(folder, name)
+            if os.path.islink(link):
                 dirs.remove(name)
-                diagnostics.append(_symlink_refused(site_dir, link, site_real))
+                diagnostics.append(_symlink_refused(site_dir, Path(link), site_real))
+        inside = folder[base:].replace(os.sep, "/")
+        prefix = f"{CONTENT_DIR}/{inside}/" if inside else f"{CONTENT_DIR}/"
         for name in sorted(files):
             if _IGNORED.search(name):
                 continue
-            file_path = folder_path / name
-            relative = file_path.relative_to(site_dir).as_posix()
-            if file_path.is_symlink():
-                target = file_path.resolve()
+            full = os.path.join(folder, name)
+            if os.path.islink(full):
+                target = Path(full).resolve()
                 if not target.is_relative_to(site_real) or not target.is_file():
-                    diagnostics.append(_symlink_refused(site_dir, file_path, site_real))
+                    diagnostics.append(_symlink_refused(site_dir, Path(full), site_real))
                     continue
-            found.append(SourceFile(relative, kind_of(file_path.relative_to(root).as_posix())))
+            relative = prefix + name
+            found.append(SourceFile(relative, kind_of(relative[len(CONTENT_DIR) + 1 :])))
     return found, diagnostics
 
 

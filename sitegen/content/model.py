@@ -93,6 +93,7 @@ class PostLink:
     title: str
     url: str
     date: dt.datetime
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ class Post:
 
     @property
     def link(self) -> PostLink:
-        return PostLink(self.title, self.url, self.date)
+        return PostLink(self.title, self.url, self.date, self.draft)
 
 
 @dataclass(frozen=True)

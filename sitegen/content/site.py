@@ -43,17 +43,17 @@ def assemble(
     visibility: Visibility,
 ) -> Site:
     """All loaded content → the site readers get. Pure."""
-    marked = [replace(p, is_future=p.date > visibility.now) for p in posts]
     visible = sorted(
         (
             p
-            for p in marked
-            if (visibility.drafts or not p.draft) and (visibility.future or not p.is_future)
+            for p in posts
+            if (visibility.drafts or not p.draft)
+            and (visibility.future or not p.date > visibility.now)
         ),
         key=newest_first,
         reverse=True,
     )
-    groups = series_mod.group(marked, infos)
+    groups = series_mod.group(posts, infos)
     visible_paths = {p.source.path for p in visible}
     navs = {}
     all_series: list[Series] = []
@@ -70,6 +70,7 @@ def assemble(
         linked.append(
             replace(
                 post,
+                is_future=post.date > visibility.now,
                 tags=tuple(canonical[t.slug] for t in post.tags),
                 series=navs.get(post.source.path),
                 previous=older.link if older else None,

@@ -13,13 +13,26 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import pickle
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from sitegen.content.model import Page, Post
 from sitegen.render.routes import Route
+
+_PLAIN = (str, int, float, bool, dt.datetime, dt.date)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: Any) -> tuple[str, ...]:
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(
+            f.name for f in dataclasses.fields(kind) if f.name != "positions"
+        )
+    return names
 
 
 class Fingerprinter:
@@ -33,28 +46,35 @@ class Fingerprinter:
     def post(self, post: Post) -> bytes:
         found = self.memo.get(id(post))
         if found is None:
-            # What assembling the site added; pickle is a fast, exact serialisation.
-            extra = pickle.dumps(
-                (post.url, post.is_future, post.tags, post.series, post.previous, post.next)
+            h = hashlib.blake2b(post.source.digest.encode(), digest_size=16)
+            # What assembling the site added. Tags and series parts are shared
+            # between posts, so feeding them through the memo hashes each once.
+            self._feed(
+                h, (post.url, post.is_future, post.tags, post.series, post.previous, post.next)
             )
-            found = hashlib.blake2b(post.source.digest.encode() + extra, digest_size=16).digest()
+            found = h.digest()
             self.memo[id(post)] = found
             self.keep.append(post)
         return found
 
     def _feed(self, h: Any, value: Any) -> None:
-        if isinstance(value, Post):
-            h.update(b"P" + self.post(value))
-        elif isinstance(value, Page):
-            h.update(b"G" + value.source.digest.encode() + value.url.encode())
-        elif isinstance(value, (str, int, float, bool, dt.date)) or value is None:
+        kind = type(value)
+        if kind in _PLAIN or value is None:
             h.update(repr(value).encode())
-        elif isinstance(value, (list, tuple)):
+        elif kind is Post:
+            h.update(b"P" + self.post(value))
+        elif kind is Page:
+            h.update(b"G" + value.source.digest.encode() + value.url.encode())
+        elif kind in (list, tuple):
             h.update(b"[")
+            post = self.post
             for item in value:
-                self._feed(h, item)
+                if type(item) is Post:  # the common case in listings: inline it
+                    h.update(b"P" + post(item))
+                else:
+                    self._feed(h, item)
             h.update(b"]")
-        elif isinstance(value, dict):
+        elif kind is dict:
             h.update(b"{")
             for key in sorted(value, key=str):
                 h.update(str(key).encode() + b":")
@@ -63,18 +83,17 @@ class Fingerprinter:
         elif dataclasses.is_dataclass(value):
             found = self.memo.get(id(value))
             if found is None:
-                inner = hashlib.blake2b(type(value).__name__.encode(), digest_size=16)
-                for field in dataclasses.fields(value):
-                    if field.name != "positions":
-                        self._feed(inner, getattr(value, field.name))
+                inner = hashlib.blake2b(kind.__name__.encode(), digest_size=16)
+                for name in _field_names(kind):
+                    self._feed(inner, getattr(value, name))
                 found = inner.digest()
                 self.memo[id(value)] = found
                 self.keep.append(value)
             h.update(b"D" + found)
-        elif isinstance(value, Path):
+        elif isinstance(value, (dt.date, Path)):
             h.update(str(value).encode())
         else:
-            raise TypeError(f"cannot fingerprint {type(value).__name__}")
+            raise TypeError(f"cannot fingerprint {kind.__name__}")
 
     def route(self, route: Route) -> str:
         h = hashlib.blake2b(digest_size=16)

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from sitegen.config import AuthorConfig, SiteConfig
 from sitegen.content import urls
-from sitegen.content.model import Post, Site
+from sitegen.content.model import Post, PostLink, Site
 from sitegen.diagnostics import Diagnostic
 
 RouteKind = Literal["template", "atom", "rss", "sitemap", "robots", "copy"]
@@ -79,7 +79,7 @@ class ReplyBlock:
 @dataclass(frozen=True)
 class YearGroup:
     year: int
-    posts: tuple[Post, ...]
+    posts: tuple[PostLink, ...]  # links, not posts: the archive shows only title and date
 
 
 @dataclass(frozen=True)
@@ -289,9 +289,9 @@ def _feeds(site: Site) -> list[Route]:
 
 
 def _years(posts: Sequence[Post]) -> tuple[YearGroup, ...]:
-    years: dict[int, list[Post]] = defaultdict(list)
+    years: dict[int, list[PostLink]] = defaultdict(list)
     for post in posts:
-        years[post.date.year].append(post)
+        years[post.date.year].append(post.link)
     return tuple(YearGroup(year, tuple(years[year])) for year in sorted(years, reverse=True))
 
 

@@ -10,6 +10,7 @@ stylesheets, or show the errors of a failed build over the last good page.
 from __future__ import annotations
 
 import errno
+import os
 import queue
 import signal
 import sys
@@ -31,8 +32,9 @@ from sitegen.serve.events import Broker
 from sitegen.serve.http import DevServer, ServeState
 
 PREVIEW_DIR = "preview"
+_TRACE = bool(os.environ.get("SITEGEN_TRACE_SERVE"))  # timestamps for benchmarks/bench.py
 WATCHED = ("content", "themes", "templates", "static")
-QUIET_SECONDS = 0.03  # a burst of saves has ended when nothing else changed for this long
+QUIET_SECONDS = 0.01  # a burst of saves has ended when nothing else changed for this long
 LONGEST_BURST = 0.5  # … or when it has gone on this long
 
 
@@ -117,7 +119,7 @@ class Watcher:
                 *folders,
                 stop_event=self.stop,
                 debounce=400,
-                step=20,
+                step=15,
                 raise_interrupt=False,
                 rust_timeout=500,
                 yield_on_timeout=True,
@@ -135,7 +137,7 @@ class Watcher:
             recursive=False,
             stop_event=self.stop,
             debounce=400,
-            step=20,
+            step=15,
             raise_interrupt=False,
             rust_timeout=500,
         ):
@@ -143,6 +145,8 @@ class Watcher:
 
     def _queue(self, batch: Iterable[tuple[Any, str]]) -> None:
         found = {path for _, path in batch if relevant(path, self.site_dir)}
+        if found and _TRACE:
+            sys.stderr.write(f"trace: change seen at {time.perf_counter():.4f}\n")
         if found:
             self.changes.put(found)
 
@@ -284,7 +288,11 @@ def run(
     """Serve until interrupted. Returns the exit code."""
     broker = Broker()
     preview = Preview(site_dir, drafts, broker, out, err)
-    preview.rebuild()
+    first = preview.rebuild()
+    if first is not None and first.site is not None:
+        from sitegen.build import _warm_up
+
+        _warm_up(first.site.config, linting=True)  # so the first edit is as quick as the rest
     server = bind(host, port, preview.state, broker)
     serving = threading.Thread(
         target=server.serve_forever, kwargs={"poll_interval": 0.2}, name="sitegen-http", daemon=True
@@ -314,7 +322,11 @@ def run(
         while True:
             changed = collect(watcher.changes)
             if changed is not None:
+                if _TRACE:
+                    err.write(f"trace: changes collected at {time.perf_counter():.4f}\n")
                 preview.rebuild(changed)
+                if _TRACE:
+                    err.write(f"trace: rebuilt at {time.perf_counter():.4f}\n")
     except KeyboardInterrupt:
         pass
     finally:
