@@ -326,7 +326,10 @@ def _lint_sources(site_dir: Path, paths: Sequence[Path]) -> tuple[list[loader.So
     """The Markdown files named by `paths` (files or folders), and whether that is
     the whole site."""
     site = site_dir.resolve()
-    whole = not paths or any(p.resolve() in (site, site / loader.CONTENT_DIR) for p in paths)
+    # os.path.realpath, unlike Path.resolve, does not raise on a symlink loop.
+    whole = not paths or any(
+        Path(os.path.realpath(p)) in (site, site / loader.CONTENT_DIR) for p in paths
+    )
     if whole:
         return loader.find_sources(site_dir)[0], True
     found: dict[str, loader.SourceFile] = {}
@@ -346,7 +349,7 @@ def _lint_sources(site_dir: Path, paths: Sequence[Path]) -> tuple[list[loader.So
     for path in paths:
         files = sorted(path.rglob("*.md")) if path.is_dir() else [path]
         for file in files:
-            absolute = file.resolve()
+            absolute = Path(os.path.realpath(file))
             kind: loader.Kind
             if absolute.is_relative_to(site):
                 relative = absolute.relative_to(site).as_posix()
@@ -485,7 +488,13 @@ class Builder:
                 digest(config_key, path, kind, hashed)
                 for (path, kind, _), hashed in zip(jobs, hashes, strict=True)
             ]
-            state = _state(salt + theme.static_digest(), keys, content.static_files, self.site_dir)
+            state = _state(
+                salt + theme.static_digest(),
+                keys,
+                content.static_files,
+                self.site_dir,
+                content.diagnostics,
+            )
         now = options.now or dt.datetime.now(dt.UTC)
         with timer("check"):
             if self.in_place and self.manifest is not None:
@@ -691,9 +700,16 @@ class Builder:
         return manifest
 
 
-def _state(salt: str, keys: list[str], static: list[StaticFile], site_dir: Path) -> str:
+def _state(
+    salt: str,
+    keys: list[str],
+    static: list[StaticFile],
+    site_dir: Path,
+    found: list[Diagnostic],
+) -> str:
     """A hash of everything a build reads: if it is the same as last time, so is
-    the site."""
+    the site. `found` are the problems met while finding the files (a symlink
+    skipped): they are part of what the build reports."""
     stats = []
     for file in static:
         try:
@@ -701,7 +717,7 @@ def _state(salt: str, keys: list[str], static: list[StaticFile], site_dir: Path)
         except OSError:
             continue
         stats.append(f"{file.source}|{info.st_size}|{info.st_mtime_ns}")
-    return digest(salt, *keys, *stats)
+    return digest(salt, *keys, *stats, *map(repr, found))
 
 
 def _still_current(

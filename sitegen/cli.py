@@ -8,6 +8,7 @@ Heavy modules are imported inside the commands so `--version` and `lint` start f
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -511,9 +512,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if args.debug:
             raise
+        again = shlex.join(["sitegen", "--debug", *(argv if argv is not None else sys.argv[1:])])
         sys.stderr.write(
             f"sitegen: internal error: {type(exc).__name__}: {exc}\n"
-            "This is a bug in sitegen, not in your site. Run again with --debug to see "
+            f"This is a bug in sitegen, not in your site. Run `{again}` to see "
             "the traceback, and please report it.\n"
         )
         return EXIT_ERRORS

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 from mdit_py_plugins.anchors import anchors_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
+from sitegen import rawhtml
 from sitegen.config import MarkdownConfig
 from sitegen.content.model import Document, Heading
 from sitegen.slugs import slugify
@@ -81,8 +84,11 @@ def parser(config: MarkdownConfig) -> MarkdownIt:
         },
     )
     md.enable(["table", "strikethrough"])
+    md.block.ruler.before(md.block.ruler.get_all_rules()[0], "sitegen_too_deep", _too_deep)
     if config.smart_quotes:
         md.enable(["replacements", "smartquotes"])
+    if config.raw_html:
+        md.use(rawhtml.plugin)
     md.use(footnote_plugin)
     md.use(tasklists_plugin)
     if config.anchors:
@@ -93,6 +99,78 @@ def parser(config: MarkdownConfig) -> MarkdownIt:
 
 def parse(text: str, config: MarkdownConfig) -> list[Token]:
     return parser(config).parse(text, {})
+
+
+def _too_deep(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """Past a depth markdown-it would drop the rest of a nested list or quote without
+    a word; keep those lines instead, as one plain paragraph, and mark it."""
+    if silent or state.level < state.md.options.maxNesting - 2:
+        return False
+    lines = [
+        state.src[state.bMarks[i] + state.tShift[i] : state.eMarks[i]] for i in range(start, end)
+    ]
+    opening = state.push("paragraph_open", "p", 1)
+    opening.map = [start, end]
+    offset = state.bMarks[start] + state.tShift[start]
+    opening.meta["too_deep"] = offset - state.src.rfind("\n", 0, offset)  # the column
+    inline = state.push("inline", "", 0)
+    inline.content = "\n".join(line for line in lines if line.strip())
+    inline.map = [start, end]
+    inline.children = []
+    state.push("paragraph_close", "p", -1)
+    state.line = end
+    return True
+
+
+@dataclass(frozen=True)
+class ParseWarning:
+    line: int  # 0-based, in the Markdown body
+    message: str
+    hint: str
+    near: str = ""  # text on that line to point at, when known
+    col: int = 0  # or the column, when known
+
+
+def warnings(tokens: list[Token]) -> list[ParseWarning]:
+    """What parsing changed or hid that the author should hear about."""
+    found: list[ParseWarning] = []
+    for token in tokens:
+        if token.meta.get("too_deep") and token.map:
+            found.append(
+                ParseWarning(
+                    token.map[0],
+                    "lists or quotes nested too deeply; from here on this part is shown as "
+                    "plain text",
+                    "Nest lists and quotes at most a few levels deep.",
+                    col=token.meta["too_deep"],
+                )
+            )
+        elif token.type == "html_block" and token.map and _unclosed_comment(token.content):
+            found.append(
+                ParseWarning(
+                    token.map[0],
+                    "this HTML comment is never closed, so the rest of the post is hidden",
+                    "Close it with '-->', or write '&lt;!--' to show the characters.",
+                    "<!--",
+                )
+            )
+    for removed in rawhtml.removed_urls(tokens):
+        found.append(
+            ParseWarning(
+                removed.line,
+                f'raw HTML <{removed.tag} {removed.attribute}="{removed.shown}"> runs code when '
+                f"followed; the {removed.attribute} attribute was left out of the page",
+                "Link to a page (https://…) instead; to show such a link as an example, put it "
+                "in `backticks`.",
+                removed.written.split("\n", 1)[0],
+            )
+        )
+    return sorted(found, key=lambda w: w.line)
+
+
+def _unclosed_comment(content: str) -> bool:
+    start = content.find("<!--")
+    return start >= 0 and "-->" not in content[start + 4 :]
 
 
 def is_more_marker(tokens: list[Token], index: int) -> bool:

@@ -36,6 +36,10 @@ def headline(d: Diagnostic, colour: bool = False) -> str:
     return f"{d.location}: {severity}: {d.message}"
 
 
+SHOWN_PER_FILE = 20  # a file with more problems than this is usually one problem, repeated
+EXCERPT_WIDTH = 100  # characters of a source line shown around the caret
+
+
 def format_text(
     diagnostics: Iterable[Diagnostic],
     source_lines: SourceLines | None = None,
@@ -44,25 +48,46 @@ def format_text(
     """Group per file, in line order, each with its source line, a caret and the hint."""
     out: list[str] = []
     ordered = sorted(diagnostics, key=lambda d: d.sort_key)
-    for _, group in groupby(ordered, key=lambda d: d.path):
-        for d in group:
+    for path, grouped in groupby(ordered, key=lambda d: d.path):
+        group = list(grouped)
+        for d in group[:SHOWN_PER_FILE]:
             out.append(headline(d, colour))
             lines = source_lines(d.path) if source_lines and d.line > 0 else ()
             if 0 < d.line <= len(lines):
-                text = lines[d.line - 1].rstrip("\r\n").expandtabs(4)
                 number = str(d.line)
-                gutter = " " * len(number)
+                width = d.end_col - d.col if d.end_line == d.line and d.end_col > d.col else 1
+                text, before, marked = excerpt(lines[d.line - 1].rstrip("\r\n"), d.col, width)
                 out.append(f"  {number} | {text}")
                 if d.col > 0:
-                    width = 1
-                    if d.end_line == d.line and d.end_col > d.col:
-                        width = d.end_col - d.col
-                    caret = _paint("^" * width, _COLOURS[d.severity], colour)
-                    out.append(f"  {gutter} | {' ' * (d.col - 1)}{caret}")
+                    caret = _paint("^" * marked, _COLOURS[d.severity], colour)
+                    out.append(f"  {' ' * len(number)} | {' ' * before}{caret}")
             if d.hint:
                 out.append(f"  {_paint('hint', '1', colour)}: {d.hint}")
+        if len(group) > SHOWN_PER_FILE:
+            hidden = len(group) - SHOWN_PER_FILE
+            out.append(f"{path}: {hidden:,} more problem{'s' if hidden != 1 else ''} not shown")
         out.append("")
     return "\n".join(out)
+
+
+def excerpt(line: str, col: int, width: int) -> tuple[str, int, int]:
+    """A source line as shown under a message: tabs expanded, and a long line cut to a
+    window around column `col`. Returns the text, the caret's offset in it and the
+    caret's width."""
+    col = max(1, min(col, len(line) + 1))
+    head = line[: col - 1].expandtabs(4)
+    body = line[col - 1 :]
+    text = head + body.expandtabs(4)
+    before = len(head)
+    marked = max(1, len(body[:width].expandtabs(4)))
+    if len(text) <= EXCERPT_WIDTH:
+        return text, before, marked
+    start = max(0, min(before - EXCERPT_WIDTH // 4, len(text) - EXCERPT_WIDTH))
+    end = start + EXCERPT_WIDTH
+    marked = max(1, min(marked, end - before))
+    lead = "…" if start else ""
+    shown = lead + text[start:end] + ("…" if end < len(text) else "")
+    return shown, len(lead) + before - start, marked
 
 
 def count(diagnostics: Iterable[Diagnostic]) -> dict[Severity, int]:

@@ -75,12 +75,14 @@ def exchange(a: Path, b: Path) -> bool:
 
 def check_output_dir(output: Path, site_dir: Path) -> None:
     """Refuse to replace a folder sitegen did not make (or the site itself)."""
-    resolved, site = output.resolve(), site_dir.resolve()
+    resolved, site = Path(os.path.realpath(output)), site_dir.resolve()
     problem = ""
     if resolved == site or site.is_relative_to(resolved):
         problem = "is the site folder or contains it"
     elif resolved.is_relative_to(site / "content") or resolved.is_relative_to(site / "themes"):
         problem = "is inside content/ or themes/"
+    elif output.is_symlink() and not output.exists():
+        problem = "is a symbolic link that is broken or loops"
     elif output.exists() and not output.is_dir():
         problem = "is a file, not a folder"
     elif output.is_dir() and any(output.iterdir()) and not (output / MARKER).exists():

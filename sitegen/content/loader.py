@@ -131,8 +131,8 @@ def find_sources(site_dir: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
                 continue
             full = os.path.join(folder, name)
             if os.path.islink(full):
-                target = Path(full).resolve()
-                if not target.is_relative_to(site_real) or not target.is_file():
+                target = os.path.realpath(full)  # unlike Path.resolve, never raises on loops
+                if not Path(target).is_relative_to(site_real) or not os.path.isfile(target):
                     diagnostics.append(_symlink_refused(site_dir, Path(full), site_real))
                     continue
             relative = prefix + name
@@ -142,22 +142,19 @@ def find_sources(site_dir: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
 
 def _symlink_refused(site_dir: Path, link: Path, site_real: Path) -> Diagnostic:
     relative = link.relative_to(site_dir).as_posix()
+    hint = "Copy the file into content/ instead of linking to it."
     try:
         target = link.resolve(strict=True)
-        reason = (
-            "points outside the site folder"
-            if not target.is_relative_to(site_real)
-            else "is a link to a folder"
-        )
+        if not target.is_relative_to(site_real):
+            reason = f"points outside the site folder (to {target})"
+        else:
+            reason = "is a link to a folder (links to folders could loop)"
+            hint = "Move or copy the folder into content/ instead of linking to it."
     except (OSError, RuntimeError):
         reason = "is broken or loops"
+        hint = "Delete the link, or point it at a file inside the site folder."
     return Diagnostic(
-        relative,
-        0,
-        0,
-        f"symbolic link {reason}; it is skipped",
-        severity=Severity.WARNING,
-        hint="Copy the file into content/ instead of linking to it.",
+        relative, 0, 0, f"symbolic link {reason}; it is skipped", Severity.WARNING, hint
     )
 
 
@@ -297,6 +294,32 @@ def _cut_by_comment(node: Node, path: str) -> list[Diagnostic]:
     return found
 
 
+def _parse_body(
+    parts: Split, config: SiteConfig, source: SourceRef, diagnostics: list[Diagnostic]
+) -> list[Token]:
+    """The body's tokens; what parsing had to change or hide becomes a warning."""
+    markdown = _markdown()
+    tokens: list[Token] = markdown.parse(parts.body, config.markdown)
+    found = markdown.warnings(tokens)
+    lines = parts.body.split("\n") if found else []
+    for warning in found:
+        text = lines[warning.line] if warning.line < len(lines) else ""
+        col = warning.col or (text.find(warning.near) + 1 if warning.near else 0)
+        if col <= 0:  # point at the line's first character
+            col = len(text) - len(text.lstrip()) + 1
+        diagnostics.append(
+            Diagnostic(
+                source.path,
+                source.body_line + warning.line,
+                col,
+                warning.message,
+                Severity.WARNING,
+                warning.hint,
+            )
+        )
+    return tokens
+
+
 def _document(tokens: list[Token], config: SiteConfig, render: bool, summary: str) -> Document:
     document = (
         _markdown().render(tokens, config.markdown) if render else Document("", "", "", (), 0)
@@ -323,7 +346,7 @@ def _read_post(
     date = to_datetime(meta.date, zone)
     slug = _slug(meta.slug, source, node, diagnostics)
     series_ref = _series_ref(meta, node, path, diagnostics)
-    tokens = _markdown().parse(parts.body, config.markdown)
+    tokens = _parse_body(parts, config, source, diagnostics)
     post = Post(
         source=source,
         title=meta.title,
@@ -355,7 +378,7 @@ def _read_page(
         return LoadedItem(None, diagnostics=diagnostics)
     zone = config.zone
     slug = _slug(meta.slug, source, node, diagnostics)
-    tokens = _markdown().parse(parts.body, config.markdown)
+    tokens = _parse_body(parts, config, source, diagnostics)
     page = Page(
         source=source,
         title=meta.title,
@@ -405,7 +428,7 @@ def _read_series(
             )
         )
     stem = Path(path).stem
-    tokens = _markdown().parse(parts.body, config.markdown)
+    tokens = _parse_body(parts, config, source, diagnostics)
     info = SeriesInfo(
         source=source,
         slug=_slug(meta.slug, source, node, diagnostics) if meta.slug else slugify(stem),

@@ -7,7 +7,9 @@ kept with the reason, so the linter can explain itself (ENG002).
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -162,10 +164,9 @@ def _next_sentence(prose: Prose, sentence: Sentence) -> Sentence | None:
     block in the same section."""
     block = sentence.block
     own = block.sentences
-    position = next(i for i, s in enumerate(own) if s is sentence)
-    following = list(own[position + 1 :])
+    following: Iterable[Sentence] = (own[i] for i in range(sentence.number + 1, len(own)))
     if block.index + 1 < len(prose.blocks) and _adjacent(block, prose.blocks[block.index + 1]):
-        following += prose.blocks[block.index + 1].sentences
+        following = itertools.chain(following, prose.blocks[block.index + 1].sentences)
     for candidate in following:
         if candidate.voice == "heading":
             return None
@@ -200,7 +201,10 @@ def _adjacent(a: Block, b: Block) -> bool:
     return b.index == a.index + 1 and b.section == a.section
 
 
-def _classify(prose: Prose, sentence: Sentence, text: str) -> Verdict:
+_LONGEST_RUN = 20  # questions followed this far; a longer run of hooks is a pitch too
+
+
+def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Verdict:
     """Why a question does or does not invite a reply. The question's own wording
     decides first (figures of speech, rhetorical set-ups), then what follows it."""
     if sentence.voice != "author":
@@ -243,8 +247,10 @@ def _classify(prose: Prose, sentence: Sentence, text: str) -> Verdict:
         return "hook"
     if following.is_question:
         # A run of questions: a hook followed by another hook is still a pitch.
-        then = _classify(prose, following, after)
-        return "hook" if then == "hook" and signals.HOOK_RE.match(text) else closed
+        if not signals.HOOK_RE.match(text):
+            return closed
+        then = _classify(prose, following, after, depth + 1) if depth < _LONGEST_RUN else "hook"
+        return "hook" if then == "hook" else closed
     if signals.find_request(after) or signals.SIGN_OFF_RE.match(after):
         return closed
     pitch = signals.CTA_START_RE.match(after) or signals.OFFER_RE.search(after)

@@ -25,6 +25,8 @@ from sitegen.lint.rules.series import SITE_CHECKS, SiteFacts
 FAIL_LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "never": None}
 UNKNOWN_RULE = registry.BY_CODE["ENG901"]
 UNUSED = registry.BY_CODE["ENG902"]
+TOO_LONG = registry.BY_CODE["ENG904"]
+LONGEST_LINTED = 1_000_000  # characters of Markdown
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,8 @@ def lint_item(
     """Every finding in one post or page, after suppressions."""
     if isinstance(item, Page) and not config.lint.pages:
         return []
+    if len(item.body) > LONGEST_LINTED:
+        return _too_long(item, selection)
     context = Context.of(config.lint)
     found: list[Diagnostic] = []
     all_subjects = subjects(item, tokens, config)
@@ -207,6 +211,26 @@ def lint_item(
                 _diagnostic(rule, severity, subject, f) for f in rule.check(subject, context)
             )
     return suppress(found, item, all_subjects[0].prose, selection)
+
+
+def _too_long(item: Post | Page, selection: Selection) -> list[Diagnostic]:
+    if not selection.active(TOO_LONG):
+        return []
+    size = len(item.body.encode("utf-8", "surrogatepass")) / 1_000_000
+    return [
+        Diagnostic(
+            item.source.path,
+            item.source.body_line,
+            1,
+            f"the text is {size:.1f} MB, too long to lint (the limit is "
+            f"{LONGEST_LINTED:,} characters); it was built but not checked",
+            selection.severities[TOO_LONG.code],
+            "Split it into a series of shorter posts.",
+            TOO_LONG.code,
+            TOO_LONG.name,
+            target="post",
+        )
+    ]
 
 
 # ------------------------------------------------------------ suppressions

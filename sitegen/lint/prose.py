@@ -24,7 +24,9 @@ Voice = Literal["author", "heading", "quote", "title"]
 
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'“”‘’)\]]*[^\s<>\"'“”‘’)\].,;:!?…]"
-    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|app|co|social|blog)/\S*",
+    # A bare domain is tried only where a run of dotted words begins: trying it
+    # inside the run too made long runs like "a.a.a.a…" quadratic.
+    r"|(?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|app|co|social|blog)/\S*",
     re.IGNORECASE,
 )
 DIRECTIVE_RE = re.compile(
@@ -78,6 +80,7 @@ class Sentence:
     voice: Voice
     is_question: bool  # ends with a question mark in the speaker's own voice
     own: str = ""  # the text with quoted speech blanked out
+    number: int = 0  # its place among the sentences of its block
 
     @property
     def position(self) -> tuple[int, int]:
@@ -440,7 +443,6 @@ _UNMARKED_QUESTION = re.compile(
     r"who else\b)",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(r"(?:[\s\"'”’)\]»*_!…]|#\w+|[^\w\s?.,;:])+$")
 _TAIL = re.compile(r"(?:\s*(?:#\w+|[^\w\s\"'“‘(\[#@]))+")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
 
@@ -470,7 +472,18 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(start < at < end for start, end in spans)
+    """Whether `at` falls inside one of `spans` (sorted, not overlapping)."""
+    i = bisect.bisect_left(spans, (at, at)) - 1
+    return i >= 0 and spans[i][0] < at < spans[i][1]
+
+
+_NON_SPACE = re.compile(r"\S")
+
+
+def _next_char(text: str, at: int) -> str:
+    """The first character from `at` on that is not white space ('' if none)."""
+    found = _NON_SPACE.search(text, at)
+    return found.group(0) if found else ""
 
 
 def _is_boundary(
@@ -480,10 +493,9 @@ def _is_boundary(
     mark = match.group(0)
     if end < len(text) and not text[end].isspace():
         return False
-    rest = text[end:].lstrip()
-    if not rest:
+    nxt = _next_char(text, end)
+    if not nxt:
         return True
-    nxt = rest[0]
     if mark.startswith(("...", "…")) and nxt.islower():
         return False
     if mark[0] == ".":
@@ -516,14 +528,35 @@ def split(block: Block) -> list[Sentence]:
         end = match.end()
         # emoji and hashtags right after the punctuation belong to this sentence
         tail = _TAIL.match(text, end)
-        if tail and tail.group(0).strip():
-            after = text[tail.end() :].lstrip()
-            if not after or not after[0].islower():
-                end = tail.end()
+        if tail and tail.group(0).strip() and not _next_char(text, tail.end()).islower():
+            end = tail.end()
         _append(sentences, block, text, start, end, quotes, lowercase)
         start = end
     _append(sentences, block, text, start, len(text), quotes, lowercase)
     return sentences
+
+
+def _without_trailing_marks(piece: str) -> str:
+    """Drop what may follow a sentence's last word or question mark: spaces, closing
+    quotes and brackets, emphasis marks, emoji and hashtags.
+
+    A loop rather than a regular expression: an expression for this backtracks
+    exponentially on a long run of marks that ends in a letter ("*****…x").
+    """
+    end = len(piece)
+    while end:
+        char = piece[end - 1]
+        if char.isspace() or char == "_" or not (char.isalnum() or char in "?.,;:"):
+            end -= 1
+            continue
+        start = end  # a word: strip it only when it is a hashtag
+        while start and (piece[start - 1].isalnum() or piece[start - 1] == "_"):
+            start -= 1
+        if start and piece[start - 1] == "#":
+            end = start - 1
+            continue
+        break
+    return piece[:end]
 
 
 def _append(
@@ -547,7 +580,7 @@ def _append(
     if piece[-1] == "." and not piece.endswith("...") and not block_lowercase:
         ends_with_question = False  # the common case, decided without regexes
     else:
-        bare = _TRAILING.sub("", piece)
+        bare = _without_trailing_marks(piece)
         # A question without its question mark; in text written all in lower case
         # people end questions with a full stop too ("anyone got a spare ticket.").
         unmarked = bare[-1:].isalnum() or (block_lowercase and piece.endswith("."))
@@ -559,8 +592,12 @@ def _append(
     if ends_with_question and not own and voice == "author":
         voice = "quote"  # the question is someone else's words
     mine = piece
-    for a, b in quotes:  # blank out quoted speech, quote marks included
-        if a < e and b >= s:
+    first = max(0, bisect.bisect_left(quotes, (s, s)) - 1)
+    for a, b in quotes[first:]:  # blank out quoted speech, quote marks included
+        if a >= e:
+            break
+        if b >= s:
             lo, hi = max(a, s) - s, min(b + 1, e) - s
             mine = mine[:lo] + " " * (hi - lo) + mine[hi:]
-    out.append(Sentence(piece, block, s, e, voice, ends_with_question and own, mine))
+    question = ends_with_question and own
+    out.append(Sentence(piece, block, s, e, voice, question, mine, number=len(out)))

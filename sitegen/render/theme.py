@@ -224,8 +224,11 @@ def template_error(exc: BaseException, site_dir: Path, rendering: str) -> Diagno
         )
     location = _template_frame(exc.__traceback__)
     if isinstance(exc, RecursionError):
-        message = "templates include or extend each other without end"
-        hint = "A template probably includes itself; check {% include %} and {% extends %}."
+        message = "the template calls itself without end"
+        hint = (
+            "A template includes or extends itself, or a macro calls itself; check "
+            "{% include %}, {% extends %} and macro calls."
+        )
     elif isinstance(exc, jinja2.UndefinedError):
         message = f"undefined value: {exc.message}"
         hint = "Check the spelling; templates get `site`, and `post`, `page` or `paginator`."

@@ -58,7 +58,7 @@ def grade(text: str, sentences: int) -> float:
     return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
 
 
-_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)")
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+(?=\s|$)")
 
 
 def check_readability(subject: Subject, context: Context) -> Iterator[Finding]:

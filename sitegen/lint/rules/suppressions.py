@@ -1,6 +1,6 @@
 """ENG9xx: problems with the linter's own input (suppressions, blurbs that are not
-text). The engine and the content reader report these; the rules here are their
-documentation."""
+text, posts too long to read). The engine and the content reader report these; the
+rules here are their documentation."""
 
 from __future__ import annotations
 
@@ -43,5 +43,18 @@ RULES = [
         why="Numbers, mappings or empty values cannot be posted.",
         example="social:\n  x: 42",
         instead='social:\n  x: "42 is the answer. What was your question?"',
+    ),
+    rule(
+        "ENG904",
+        "too-long-to-lint",
+        Severity.WARNING,
+        "a post too long for the linter to read",
+        ["reader"],
+        what="Posts and pages longer than a million characters (a long novel) are built but "
+        "not linted.",
+        why="The linter reads every sentence; on text that size it would take minutes and "
+        "gigabytes, and such a file is usually an export or a paste gone wrong.",
+        example="a 20 MB Markdown file",
+        instead="split it into a series of posts",
     ),
 ]
