@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sitegen import __version__
-from sitegen.diagnostics import ConfigError, Diagnostic, SitegenError
+from sitegen.diagnostics import ConfigError, Diagnostic, SitegenError, split_lines
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -239,7 +239,7 @@ def _find_site(given: Path | None) -> Path:
 def _lines_of(site_dir: Path, path: str) -> list[str]:
     try:
         file = Path(path) if Path(path).is_absolute() else site_dir / path
-        return file.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+        return split_lines(file.read_text(encoding="utf-8-sig", errors="replace"))
     except OSError:
         return []
 

@@ -7,9 +7,17 @@ what to show and which exit code to use.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as CommonMark has them; not \u2028 or form feeds
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as diagnostics number them."""
+    return LINE_BREAK.split(text)
 
 
 class Severity(StrEnum):

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+import yaml.reader
 
 try:  # libyaml is much faster; PyYAML wheels ship it.
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-from sitegen.diagnostics import Diagnostic
+from sitegen.diagnostics import Diagnostic, split_lines
 
 MAX_VALUES = 100_000
 MAX_DEPTH = 64
@@ -94,8 +95,29 @@ def parse(text: str, path: str, first_line: int = 1) -> tuple[Node | None, list[
         return None, [
             Diagnostic(path, line, col, f"invalid YAML: {problem}", hint=_hint_for(problem, text))
         ]
+    except yaml.reader.ReaderError as exc:
+        lines = split_lines(text[: exc.position])
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        return None, [
+            Diagnostic(
+                path,
+                offset + len(lines),
+                len(lines[-1]) + 1,
+                f"invalid YAML: the control character U+{ord(char):04X} is not allowed",
+                hint="Delete it; such characters are often pasted in invisibly from other "
+                "programs.",
+            )
+        ]
     except yaml.YAMLError as exc:
-        return None, [Diagnostic(path, first_line, 1, f"invalid YAML: {exc}")]
+        return None, [
+            Diagnostic(
+                path,
+                first_line,
+                1,
+                f"invalid YAML: {exc}",
+                hint="Check the indentation and quoting of the YAML.",
+            )
+        ]
     except RecursionError:
         return None, [
             Diagnostic(
@@ -108,7 +130,7 @@ def parse(text: str, path: str, first_line: int = 1) -> tuple[Node | None, list[
         ]
     if root is None:
         return None, []
-    builder = _Builder(offset, text.splitlines())
+    builder = _Builder(offset, split_lines(text))
     try:
         return builder.build(root, 0), []
     except YamlProblem as problem:

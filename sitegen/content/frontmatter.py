@@ -92,16 +92,18 @@ class Split:
 
 def split(text: str, path: str) -> tuple[Split, list[Diagnostic]]:
     """Cut `---` front matter from the body. Pure; positions are 1-based lines."""
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].rstrip("\r\n").rstrip() != "---":
+    # Lines end at \n only, as editors and CommonMark count them (str.splitlines
+    # would also break at \u2028 and form feeds and miscount every line after).
+    lines = text.split("\n")
+    if lines[0].rstrip() != "---":
         return Split(None, 1, text, 1), []
     for index in range(1, len(lines)):
-        if lines[index].rstrip("\r\n").rstrip() in ("---", "..."):
+        if lines[index].rstrip() in ("---", "..."):
             return (
                 Split(
-                    front_matter="".join(lines[1:index]),
+                    front_matter="".join(line + "\n" for line in lines[1:index]),
                     first_line=2,
-                    body="".join(lines[index + 1 :]),
+                    body="\n".join(lines[index + 1 :]),
                     body_line=index + 2,
                 ),
                 [],

@@ -43,7 +43,7 @@ from sitegen.content.model import (
     StaticFile,
     Tag,
 )
-from sitegen.diagnostics import Diagnostic, Severity, did_you_mean
+from sitegen.diagnostics import LINE_BREAK, Diagnostic, Severity, did_you_mean, split_lines
 from sitegen.schema import read_dataclass
 from sitegen.slugs import slug_from_filename, slugify
 from sitegen.yamltree import Node
@@ -179,8 +179,9 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Diagnostic]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        before = data[: exc.start].decode("utf-8")
+        lines = split_lines(before)
+        line, col = len(lines), len(lines[-1]) + 1
         return None, [
             Diagnostic(
                 path,
@@ -191,7 +192,7 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Diagnostic]]:
             )
         ]
     if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + 1
+        line = len(split_lines(text[: text.index("\x00")]))
         return None, [
             Diagnostic(
                 path,
@@ -201,7 +202,8 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Diagnostic]]:
                 hint="Markdown files must be plain UTF-8 text.",
             )
         ]
-    return text, []
+    # One kind of line break from here on, so every stage counts lines alike.
+    return LINE_BREAK.sub("\n", text), []
 
 
 def read_item(

@@ -41,6 +41,7 @@ class Span:
     start: int
     line: int
     col: int
+    exact: bool = True  # False for a stand-in ("‹code›"): all of it maps to its start
 
 
 @dataclass
@@ -54,8 +55,8 @@ class Block:
     spans: list[Span] = field(default_factory=list)
     line: int = 0  # first source line of the block
 
-    def add(self, text: str, line: int, col: int) -> None:
-        self.spans.append(Span(len(self.text), line, col))
+    def add(self, text: str, line: int, col: int, exact: bool = True) -> None:
+        self.spans.append(Span(len(self.text), line, col, exact))
         self.text += text
 
     @cached_property
@@ -68,7 +69,7 @@ class Block:
             return self.line, 1
         i = max(0, bisect.bisect_right(self.spans, offset, key=lambda s: s.start) - 1)
         span = self.spans[i]
-        return span.line, span.col + max(0, offset - span.start)
+        return span.line, span.col + (max(0, offset - span.start) if span.exact else 0)
 
 
 @dataclass(frozen=True)
@@ -166,10 +167,43 @@ class _InlineMapper:
             at = self.cursor
         else:
             self.cursor = at + len(text)
+        return self._position(at)
+
+    def _position(self, at: int) -> tuple[int, int]:
         row = bisect.bisect_left(self.newlines, at)
         line_start = self.newlines[row - 1] + 1 if row > 0 else 0
         line, col = self.starts[min(row, len(self.starts) - 1)]
         return line, col + (at - line_start)
+
+    def runs(self, text: str) -> list[tuple[int, int, int]]:
+        """Where `text` sits in the source, as runs (offset in text, line, col) inside
+        which characters follow one another. Entities and escapes (`&amp;` → `&`)
+        make the text differ from its source; it is then aligned character by
+        character."""
+        at = self.content.find(text, self.cursor)
+        if at >= 0:  # the common case: the text is in the source as it is
+            self.cursor = at + len(text)
+            return [(0, *self._position(at))]
+        found: list[tuple[int, int, int]] = []
+        previous = -2
+        for i, char in enumerate(text):
+            at = self.content.find(char, self.cursor, self.cursor + 40)
+            if at < 0:
+                at = self.cursor  # a character the source does not have (“ for ")
+            else:
+                self.cursor = at + 1
+            if at != previous + 1 or not found:
+                found.append((i, *self._position(at)))
+            previous = at
+        return found
+
+    def next_line(self) -> tuple[int, int]:
+        """A line break: the position of its end of line; the cursor moves past it."""
+        at = self.content.find("\n", self.cursor)
+        if at < 0:
+            return self._position(self.cursor)
+        self.cursor = at + 1
+        return self._position(at)
 
     def skip(self, text: str) -> None:
         at = self.content.find(text, self.cursor) if text else -1
@@ -180,20 +214,49 @@ class _InlineMapper:
 _BLURB_SKIP = re.compile(rf"`[^`\n]+`|{URL_RE.pattern}", re.IGNORECASE)
 
 
-def _add_text(block: Block, text: str, line: int, col: int, skip: re.Pattern[str] = URL_RE) -> None:
+def _add_text(
+    block: Block,
+    text: str,
+    line: int,
+    col: int,
+    skip: re.Pattern[str] = URL_RE,
+    runs: Sequence[tuple[int, int, int]] = (),
+) -> None:
     """Add text to a block, leaving URLs out (a '?' in a URL is not a question), and
-    in blurbs also `code`, which Markdown has already taken out of posts."""
+    in blurbs also `code`, which Markdown has already taken out of posts. `runs`
+    place the text in the source when it is not there character for character."""
+    runs = runs or [(0, line, col)]
     if "/" not in text and "`" not in text and "www." not in text.lower():
-        block.add(text, line, col)  # nothing to skip: the common case, made cheap
+        _add_runs(block, text, 0, len(text), runs)  # nothing to skip: the common case
         return
     last = 0
     for match in skip.finditer(text):
         if match.start() > last:
-            block.add(text[last : match.start()], line, col + last)
-        block.add("‹code›" if match.group(0).startswith("`") else " ", line, col + match.start())
+            _add_runs(block, text, last, match.start(), runs)
+        stand_in = "‹code›" if match.group(0).startswith("`") else " "
+        block.add(stand_in, *_place(runs, match.start()), exact=False)
         last = match.end()
     if last < len(text):
-        block.add(text[last:], line, col + last)
+        _add_runs(block, text, last, len(text), runs)
+
+
+def _place(runs: Sequence[tuple[int, int, int]], offset: int) -> tuple[int, int]:
+    """Source line and column of character `offset` of a text placed by `runs`."""
+    i = bisect.bisect_right(runs, offset, key=lambda run: run[0]) - 1
+    start, line, col = runs[max(0, i)]
+    return line, col + max(0, offset - start)
+
+
+def _add_runs(
+    block: Block, text: str, start: int, end: int, runs: Sequence[tuple[int, int, int]]
+) -> None:
+    """Add text[start:end], one span for each run it covers."""
+    if len(runs) == 1:
+        block.add(text[start:end], *_place(runs, start))
+        return
+    cuts = [r[0] for r in runs if start < r[0] < end]
+    for a, b in zip([start, *cuts], [*cuts, end], strict=True):
+        block.add(text[a:b], *_place(runs, a))
 
 
 def from_markdown(tokens: Sequence[Token], body: str, body_line: int) -> Prose:
@@ -243,14 +306,14 @@ def _walk_inline(
     for child in children:
         kind = child.type
         if kind == "text":
-            line, col = mapper.locate(child.content)
+            runs = mapper.runs(child.content)
             if not in_autolink and not in_image:
-                _add_text(block, child.content, line, col)
+                _add_text(block, child.content, runs[0][1], runs[0][2], runs=runs)
         elif kind in ("softbreak", "hardbreak"):
-            block.add(" ", *mapper.locate(""))
+            block.add(" ", *mapper.next_line())
         elif kind == "code_inline":
             line, col = mapper.locate(child.content)
-            block.add("‹code›", line, col)
+            block.add("‹code›", line, col, exact=False)
         elif kind == "html_inline":
             line, col = mapper.locate(child.content)
             match = DIRECTIVE_RE.search(child.content)
