@@ -26,7 +26,7 @@ from typing import Any, TextIO
 from sitegen.build import Builder, BuildOptions, BuildResult
 from sitegen.cache import CACHE_DIR
 from sitegen.content.model import Site
-from sitegen.diagnostics import Diagnostic, SitegenError
+from sitegen.diagnostics import Diagnostic, SitegenError, split_lines
 from sitegen.serve import panel
 from sitegen.serve.events import Broker
 from sitegen.serve.http import DevServer, ServeState
@@ -231,7 +231,7 @@ class Preview:
 def _lines(site_dir: Path, path: str) -> list[str]:
     try:
         file = Path(path) if Path(path).is_absolute() else site_dir / path
-        return file.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+        return split_lines(file.read_text(encoding="utf-8-sig", errors="replace"))
     except OSError:
         return []
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 import json
 import mimetypes
 import queue
+import select
+import socket
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -30,6 +33,7 @@ PAGE_PATH = "/__sitegen/page"
 SCRIPT_TAG = f'<script src="{CLIENT_PATH}" defer></script>'.encode()
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "[::1]"}
 HEARTBEAT_SECONDS = 15
+GONE_CHECK_SECONDS = 1.0  # how often an idle event stream checks its client is still there
 
 
 @dataclass
@@ -44,6 +48,7 @@ class ServeState:
 class DevServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # the default of 5 drops connections when many tabs reload
 
     def __init__(
         self, address: tuple[str, int], state: ServeState, broker: Broker, loopback_only: bool
@@ -67,6 +72,13 @@ class DevServer(ThreadingHTTPServer):
         return f"http://{shown}:{port}/"
 
 
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
 def _client_script() -> bytes:
     return resources.files("sitegen.serve").joinpath("client.js").read_bytes()
 
@@ -84,6 +96,9 @@ class Handler(BaseHTTPRequestHandler):
     server_version = "sitegen-dev"
     protocol_version = "HTTP/1.1"
     timeout = 30  # an idle keep-alive connection is closed after this
+    # Headers and body go out as two writes; with Nagle's algorithm the second waits
+    # for the client's delayed ACK, about 40 ms per keep-alive request.
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # the dev server talks about builds, not requests
@@ -154,14 +169,15 @@ class Handler(BaseHTTPRequestHandler):
             if found is None:
                 self._simple(HTTPStatus.NOT_FOUND, b"Not found.\n")
                 return
-        try:
-            body = found.read_bytes()
-        except OSError:  # swapped away between resolving and reading: try once more
+        body = _read(found)
+        for _ in range(3):  # replaced by a rebuild between resolving and reading
+            if body is not None:
+                break
             again = paths.resolve(root, request_path)
-            if again is None:
-                self._simple(HTTPStatus.NOT_FOUND, b"Not found.\n")
-                return
-            body = again.read_bytes()
+            body = _read(again) if again is not None else None
+        if body is None:
+            self._simple(HTTPStatus.NOT_FOUND, b"Not found.\n")
+            return
         kind = mimetypes.guess_type(found.name)[0] or "application/octet-stream"
         if kind == "text/html":
             body = inject(body)
@@ -200,11 +216,17 @@ class Handler(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(b"retry: 1000\n\n")
             self.wfile.flush()
+            quiet_since = time.monotonic()
             while True:
                 try:
-                    message = inbox.get(timeout=HEARTBEAT_SECONDS)
+                    message = inbox.get(timeout=GONE_CHECK_SECONDS)
                 except queue.Empty:
+                    if self._client_gone():
+                        break  # free this thread now, not at the next heartbeat
+                    if time.monotonic() - quiet_since < HEARTBEAT_SECONDS:
+                        continue
                     message = ": still here\n\n"
+                quiet_since = time.monotonic()
                 if message is None:
                     self.wfile.write(b"event: bye\ndata: {}\n\n")
                     self.wfile.flush()
@@ -215,6 +237,15 @@ class Handler(BaseHTTPRequestHandler):
             pass  # the page went away
         finally:
             broker.disconnect(inbox)
+
+    def _client_gone(self) -> bool:
+        """An event stream's client sends nothing after its request, so a readable
+        socket means it has closed the connection."""
+        try:
+            readable, _, _ = select.select([self.connection], [], [], 0)
+            return bool(readable) and self.connection.recv(1, socket.MSG_PEEK) == b""
+        except OSError:
+            return True
 
     # -- helpers
 
