@@ -19,11 +19,11 @@ import multiprocessing
 import os
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sitegen import __version__
 from sitegen.cache import Cache, OutputRecord, digest, open_cache
@@ -31,6 +31,7 @@ from sitegen.config import CONFIG_FILE, SiteConfig, load_config
 from sitegen.content import loader
 from sitegen.content.model import Page, Post, SeriesInfo, Site, StaticFile
 from sitegen.diagnostics import ConfigError, Diagnostic, Severity, has_errors
+from sitegen.progress import Progress
 
 if TYPE_CHECKING:  # the linter is imported when something is linted, not before
     from sitegen.lint.engine import Selection
@@ -38,6 +39,7 @@ if TYPE_CHECKING:  # the linter is imported when something is linted, not before
 
 # Below this many files a worker pool costs more to start than it saves.
 PARALLEL_THRESHOLD = 64
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class BuildOptions:
     cache: bool = True  # False: build everything from scratch (--no-cache)
     workers: int | None = None  # None: one per CPU when the site is big enough
     lint_gate: bool = True  # lint errors fail the build (the dev server shows them instead)
+    progress: Progress | None = None  # told how far compiling and rendering have got
 
 
 @dataclass
@@ -189,7 +192,7 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
-def _chunks(items: Sequence[Any], workers: int) -> list[Sequence[Any]]:
+def _chunks(items: list[T], workers: int) -> list[list[T]]:
     size = max(1, -(-len(items) // (workers * 4)))
     return [items[i : i + size] for i in range(0, len(items), size)]
 
@@ -215,17 +218,37 @@ def compile_all(
     selection: Selection | None,
     render: bool = True,
     workers: int | None = None,
+    progress: Progress | None = None,
 ) -> list[Compiled]:
     """Compile many files, across processes when there are enough of them."""
     count = _workers(workers, len(jobs))
     if count <= 1 or len(jobs) < 2:
-        return _compile_chunk(jobs, config, selection, render)
+        if progress is None:
+            return _compile_chunk(jobs, config, selection, render)
+        made: list[Compiled] = []
+        for start in range(0, len(jobs), 64):
+            made.extend(_compile_chunk(jobs[start : start + 64], config, selection, render))
+            progress("compiling", len(made), len(jobs))
+        return made
     chunks = _chunks(jobs, count)
-    n = len(chunks)
     _warm_up(config, selection is not None)
     with _pool(count) as pool:
-        parts = pool.map(_compile_chunk, chunks, [config] * n, [selection] * n, [render] * n)
-        return [compiled for part in parts for compiled in part]
+        futures = [pool.submit(_compile_chunk, c, config, selection, render) for c in chunks]
+        _report(futures, [len(c) for c in chunks], "compiling", progress)
+        return [compiled for future in futures for compiled in future.result()]
+
+
+def _report(
+    futures: list[Future[Any]], sizes: list[int], stage: str, progress: Progress | None
+) -> None:
+    """Tell `progress` about each chunk as it is done (results are read in order later)."""
+    if progress is None:
+        return
+    size_of = {id(f): n for f, n in zip(futures, sizes, strict=True)}
+    done = 0
+    for future in as_completed(futures):
+        done += size_of[id(future)]
+        progress(stage, done, sum(sizes))
 
 
 def load_content(
@@ -632,7 +655,12 @@ class Builder:
         fresh: dict[str, Compiled] = {}
         if todo:
             made = compile_all(
-                [job for _, job in todo], config, selection, True, self.options.workers
+                [job for _, job in todo],
+                config,
+                selection,
+                True,
+                self.options.workers,
+                self.options.progress,
             )
             fresh = {key: item for (key, _), item in zip(todo, made, strict=True)}
             found.update(fresh)
@@ -644,15 +672,25 @@ class Builder:
     def _render(
         self, routes: list[Any], all_routes: list[Any], theme: Any, config: SiteConfig
     ) -> tuple[dict[str, bytes], list[Diagnostic]]:
-        from sitegen.render.pages import make_environment, render_all
+        from sitegen.render.pages import make_environment, render_all, summarise
 
         bytecode = self.site_dir / ".sitegen-cache" / "templates" if self.options.cache else None
         if bytecode is not None:
             bytecode.mkdir(parents=True, exist_ok=True)
         env = make_environment(theme, config, bytecode)
         count = _workers(self.options.workers, len(routes))
+        progress = self.options.progress
+        rendered: dict[str, bytes] = {}
+        problems: list[Diagnostic] = []
         if count <= 1 or len(routes) < PARALLEL_THRESHOLD * 2:
-            return render_all(routes, env, config, all_routes, self.site_dir)
+            for start in range(0, len(routes), 64):
+                part = routes[start : start + 64]
+                files, found = render_all(part, env, config, all_routes, self.site_dir)
+                rendered.update(files)
+                problems.extend(found)
+                if progress is not None:
+                    progress("rendering", start + len(part), len(routes))
+            return rendered, summarise(problems)
         index = {id(r): i for i, r in enumerate(all_routes)}
         for name in {r.template for r in routes if r.kind == "template"}:
             with contextlib.suppress(Exception):  # errors are reported when rendering
@@ -660,17 +698,16 @@ class Builder:
         _RENDER_STATE.update(routes=all_routes, env=env, config=config, site_dir=self.site_dir)
         try:
             with _pool(count) as pool:
-                parts = list(
-                    pool.map(_render_chunk, _chunks([index[id(r)] for r in routes], count))
-                )
+                chunks = _chunks([index[id(r)] for r in routes], count)
+                futures = [pool.submit(_render_chunk, chunk) for chunk in chunks]
+                _report(futures, [len(c) for c in chunks], "rendering", progress)
+                parts = [future.result() for future in futures]
         finally:
             _RENDER_STATE.clear()
-        rendered: dict[str, bytes] = {}
-        problems: list[Diagnostic] = []
         for files, found in parts:
             rendered.update(files)
             problems.extend(found)
-        return rendered, problems
+        return rendered, summarise(problems)
 
     def _write(
         self,

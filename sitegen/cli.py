@@ -8,6 +8,7 @@ Heavy modules are imported inside the commands so `--version` and `lint` start f
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import sys
 import time
@@ -274,14 +275,24 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     site_dir = _find_site(args.site_dir)
     started = time.perf_counter()
+    progress = None
+    if not args.quiet and sys.stderr.isatty() and os.environ.get("TERM") != "dumb":
+        from sitegen.progress import ProgressLine
+
+        progress = ProgressLine(sys.stderr)
     options = BuildOptions(
         drafts=args.drafts,
         future=args.future,
         output=args.output,
         base_url=args.base_url,
         cache=not args.no_cache,
+        progress=progress,
     )
-    result = build(site_dir, options)
+    try:
+        result = build(site_dir, options)
+    finally:
+        if progress is not None:
+            progress.close()
     shown = result.diagnostics
     if args.quiet:
         shown = [d for d in shown if d.severity is Severity.ERROR]

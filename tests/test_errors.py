@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from sitegen.build import BuildOptions, build
+from sitegen.diagnostics import Severity
 from tests.conftest import MINIMAL_CONFIG, post, tree_digest, write_site
 
 
@@ -259,3 +261,20 @@ def test_title_cut_by_a_comment_is_a_warning(good_site, run):
     assert result.code == 0
     assert "content/posts/key.md:2:12: warning: 'title' ends at 'Key'" in result.err
     assert 'title: "Key #3: engaging"' in result.err
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_one_template_error_breaking_many_pages_is_reported_once(tmp_path, workers):
+    files = {
+        "site.yaml": MINIMAL_CONFIG,
+        "templates/post.html": "{% extends 'base.html' %}\n{% block content %}\n"
+        "{{ post.titel.upper() }}\n{% endblock %}\n",
+    }
+    for number in range(200):  # enough pages to render in chunks, across processes
+        files[f"content/posts/p{number}.md"] = post(f"Post {number}")
+    site = write_site(tmp_path / "site", files)
+    result = build(site, BuildOptions(cache=False, workers=workers))
+    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+    assert len(errors) == 1, [str(d) for d in errors]
+    assert errors[0].path == "templates/post.html" and errors[0].line == 3
+    assert errors[0].message.endswith("and 199 more page(s)")

@@ -84,9 +84,10 @@ def render_all(
     all_routes: Sequence[Route],
     site_dir: Path,
 ) -> tuple[dict[str, bytes], list[Diagnostic]]:
-    """Render every non-copy route; template errors are collected, one per cause."""
+    """Render every non-copy route; a template error is reported once per failing page
+    (`summarise` folds them into one per cause)."""
     rendered: dict[str, bytes] = {}
-    problems: dict[tuple[str, int, str], tuple[Diagnostic, int]] = {}
+    problems: list[Diagnostic] = []
     for route in routes:
         if route.kind == "copy":
             continue
@@ -105,12 +106,19 @@ def render_all(
             IndexError,
             ZeroDivisionError,
         ) as exc:
-            diagnostic = template_error(exc, site_dir, route.sources[0])
-            key = (diagnostic.path, diagnostic.line, diagnostic.message.split(" (while")[0])
-            seen = problems.get(key)
-            problems[key] = (seen[0], seen[1] + 1) if seen else (diagnostic, 1)
-    diagnostics = []
-    for diagnostic, count in problems.values():
+            problems.append(template_error(exc, site_dir, route.sources[0]))
+    return rendered, problems
+
+
+def summarise(problems: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """One diagnostic per template error, however many pages it broke."""
+    counts: dict[tuple[str, int, str], tuple[Diagnostic, int]] = {}
+    for diagnostic in problems:
+        key = (diagnostic.path, diagnostic.line, diagnostic.message.split(" (while")[0])
+        seen = counts.get(key)
+        counts[key] = (seen[0], seen[1] + 1) if seen else (diagnostic, 1)
+    folded = []
+    for diagnostic, count in counts.values():
         if count > 1:
             diagnostic = Diagnostic(
                 diagnostic.path,
@@ -120,5 +128,5 @@ def render_all(
                 diagnostic.severity,
                 diagnostic.hint,
             )
-        diagnostics.append(diagnostic)
-    return rendered, diagnostics
+        folded.append(diagnostic)
+    return folded
