@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import types
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
@@ -50,11 +51,11 @@ def grade(text: str, sentences: int) -> float:
         return 0.0
     known = _SYLLABLES
     syllables = 0
-    for word in words:
+    for word, times in Counter(words).items():
         count = known.get(word)
         if count is None:
             count = known[word] = int(_textstat().syllable_count(word))
-        syllables += count
+        syllables += count * times
     return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
 
 
