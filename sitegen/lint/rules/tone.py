@@ -70,11 +70,15 @@ def shouting_words(text: str) -> list[str]:
     ]
 
 
+def _is_loud(text: str) -> bool:
+    # "??" is in every run of three "?"; the plain tests skip most blocks cheaply.
+    bangs = ("!" in text or "¡" in text or "??" in text) and _BANG.search(text)
+    return bool(bangs or shouting_words(text))
+
+
 def check_shouting(subject: Subject, context: Context) -> Iterator[Finding]:
     brands = {n.upper() for n in context.config.brand_names}
-    loud_blocks = [
-        b for b in subject.prose.blocks if _BANG.search(b.text) or shouting_words(b.text)
-    ]
+    loud_blocks = [b for b in subject.prose.blocks if _is_loud(b.text)]
     for sentence in (s for b in loud_blocks for s in b.sentences):
         if sentence.voice == "quote":
             continue
