@@ -10,7 +10,10 @@ pelican with markdown, proselint). Every figure is the median of --runs runs:
 - cold: no output and no cache;
 - no-change: a second build with nothing changed (caches warm);
 - one-edit: one post's text changed, then a build;
-- peak RSS: the most memory the build's processes held at once (sampled);
+- peak RSS: the most resident memory the build's processes held at once (sampled; the
+  sum over processes, so pages forked workers share with their parent count twice);
+- peak PSS: the same with shared pages split between the processes that share them,
+  which is what the build really costs the machine (for a one-process build, = RSS);
 - pages: HTML files produced; a build that produces too few is a failure.
 Medians move from run to run on a busy machine: compare ratios, not seconds.
 """
@@ -44,12 +47,24 @@ class Figures:
     no_change: list[float] = field(default_factory=list)
     one_edit: list[float] = field(default_factory=list)
     rss_mib: list[float] = field(default_factory=list)
+    pss_mib: list[float] = field(default_factory=list)
     pages: int = 0
     failure: str = ""
 
 
-def _tree_rss_kib(root: int) -> int:
-    """Resident memory of a process and all its descendants, from /proc."""
+def _pss_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _tree_memory_kib(root: int) -> tuple[int, int]:
+    """Resident and proportional memory of a process and all its descendants."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -63,29 +78,32 @@ def _tree_rss_kib(root: int) -> int:
         pid = int(entry)
         parents[pid] = int(fields.get("PPid", "0").strip())
         rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) if "VmRSS" in fields else 0
-    total, todo = 0, [root]
+    total = proportional = 0
+    todo = [root]
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
+        proportional += _pss_kib(pid)
         todo.extend(child for child, parent in parents.items() if parent == pid)
-    return total
+    return total, proportional
 
 
 def run(
     command: Sequence[str], cwd: Path, env: dict[str, str] | None = None
-) -> tuple[float, float]:
-    """Run a command; return (seconds, peak MiB of its process tree)."""
+) -> tuple[float, float, float]:
+    """Run a command; return (seconds, peak RSS and peak PSS of its process tree in MiB)."""
     start = time.perf_counter()
     process = subprocess.Popen(
         command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
-    peak = 0
+    peak = peak_pss = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_pss
         while not done.is_set():
-            peak = max(peak, _tree_rss_kib(process.pid))
+            rss, pss = _tree_memory_kib(process.pid)
+            peak, peak_pss = max(peak, rss), max(peak_pss, pss)
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -99,7 +117,7 @@ def run(
             f"{' '.join(command)} failed ({process.returncode}):\n"
             f"{errors.decode(errors='replace')[-2000:]}"
         )
-    return seconds, peak / 1024
+    return seconds, peak / 1024, peak_pss / 1024
 
 
 def install_peers() -> None:
@@ -127,6 +145,7 @@ class Tool:
     build: Callable[[Path], list[str]]
     output: str
     caches: tuple[str, ...]
+    config_lines: str = ""  # added to the generated site's configuration
 
 
 def sitegen_command(site: Path) -> list[str]:
@@ -140,6 +159,16 @@ TOOLS = {
         sitegen_command,
         "public",
         ("public", ".public.sitegen-previous", ".sitegen-cache"),
+    ),
+    # The same build with every lint rule off: what the generator costs on its own,
+    # next to peers that lint nothing.
+    "sitegen-nolint": Tool(
+        "sitegen-nolint",
+        "sitegen",
+        sitegen_command,
+        "public",
+        ("public", ".public.sitegen-previous", ".sitegen-cache"),
+        '  rules:\n    ENG: "off"\n',  # under the corpus's `lint:` key, which comes last
     ),
     "hugo": Tool(
         "hugo",
@@ -187,14 +216,19 @@ def measure(tool: Tool, size: int, runs: int) -> Figures:
     if site.exists():
         shutil.rmtree(site)
     WRITERS[tool.flavour](site, generate(size))
+    if tool.config_lines:
+        config = site / "site.yaml"
+        assert config.read_text().endswith("lint:\n  fail_on: never\n")
+        config.write_text(config.read_text() + tool.config_lines)
     figures = Figures()
     env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
     try:
         for _ in range(runs):
             _clear(site, tool)
-            seconds, rss = run(tool.build(site), site, env)
+            seconds, rss, pss = run(tool.build(site), site, env)
             figures.cold.append(seconds)
             figures.rss_mib.append(rss)
+            figures.pss_mib.append(pss)
         for _ in range(runs):
             figures.no_change.append(run(tool.build(site), site, env)[0])
         for round_ in range(runs):
@@ -305,35 +339,38 @@ def _median(values: list[float]) -> str:
 
 def table(results: dict[int, dict[str, Figures]]) -> str:
     lines = [
-        "| posts | tool | cold (s) | no-change (s) | one edit (s) | peak RSS (MiB) | pages |",
-        "|---:|---|---:|---:|---:|---:|---:|",
+        "| posts | tool | cold (s) | no-change (s) | one edit (s) | peak RSS (MiB) "
+        "| peak PSS (MiB) | pages |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|",
     ]
     for size, tools in results.items():
         for name, f in tools.items():
             if f.failure:
-                lines.append(f"| {size} | {name} | failed: {f.failure} | | | | |")
+                lines.append(f"| {size} | {name} | failed: {f.failure} | | | | | |")
                 continue
             lines.append(
                 f"| {size} | {name} | {_median(f.cold)} | {_median(f.no_change)} | "
-                f"{_median(f.one_edit)} | {_median(f.rss_mib)} | {f.pages} |"
+                f"{_median(f.one_edit)} | {_median(f.rss_mib)} | {_median(f.pss_mib)} | "
+                f"{f.pages} |"
             )
     lines.append("")
     lines.append("Ratios (sitegen ÷ peer; below 1 means sitegen is faster):")
     for size, tools in results.items():
-        ours = tools.get("sitegen")
-        if not ours or ours.failure:
-            continue
-        for name, f in tools.items():
-            if name == "sitegen" or f.failure:
+        for ours_name, ours in tools.items():
+            if not ours_name.startswith("sitegen") or ours.failure:
                 continue
-            ratio = [
-                statistics.median(getattr(ours, k)) / statistics.median(getattr(f, k))
-                for k in ("cold", "no_change", "one_edit", "rss_mib")
-            ]
-            lines.append(
-                f"  {size} posts vs {name}: cold {ratio[0]:.2f}, no-change {ratio[1]:.2f}, "
-                f"one edit {ratio[2]:.2f}, memory {ratio[3]:.2f}"
-            )
+            for name, f in tools.items():
+                if name.startswith("sitegen") or f.failure:
+                    continue
+                ratio = [
+                    statistics.median(getattr(ours, k)) / statistics.median(getattr(f, k))
+                    for k in ("cold", "no_change", "one_edit", "rss_mib", "pss_mib")
+                ]
+                lines.append(
+                    f"  {size} posts, {ours_name} vs {name}: cold {ratio[0]:.2f}, "
+                    f"no-change {ratio[1]:.2f}, one edit {ratio[2]:.2f}, "
+                    f"RSS {ratio[3]:.2f}, PSS {ratio[4]:.2f}"
+                )
     return "\n".join(lines)
 
 
