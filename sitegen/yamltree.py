@@ -87,7 +87,15 @@ def parse(text: str, path: str, first_line: int = 1) -> tuple[Node | None, list[
     offset = first_line - 1
     try:
         root = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
+    except (yaml.MarkedYAMLError, RecursionError) as exc:
+        # Some versions of PyYAML and libyaml stop deep nesting with their own limit
+        # (or Python's recursion limit) before we see it; report it our way on all.
+        deep = _first_too_deep(text)
+        if deep is not None:
+            return None, [_too_deep(path, Pos(deep.line + offset, deep.col))]
+        if isinstance(exc, RecursionError):
+            raise
+
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 + offset) if mark else first_line
         col = (mark.column + 1) if mark else 1
@@ -118,16 +126,6 @@ def parse(text: str, path: str, first_line: int = 1) -> tuple[Node | None, list[
                 hint="Check the indentation and quoting of the YAML.",
             )
         ]
-    except RecursionError:
-        return None, [
-            Diagnostic(
-                path,
-                first_line,
-                1,
-                "YAML is nested too deeply to read",
-                hint=f"Keep nesting under {MAX_DEPTH} levels.",
-            )
-        ]
     if root is None:
         return None, []
     builder = _Builder(offset, split_lines(text))
@@ -137,6 +135,38 @@ def parse(text: str, path: str, first_line: int = 1) -> tuple[Node | None, list[
         return None, [
             Diagnostic(path, problem.pos.line, problem.pos.col, problem.message, hint=problem.hint)
         ]
+
+
+def _too_deep(path: str, pos: Pos) -> Diagnostic:
+    return Diagnostic(
+        path,
+        pos.line,
+        pos.col,
+        f"YAML is nested more than {MAX_DEPTH} levels deep",
+        hint="Flatten the structure; front matter and site.yaml need only a few levels.",
+    )
+
+
+def _first_too_deep(text: str) -> Pos | None:
+    """Where the first value nested deeper than MAX_DEPTH starts, if any.
+
+    PyYAML's pure-Python parser yields events without recursing, so it reaches
+    any depth; it is slow, so it runs only after the fast loader gave up.
+    """
+    depth = 0  # collections open around the next value, as _Builder counts depth
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.NodeEvent):
+                mark = event.start_mark
+                if depth > MAX_DEPTH and mark is not None:
+                    return Pos(mark.line + 1, mark.column + 1)
+                if isinstance(event, yaml.CollectionStartEvent):
+                    depth += 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None
+    return None
 
 
 def _hint_for(problem: str, text: str) -> str:
@@ -170,11 +200,8 @@ class _Builder:
                 "This usually means aliases (*name) that repeat each other; write the data out.",
             )
         if depth > MAX_DEPTH:
-            raise YamlProblem(
-                start,
-                f"YAML is nested more than {MAX_DEPTH} levels deep",
-                "Flatten the structure; front matter and site.yaml need only a few levels.",
-            )
+            too_deep = _too_deep("", start)
+            raise YamlProblem(start, too_deep.message, too_deep.hint)
         if isinstance(node, yaml.ScalarNode):
             value = _scalar_value(node, start)
             comment = ""

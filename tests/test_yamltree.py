@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitegen import yamltree
 
 
@@ -61,3 +63,22 @@ def test_syntax_error_has_position_and_hint():
     _, problems = yamltree.parse("title: a: b\n", "x.md", first_line=2)
     assert problems[0].line == 2
     assert "must be quoted" in problems[0].hint
+
+
+@pytest.mark.parametrize("depth", [65, 999, 1001, 5000])
+def test_deep_flow_nesting_gets_our_message_whatever_pyyaml_allows(depth):
+    """libyaml in PyYAML 6.0.4 stops flow nesting at 1,000 with its own message; Python's
+    recursion limit stops the pure-Python loader; ours fires first and the same way."""
+    _, problems = yamltree.parse("extra: " + "[" * depth + "]" * depth + "\n", "x.md", 4)
+    assert [(p.line, p.col, p.message) for p in problems] == [
+        (4, 72, "YAML is nested more than 64 levels deep")
+    ]
+    assert problems[0].hint.startswith("Flatten the structure")
+
+
+def test_deep_block_nesting_points_at_the_first_level_too_deep():
+    text = "a:\n" + "".join("  " * i + "-\n" for i in range(1, 1200))
+    _, problems = yamltree.parse(text, "x.md", 1)
+    assert [(p.line, p.message) for p in problems] == [
+        (66, "YAML is nested more than 64 levels deep")
+    ]
