@@ -209,7 +209,7 @@ def _warm_up(config: SiteConfig, linting: bool) -> None:
         from sitegen.lint import engine  # noqa: F401  (imports every rule)
         from sitegen.lint.rules import readability
 
-        readability._textstat()
+        readability.syllables("conversation")  # loads the hyphenation dictionary
 
 
 def compile_all(

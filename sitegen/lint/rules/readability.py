@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-import sys
-import types
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
-from typing import Any
+
+import pyphen
 
 from sitegen.diagnostics import Severity
 from sitegen.lint.rules import Context, Finding, Subject, quote, rule
@@ -18,25 +16,16 @@ MIN_WORDS = {"post": 100, "page": 100, "blurb": 25}
 
 
 @cache
-def _textstat() -> Any:
-    """Import textstat. The 0.7.4 release imports setuptools' pkg_resources only to
-    read its own word lists; setuptools 81 removed pkg_resources, and importing it
-    costs 0.1 s. A stand-in that reads package data with importlib.resources is
-    enough, and is removed again once textstat has it."""
-    if "pkg_resources" in sys.modules:
-        import textstat
+def _hyphenator() -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="en_US")
 
-        return textstat
-    stand_in = types.ModuleType("pkg_resources")
-    stand_in.resource_stream = (  # type: ignore[attr-defined]
-        lambda package, name: resources.files(package).joinpath(name).open("rb")
-    )
-    sys.modules["pkg_resources"] = stand_in
-    try:
-        import textstat
-    finally:
-        del sys.modules["pkg_resources"]
-    return textstat
+
+def syllables(word: str) -> int:
+    """Syllables in one word: its hyphenation points plus one, with the punctuation
+    taken out first (textstat 0.7.4 counted exactly so; later textstat releases
+    download a pronouncing dictionary at run time, which fails offline)."""
+    letters = re.sub(r"[^\w\s]", "", word.lower())
+    return sum(len(_hyphenator().positions(part)) + 1 for part in letters.split())
 
 
 _SYLLABLES: dict[str, int] = {}  # word → syllables, remembered for the process
@@ -44,19 +33,19 @@ _SYLLABLES: dict[str, int] = {}  # word → syllables, remembered for the proces
 
 def grade(text: str, sentences: int) -> float:
     """Flesch-Kincaid grade: 0.39 × words per sentence + 11.8 × syllables per word
-    − 15.59, with textstat's syllable count (remembered per word, since a post
+    − 15.59, with pyphen's syllable count (remembered per word, since a post
     repeats most of its words)."""
     words = re.findall(r"[a-z][a-z'’]*", text.lower())
     if not words or sentences < 1:
         return 0.0
     known = _SYLLABLES
-    syllables = 0
+    total = 0
     for word, times in Counter(words).items():
         count = known.get(word)
         if count is None:
-            count = known[word] = int(_textstat().syllable_count(word))
-        syllables += count * times
-    return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
+            count = known[word] = syllables(word)
+        total += count * times
+    return 0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59
 
 
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+(?=\s|$)")
