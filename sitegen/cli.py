@@ -200,7 +200,45 @@ def _parser() -> argparse.ArgumentParser:
         help="site folder (default: the folder holding site.yaml)",
     )
     new_post.set_defaults(handler=_cmd_new_post)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of site.yaml or of front matter, for editors",
+        formatter_class=_Formatter,
+        description="Print a JSON Schema (draft 2020-12) made from the same definitions "
+        "that sitegen validates with, so an editor can complete and check keys as you type.",
+        epilog="examples:\n  sitegen schema site > site.schema.json\n"
+        "  sitegen schema post > post.schema.json",
+    )
+    schema.add_argument("what", choices=sorted(SCHEMAS), metavar="|".join(sorted(SCHEMAS)))
+    schema.set_defaults(handler=_cmd_schema)
     return parser
+
+
+SCHEMAS = {
+    "site": "site.yaml",
+    "post": "front matter of a post",
+    "page": "front matter of a page",
+    "series": "front matter of a series file",
+}
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    import json
+
+    from sitegen.config import SiteConfig
+    from sitegen.content.frontmatter import PageMeta, PostMeta, SeriesMeta
+    from sitegen.schema import json_schema
+
+    classes: dict[str, type] = {
+        "site": SiteConfig,
+        "post": PostMeta,
+        "page": PageMeta,
+        "series": SeriesMeta,
+    }
+    title = f"sitegen {__version__}: {SCHEMAS[args.what]}"
+    print(json.dumps(json_schema(classes[args.what], title), indent=2, ensure_ascii=False))
+    return EXIT_OK
 
 
 def _site_dir_argument(parser: argparse.ArgumentParser) -> None:
@@ -237,16 +275,30 @@ def _find_site(given: Path | None) -> Path:
 
 
 @cache
-def _lines_of(site_dir: Path, path: str) -> list[str]:
+def _lines_of(path: str) -> list[str]:
     try:
-        file = Path(path) if Path(path).is_absolute() else site_dir / path
-        return split_lines(file.read_text(encoding="utf-8-sig", errors="replace"))
+        return split_lines(Path(path).read_text(encoding="utf-8-sig", errors="replace"))
     except OSError:
         return []
 
 
-def _source_lines(site_dir: Path) -> Callable[[str], list[str]]:
-    return lambda path: _lines_of(site_dir, path)
+def _located(
+    diagnostics: Sequence[Diagnostic], site_dir: Path
+) -> tuple[list[Diagnostic], Callable[[str], list[str]]]:
+    """Diagnostics with paths relative to the project root (see report.project_root),
+    and how to read the source lines they point at."""
+    from sitegen.report import project_root, relocate
+
+    root = project_root(Path.cwd())
+    moved = relocate(diagnostics, site_dir, root)
+
+    def lines(path: str) -> list[str]:
+        for base in (root, site_dir):
+            if (base / path).is_file():
+                return _lines_of(str((base / path).resolve()))
+        return []
+
+    return moved, lines
 
 
 def print_diagnostics(diagnostics: Sequence[Diagnostic], site_dir: Path | None) -> None:
@@ -254,9 +306,8 @@ def print_diagnostics(diagnostics: Sequence[Diagnostic], site_dir: Path | None) 
 
     if not diagnostics:
         return
-    text = format_text(
-        diagnostics, _source_lines(site_dir) if site_dir else None, use_colour(sys.stderr.isatty())
-    )
+    moved, lines = _located(diagnostics, site_dir or Path.cwd())
+    text = format_text(moved, lines, use_colour(sys.stderr.isatty()))
     sys.stderr.write(text + ("\n" if not text.endswith("\n") else ""))
 
 
@@ -379,21 +430,18 @@ def _cmd_lint(args: argparse.Namespace) -> int:
     site_dir = args.site or _site_for(start)
     result = lint_paths(site_dir, args.paths, chosen, ignored, args.drafts_only)
     fail_on = args.fail_on or result.fail_on
+    shown, lines = _located(result.diagnostics, site_dir)
     if args.format == "json":
-        sys.stdout.write(lint_report.to_json(result.diagnostics, result.totals))
+        sys.stdout.write(lint_report.to_json(shown, result.totals))
     elif args.format == "github":
-        sys.stdout.write(lint_report.to_github(result.diagnostics))
+        sys.stdout.write(lint_report.to_github(shown))
     elif args.format == "sarif":
-        sys.stdout.write(lint_report.to_sarif(result.diagnostics))
+        sys.stdout.write(lint_report.to_sarif(shown))
     else:
         from sitegen.report import format_text, use_colour
 
-        if result.diagnostics:
-            sys.stdout.write(
-                format_text(
-                    result.diagnostics, _source_lines(site_dir), use_colour(sys.stdout.isatty())
-                )
-            )
+        if shown:
+            sys.stdout.write(format_text(shown, lines, use_colour(sys.stdout.isatty())))
         totals = result.totals
         sys.stdout.write(
             f"{summary(result.diagnostics).capitalize()} in {totals.files} file"

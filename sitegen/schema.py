@@ -252,3 +252,88 @@ def read_dataclass(
     if missing:
         return None
     return cls(**kwargs)
+
+
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+_DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$"
+
+
+def json_schema(cls: type, title: str) -> dict[str, Any]:
+    """A JSON Schema (draft 2020-12) for the YAML that `read_dataclass(cls, …)` accepts.
+
+    It is derived from the same dataclass, so editors that complete and check YAML
+    against it agree with sitegen on the keys, their types and their defaults.
+    """
+    return {"$schema": JSON_SCHEMA_DIALECT, "title": title, **_type_schema(cls)}
+
+
+def _type_schema(tp: Any) -> dict[str, Any]:
+    origin = get_origin(tp)
+    if tp is Any:
+        return {}
+    if tp is str:
+        return {"type": "string"}
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is int:
+        return {"type": "integer"}
+    if tp is float:
+        return {"type": "number"}
+    if tp in (dt.date, dt.datetime):
+        return {"type": "string", "pattern": _DATE_PATTERN, "description": describe(tp)}
+    if tp is type(None):
+        return {"type": "null"}
+    if origin is Literal:
+        return {"enum": list(get_args(tp))}
+    if origin in (list, tuple):
+        return {"type": "array", "items": _type_schema(get_args(tp)[0])}
+    if origin is dict:
+        return {"type": "object", "additionalProperties": _type_schema(get_args(tp)[1])}
+    if origin in (Union, types.UnionType):
+        options = get_args(tp)
+        if {dt.date, dt.datetime} <= set(options):  # a date, with or without a time
+            options = tuple(o for o in options if o is not dt.date)
+        schemas = [_type_schema(option) for option in options]
+        return schemas[0] if len(schemas) == 1 else {"anyOf": schemas}
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        hints = get_type_hints(tp)
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for spec in dataclasses.fields(tp):
+            if not spec.init:
+                continue
+            schema = _type_schema(hints[spec.name])
+            default = _json_default(spec)
+            if default is not dataclasses.MISSING:
+                schema["default"] = default
+            elif spec.default_factory is dataclasses.MISSING:
+                required.append(spec.name)
+            if spec.metadata.get("hint"):
+                schema["description"] = spec.metadata["hint"]
+            properties[spec.name] = schema
+        result: dict[str, Any] = {
+            "type": "object",
+            "properties": properties,
+            "additionalProperties": False,
+        }
+        if tp.__doc__ and not tp.__doc__.startswith(f"{tp.__name__}("):
+            result["description"] = " ".join(tp.__doc__.split())
+        if required:
+            result["required"] = required
+        return result
+    raise TypeError(f"no JSON Schema for {tp!r}")  # a bug in a schema, not user input
+
+
+def _json_default(spec: dataclasses.Field[Any]) -> Any:
+    """The field's default as JSON, or MISSING when it has none (or none JSON can say)."""
+    if spec.default is not dataclasses.MISSING:
+        value = spec.default
+    elif spec.default_factory is not dataclasses.MISSING:
+        value = spec.default_factory()
+        if dataclasses.is_dataclass(value):
+            return dataclasses.MISSING  # the nested schema lists its own defaults
+    else:
+        return dataclasses.MISSING
+    if value is None or isinstance(value, (str, bool, int, float, list, dict)):
+        return value
+    return dataclasses.MISSING
