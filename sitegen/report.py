@@ -5,15 +5,43 @@ Machine formats for the linter (json, github, sarif) live in sitegen.lint.report
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterable, Sequence
 from itertools import groupby
+from pathlib import Path
 
 from sitegen.diagnostics import Diagnostic, Severity
 
 SourceLines = Callable[[str], Sequence[str]]
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+
+
+def project_root(cwd: Path) -> Path:
+    """Where paths in reports are relative to: the top of the git work tree that holds
+    `cwd` (so CI annotations land on the diff), else `cwd` itself."""
+    cwd = cwd.resolve()
+    for folder in (cwd, *cwd.parents):
+        if (folder / ".git").exists():
+            return folder
+    return cwd
+
+
+def relocate(diagnostics: Sequence[Diagnostic], site_dir: Path, root: Path) -> list[Diagnostic]:
+    """Diagnostics whose site-relative paths are made relative to `root`; when the
+    site is outside `root`, paths stay relative to the site."""
+    site = site_dir.resolve()
+    root = root.resolve()
+    if site == root:
+        return list(diagnostics)
+    moved = []
+    for d in diagnostics:
+        path = Path(d.path)
+        if d.path and not path.is_absolute() and (site / path).is_relative_to(root):
+            d = dataclasses.replace(d, path=(site / path).relative_to(root).as_posix())
+        moved.append(d)
+    return moved
 
 
 def use_colour(stream_isatty: bool) -> bool:

@@ -251,3 +251,41 @@ def test_pre_commit_hook_definition():
     assert hook["entry"] == "sitegen lint"
     assert hook["language"] == "python"
     assert hook["types"] == ["markdown"]
+
+
+@pytest.mark.parametrize("where", ["top", "site"])
+def test_paths_are_relative_to_the_git_top_level_in_every_format(
+    fixture_site, tmp_path, monkeypatch, run, where
+):
+    """A site in a sub-folder of a repository: annotations must name the file as the
+    repository has it (blog/content/…), whether lint runs at the top or in blog/."""
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    shutil.move(fixture_site("broadcast"), repo / "blog")
+    monkeypatch.chdir(repo if where == "top" else repo / "blog")
+    args = ["lint", "blog"] if where == "top" else ["lint"]
+    wanted = "blog/content/posts/launch.md"
+
+    github = run(*args, "--format", "github").out
+    assert f"file={wanted},line=24" in github
+    assert "file=content/" not in github
+    paths = {d["path"] for d in json.loads(run(*args, "--format", "json").out)["diagnostics"]}
+    assert paths == {wanted, "blog/content/posts/quiet.md"}
+    sarif = json.loads(run(*args, "--format", "sarif").out)
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in sarif["runs"][0]["results"]
+    }
+    assert wanted in uris and not any(u.startswith("content/") for u in uris)
+    text = run(*args).out
+    assert f"{wanted}:24:" in text
+    assert '  2 | title: "We\'re excited to announce Acme Cloud"' in text  # source still found
+
+
+def test_paths_outside_a_repository_are_relative_to_the_current_folder(
+    fixture_site, tmp_path, monkeypatch, run
+):
+    site = fixture_site("broadcast")
+    monkeypatch.chdir(site.parent)
+    github = run("lint", site.name, "--format", "github").out
+    assert f"file={site.name}/content/posts/launch.md,line=24" in github

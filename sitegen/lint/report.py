@@ -99,7 +99,7 @@ def to_sarif(diagnostics: Sequence[Diagnostic]) -> str:
                 region["endLine"] = d.end_line
                 if d.end_col:
                     region["endColumn"] = d.end_col
-        location = {"artifactLocation": {"uri": d.path, "uriBaseId": "SITEROOT"}}
+        location = {"artifactLocation": {"uri": d.path, "uriBaseId": "PROJECTROOT"}}
         if region:
             location["region"] = region  # type: ignore[assignment]
         result: dict[str, object] = {
@@ -114,7 +114,6 @@ def to_sarif(diagnostics: Sequence[Diagnostic]) -> str:
     driver = {
         "name": "sitegen",
         "version": __version__,
-        "informationUri": "https://github.com/sitegen/sitegen",
         "rules": [
             {
                 "id": r.code,
@@ -139,7 +138,14 @@ def to_sarif(diagnostics: Sequence[Diagnostic]) -> str:
         "runs": [
             {
                 "tool": {"driver": driver},
-                "originalUriBaseIds": {"SITEROOT": {"description": {"text": "The site folder"}}},
+                "originalUriBaseIds": {
+                    "PROJECTROOT": {
+                        "description": {
+                            "text": "The top of the git work tree sitegen ran in, else the "
+                            "folder it ran in"
+                        }
+                    }
+                },
                 "results": results,
             }
         ],
