@@ -152,6 +152,7 @@ class SiteConfig:
         metadata={"check": _check_timezone, "hint": "Use an IANA name like Europe/Amsterdam."},
     )
     output_dir: str = "public"
+    relative_urls: bool = False  # links as paths from each page, so the output opens from disk
     theme: str = "default"
     posts_per_page: int = field(default=10, metadata={"check": _check_positive})
     permalinks: PermalinkConfig = field(default_factory=PermalinkConfig)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,42 @@ from sitegen.cli import main
 
 SITES = Path(__file__).parent / "sites"
 REPO = Path(__file__).parent.parent
+
+CHROMIUM = Path("/usr/bin/chromium")
+needs_browser = pytest.mark.skipif(
+    not CHROMIUM.exists() and not os.environ.get("SITEGEN_REQUIRE_BROWSER"),
+    reason="Debian's chromium is not installed (.ci/run installs it)",
+)
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Debian's Chromium, headless, through Playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser):  # type: ignore[no-untyped-def]
+    context = browser.new_context()
+    opened = context.new_page()
+    yield opened
+    context.close()
 
 
 @dataclass

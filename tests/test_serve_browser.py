@@ -7,7 +7,6 @@ generous limits; nothing here measures time.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import signal
@@ -20,22 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SITES
+from tests.conftest import SITES, needs_browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists() and not os.environ.get("SITEGEN_REQUIRE_BROWSER"),
-    reason="Debian's chromium is not installed (.ci/run installs it)",
-)
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
+pytestmark = needs_browser
 
 
 class Server:
@@ -82,26 +68,6 @@ def server(tmp_path) -> Iterator[Server]:
     assert running.process.returncode == 0, output
     assert "Traceback" not in output
     assert "Stopped." in output
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=ARGS, headless=True
-        )
-        yield launched
-        launched.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    opened = context.new_page()
-    yield opened
-    context.close()
 
 
 def edit(path: Path, old: str, new: str) -> None:

@@ -13,6 +13,7 @@ from sitegen.config import SiteConfig
 from sitegen.content import urls
 from sitegen.diagnostics import Diagnostic
 from sitegen.render import feeds
+from sitegen.render.relative import relativise
 from sitegen.render.routes import Route
 from sitegen.render.theme import Theme, environment, template_error
 
@@ -65,7 +66,10 @@ def render_route(
 ) -> bytes:
     """One route → the bytes of its file. Template errors propagate to the caller."""
     if route.kind == "template":
-        return env.get_template(route.template).render(route.context).encode("utf-8")
+        html = env.get_template(route.template).render(route.context)
+        if config.relative_urls and route.output.endswith(".html") and route.output != "404.html":
+            html = relativise(html, route.output, config)  # 404.html is served at any depth
+        return html.encode("utf-8")
     if route.kind == "atom":
         return feeds.atom(config, route)
     if route.kind == "rss":
