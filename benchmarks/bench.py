@@ -36,9 +36,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 WORK = HERE / ".work"
 PEERS = WORK / "peers"
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 
-from corpus import WRITERS, generate  # noqa: E402
+from benchmarks.corpus import WRITERS, generate  # noqa: E402
 
 
 @dataclass

@@ -266,7 +266,7 @@ def _text_of(value: Any) -> str:
 def _embeds(text: str, selector: str) -> list[str]:
     """Texts of the embedded social posts matching a CSS selector, in document order.
     Twitter embeds give the text of their <p>; iframes (Mastodon, Bluesky) are not text."""
-    from selectolax.parser import HTMLParser  # the test extra; only embed cuts need it
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser  # the test extra
 
     texts = []
     for node in HTMLParser(text).css(selector):
@@ -390,11 +390,13 @@ def _problems_of(entry: dict[str, Any]) -> list[str]:
     checks: list[tuple[bool, str]] = [
         (isinstance(entry["id"], str) and bool(entry["id"]), "id should be a non-empty string"),
         (
-            isinstance(entry["repo"], str) and re.fullmatch(r"[\w.-]+/[\w.-]+", entry["repo"]),
+            isinstance(entry["repo"], str)
+            and bool(re.fullmatch(r"[\w.-]+/[\w.-]+", entry["repo"])),
             "repo should be owner/name",
         ),
         (
-            isinstance(entry["commit"], str) and re.fullmatch(r"[0-9a-f]{40}", entry["commit"]),
+            isinstance(entry["commit"], str)
+            and bool(re.fullmatch(r"[0-9a-f]{40}", entry["commit"])),
             "commit should be 40 lower-case hex digits",
         ),
         (isinstance(entry["path"], str) and bool(entry["path"]), "path should be a string"),
@@ -458,7 +460,7 @@ def validate(entries: list[dict[str, Any]], snapshots: Path) -> list[str]:
     for repo, n in per_repo.items():
         if n > MAX_PER_REPO:
             problems.append(f"{repo}: {n} entries, more than {MAX_PER_REPO}")
-    unresolved = Counter()
+    unresolved: Counter[str] = Counter()
     for entry in entries:
         where = f"{entry['_where']} ({entry.get('id')})"
         own = _problems_of(entry)
@@ -625,7 +627,7 @@ def _deciding_region(item: Judged) -> str:
 
 def noise(snapshots: Path, details: str | None) -> str:
     """Every post of six unlabelled blogs, linted with the default rules."""
-    rows = []
+    rows: list[tuple[str, int | None, Counter[tuple[str, str]], Counter[str]]] = []
     listed_details = []
     header_lines = _post_file("", "Item").count("\n")  # lines before the body
     for repo, prefixes in NOISE_BLOGS:
@@ -665,17 +667,17 @@ def noise(snapshots: Path, details: str | None) -> str:
                     )
         rows.append((repo, posts, by_code, severities))
     lines = [f"{'blog':<36}{'posts':>6}{'errors/post':>13}{'warnings/post':>15}{'infos/post':>12}"]
-    for repo, posts, _, sev in rows:
-        if posts is None:
+    for repo, count, _, sev in rows:
+        if count is None:
             lines.append(f"{repo:<36}  skipped: no snapshot in {snapshots}")
             continue
-        e, w, i = (f"{sev[k] / posts:.2f}" if posts else "-" for k in ("error", "warning", "info"))
-        lines.append(f"{repo:<36}{posts:>6}{e:>13}{w:>15}{i:>12}")
+        e, w, i = (f"{sev[k] / count:.2f}" if count else "-" for k in ("error", "warning", "info"))
+        lines.append(f"{repo:<36}{count:>6}{e:>13}{w:>15}{i:>12}")
     lines += ["", "findings by rule (code/severity count):"]
-    for repo, posts, by_code, _ in rows:
-        if posts is not None:
-            found = ", ".join(f"{c}/{s} {n}" for (c, s), n in sorted(by_code.items()))
-            lines.append(f"  {repo}: {found or 'none'}")
+    for repo, count, by_code, _ in rows:
+        if count is not None:
+            counts = ", ".join(f"{c}/{s} {n}" for (c, s), n in sorted(by_code.items()))
+            lines.append(f"  {repo}: {counts or 'none'}")
     if details:
         lines += ["", f"findings of {details}:", *listed_details]
     return "\n".join(lines)

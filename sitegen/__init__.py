@@ -1,3 +1,3 @@
 """sitegen: a static blog generator with an engagement linter."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -12,13 +12,13 @@ import os
 import shlex
 import sys
 import time
-from collections.abc import Callable, Sequence
-from functools import cache
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from sitegen import __version__
-from sitegen.diagnostics import ConfigError, Diagnostic, SitegenError, split_lines
+from sitegen.diagnostics import ConfigError, Diagnostic, SitegenError
+from sitegen.report import print_diagnostics
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -274,43 +274,6 @@ def _find_site(given: Path | None) -> Path:
     return found
 
 
-@cache
-def _lines_of(path: str) -> list[str]:
-    try:
-        return split_lines(Path(path).read_text(encoding="utf-8-sig", errors="replace"))
-    except OSError:
-        return []
-
-
-def _located(
-    diagnostics: Sequence[Diagnostic], site_dir: Path
-) -> tuple[list[Diagnostic], Callable[[str], list[str]]]:
-    """Diagnostics with paths relative to the project root (see report.project_root),
-    and how to read the source lines they point at."""
-    from sitegen.report import project_root, relocate
-
-    root = project_root(Path.cwd())
-    moved = relocate(diagnostics, site_dir, root)
-
-    def lines(path: str) -> list[str]:
-        for base in (root, site_dir):
-            if (base / path).is_file():
-                return _lines_of(str((base / path).resolve()))
-        return []
-
-    return moved, lines
-
-
-def print_diagnostics(diagnostics: Sequence[Diagnostic], site_dir: Path | None) -> None:
-    from sitegen.report import format_text, use_colour
-
-    if not diagnostics:
-        return
-    moved, lines = _located(diagnostics, site_dir or Path.cwd())
-    text = format_text(moved, lines, use_colour(sys.stderr.isatty()))
-    sys.stderr.write(text + ("\n" if not text.endswith("\n") else ""))
-
-
 def _display(path: Path) -> str:
     try:
         shown = path.resolve().relative_to(Path.cwd().resolve()).as_posix()
@@ -320,7 +283,7 @@ def _display(path: Path) -> str:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from sitegen.build import BuildOptions, build
+    from sitegen.build.builder import BuildOptions, build
     from sitegen.diagnostics import Severity
     from sitegen.report import summary
 
@@ -372,7 +335,7 @@ def _timings(spent: dict[str, float], total: float, result: Any) -> str:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    from sitegen.serve import run
+    from sitegen.serve.preview import run
 
     site_dir = _find_site(args.site_dir)
     return run(site_dir, args.host, args.port, args.open, drafts=not args.no_drafts)
@@ -383,13 +346,13 @@ def _split_codes(values: Sequence[str]) -> list[str]:
 
 
 def _cmd_lint(args: argparse.Namespace) -> int:
-    from sitegen.lint import report as lint_report
+    from sitegen.lint import formats
 
     if args.list_rules:
-        sys.stdout.write(lint_report.list_rules())
+        sys.stdout.write(formats.list_rules())
         return EXIT_OK
     if args.explain:
-        text = lint_report.explain(args.explain)
+        text = formats.explain(args.explain)
         if text is None:
             from sitegen.diagnostics import did_you_mean
             from sitegen.lint.registry import known_selectors
@@ -408,9 +371,9 @@ def _cmd_lint(args: argparse.Namespace) -> int:
             )
         sys.stdout.write(text)
         return EXIT_OK
-    from sitegen.build import lint_paths
+    from sitegen.build.lint_run import lint_paths
     from sitegen.lint.engine import fails, unknown_selectors
-    from sitegen.report import summary
+    from sitegen.report import located, summary
 
     chosen, ignored = _split_codes(args.select), _split_codes(args.ignore)
     bad = unknown_selectors([*chosen, *ignored])
@@ -430,13 +393,13 @@ def _cmd_lint(args: argparse.Namespace) -> int:
     site_dir = args.site or _site_for(start)
     result = lint_paths(site_dir, args.paths, chosen, ignored, args.drafts_only)
     fail_on = args.fail_on or result.fail_on
-    shown, lines = _located(result.diagnostics, site_dir)
+    shown, lines = located(result.diagnostics, site_dir)
     if args.format == "json":
-        sys.stdout.write(lint_report.to_json(shown, result.totals))
+        sys.stdout.write(formats.to_json(shown, result.totals))
     elif args.format == "github":
-        sys.stdout.write(lint_report.to_github(shown))
+        sys.stdout.write(formats.to_github(shown))
     elif args.format == "sarif":
-        sys.stdout.write(lint_report.to_sarif(shown))
+        sys.stdout.write(formats.to_sarif(shown))
     else:
         from sitegen.report import format_text, use_colour
 
@@ -470,87 +433,23 @@ def _site_for(path: Path | None) -> Path:
 
 
 def _cmd_new_site(args: argparse.Namespace) -> int:
-    from sitegen.scaffold import new_site
+    from sitegen.new import new_site
 
-    target: Path = args.directory
-    if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise ConfigError(
-            [
-                Diagnostic(
-                    str(target),
-                    0,
-                    0,
-                    f"{target} exists and is not empty",
-                    hint="Choose a new folder name.",
-                )
-            ]
-        )
-    written = new_site(target, args.title)
-    print(f"Created a site in {_display(target)} ({len(written)} files).")
-    print(f"Next: cd {target} && sitegen serve")
+    written = new_site(args.directory, args.title)
+    print(f"Created a site in {_display(args.directory)} ({len(written)} files).")
+    print(f"Next: cd {args.directory} && sitegen serve")
     return EXIT_OK
 
 
 def _cmd_new_post(args: argparse.Namespace) -> int:
-    import datetime as dt
-
-    from sitegen.config import load_config
-    from sitegen.scaffold import new_post_path, post_text
+    from sitegen.new import new_post
 
     site_dir = _find_site(args.site)
-    config = load_config(site_dir)
-    part = args.part
-    if args.part is not None and args.series is None:
-        raise ConfigError(
-            [
-                Diagnostic(
-                    "--part",
-                    0,
-                    0,
-                    "--part needs --series",
-                    hint='e.g. --series "The four keys" --part 4',
-                )
-            ]
-        )
-    if args.series and part is None:
-        part = _next_part(site_dir, args.series)
-    path = new_post_path(site_dir, args.title)
-    if path.exists():
-        raise ConfigError(
-            [
-                Diagnostic(
-                    str(path),
-                    0,
-                    0,
-                    f"{path} already exists",
-                    hint="Choose another title, or edit that file.",
-                )
-            ]
-        )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    today = dt.datetime.now(config.zone).date()
-    path.write_text(post_text(args.title, today, args.series, part), encoding="utf-8")
+    path, part = new_post(site_dir, args.title, args.series, args.part)
     where = path.relative_to(site_dir).as_posix()
     extra = f" (part {part} of '{args.series}')" if args.series else ""
     print(f"Created {where}{extra}. It is a draft: remove 'draft: true' to publish it.")
     return EXIT_OK
-
-
-def _next_part(site_dir: Path, series: str) -> int:
-    from sitegen.build import load_content
-    from sitegen.config import load_config
-    from sitegen.content import series as series_mod
-    from sitegen.slugs import slugify
-
-    config = load_config(site_dir)
-    content = load_content(site_dir, config)
-    groups = series_mod.group(content.posts, content.series)
-    wanted = slugify(series)
-    for group in groups:
-        if wanted in (group.slug, slugify(group.title)):
-            taken = {p.series_ref.part for p in group.posts if p.series_ref and p.series_ref.part}
-            return max(taken, default=0) + 1
-    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -64,6 +64,30 @@ class Diagnostic:
         return (self.path, self.line, self.col, self.code)
 
 
+@dataclass(frozen=True)
+class Code:
+    """A rule code as the stage that finds the problem names it. Its metadata
+    (severity, explanation) is the lint rule of the same code, in the one registry
+    (sitegen.lint.registry), which refers to this object."""
+
+    code: str
+    name: str
+
+    def at(
+        self,
+        path: str,
+        line: int,
+        col: int,
+        message: str,
+        hint: str = "",
+        severity: Severity = Severity.ERROR,
+        target: str = "",
+    ) -> Diagnostic:
+        return Diagnostic(
+            path, line, col, message, severity, hint, self.code, self.name, target=target
+        )
+
+
 class SitegenError(Exception):
     """Raised at the edges when a stage cannot go on; carries what went wrong."""
 

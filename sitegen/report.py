@@ -1,17 +1,20 @@
 """Diagnostics as text for people: `path:line:col: …`, the source line and a caret.
 
-Machine formats for the linter (json, github, sarif) live in sitegen.lint.report.
+Machine formats for the linter (json, github, sarif) live in sitegen.lint.formats.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import sys
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from itertools import groupby
 from pathlib import Path
+from typing import TextIO
 
-from sitegen.diagnostics import Diagnostic, Severity
+from sitegen.diagnostics import Diagnostic, Severity, split_lines
 
 SourceLines = Callable[[str], Sequence[str]]
 
@@ -42,6 +45,52 @@ def relocate(diagnostics: Sequence[Diagnostic], site_dir: Path, root: Path) -> l
             d = dataclasses.replace(d, path=(site / path).relative_to(root).as_posix())
         moved.append(d)
     return moved
+
+
+@cache
+def _lines_of(path: str, mtime_ns: int) -> list[str]:
+    try:
+        return split_lines(Path(path).read_text(encoding="utf-8-sig", errors="replace"))
+    except OSError:
+        return []
+
+
+def source_lines(bases: Sequence[Path]) -> SourceLines:
+    """Reads the lines a diagnostic points at: its path under the first of `bases`
+    that has it (or as given, when absolute). Remembered until the file changes."""
+
+    def lines(path: str) -> list[str]:
+        for base in bases:
+            file = base / path
+            try:
+                info = file.stat()
+            except OSError:
+                continue
+            return _lines_of(str(file.resolve()), info.st_mtime_ns)
+        return []
+
+    return lines
+
+
+def located(
+    diagnostics: Sequence[Diagnostic], site_dir: Path
+) -> tuple[list[Diagnostic], SourceLines]:
+    """Diagnostics with paths relative to the project root (see project_root), and
+    how to read the source lines they point at."""
+    root = project_root(Path.cwd())
+    return relocate(diagnostics, site_dir, root), source_lines([root, site_dir])
+
+
+def print_diagnostics(
+    diagnostics: Sequence[Diagnostic], site_dir: Path | None, stream: TextIO | None = None
+) -> None:
+    """Diagnostics as text on `stream` (standard error), with their source lines."""
+    stream = stream or sys.stderr
+    if not diagnostics:
+        return
+    moved, lines = located(diagnostics, site_dir or Path.cwd())
+    text = format_text(moved, lines, use_colour(stream.isatty()))
+    stream.write(text + ("\n" if not text.endswith("\n") else ""))
 
 
 def use_colour(stream_isatty: bool) -> bool:

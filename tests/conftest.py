@@ -6,7 +6,7 @@ import hashlib
 import os
 import shutil
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,7 +48,7 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture
-def page(browser):  # type: ignore[no-untyped-def]
+def page(browser):
     context = browser.new_context()
     opened = context.new_page()
     yield opened
@@ -87,7 +87,7 @@ def fixture_site(tmp_path: Path) -> Callable[[str], Path]:
     return copy
 
 
-def write_site(root: Path, files: dict[str, str | bytes]) -> Path:
+def write_site(root: Path, files: Mapping[str, str | bytes]) -> Path:
     """Create a site from {relative path: text}; text is dedented."""
     for relative, content in files.items():
         path = root / relative

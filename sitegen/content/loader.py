@@ -43,6 +43,8 @@ from sitegen.content.model import (
     StaticFile,
     Tag,
 )
+from sitegen.content.platforms import KEYS
+from sitegen.content.problems import INVALID_BLURB, INVALID_PART, MISSING_PART
 from sitegen.diagnostics import LINE_BREAK, Diagnostic, Severity, did_you_mean, split_lines
 from sitegen.schema import read_dataclass
 from sitegen.slugs import slug_from_filename, slugify
@@ -52,18 +54,8 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 CONTENT_DIR = "content"
-Kind = Literal["post", "page", "series", "static", "stray"]
+SourceKind = Literal["post", "page", "series", "static", "stray"]
 
-PLATFORMS = {
-    "x": "x",
-    "twitter": "x",
-    "mastodon": "mastodon",
-    "bluesky": "bluesky",
-    "linkedin": "linkedin",
-    "facebook": "facebook",
-    "threads": "threads",
-    "instagram": "instagram",
-}
 
 _IGNORED = re.compile(r"(^\.|~$|^#.*#$|\.sw[a-p]$|\.tmp$|^4913$)")
 _SAFE_SLUG = re.compile(r"[^\s/\\?#%\"'<>]+")
@@ -74,7 +66,7 @@ class SourceFile:
     """A file under content/, found on disk."""
 
     path: str  # relative to the site folder, forward slashes
-    kind: Kind
+    kind: SourceKind
 
 
 @dataclass
@@ -89,12 +81,12 @@ class LoadedItem:
 def _markdown() -> Any:
     """The Markdown module, imported when a file is actually read (a build that
     finds everything in its cache never needs markdown-it)."""
-    from sitegen import markdown
+    from sitegen.content import markdown
 
     return markdown
 
 
-def kind_of(relative: str) -> Kind:
+def kind_of(relative: str) -> SourceKind:
     """'content/posts/a/b.md' → 'post'. `relative` is relative to content/."""
     parts = relative.split("/")
     if relative.endswith(".md"):
@@ -158,7 +150,8 @@ def _symlink_refused(site_dir: Path, link: Path, site_real: Path) -> Diagnostic:
     )
 
 
-def digest(data: bytes) -> str:
+def content_hash(data: bytes) -> str:
+    """A file's bytes → a short hash that says whether they changed."""
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
@@ -207,7 +200,7 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Diagnostic]]:
 
 
 def read_item(
-    path: str, data: bytes, kind: Kind, config: SiteConfig, render: bool = True
+    path: str, data: bytes, kind: SourceKind, config: SiteConfig, render: bool = True
 ) -> LoadedItem:
     """One content file (its bytes) → its model object and diagnostics. Pure."""
     text, problems = decode(data, path)
@@ -268,7 +261,7 @@ def read_item(
     source = SourceRef(
         path,
         parts.body_line,
-        digest(data),
+        content_hash(data),
         {key: pos.line for key, (pos, _) in node.items.items()},
         title_col,
     )
@@ -522,14 +515,12 @@ def _series_ref(
     part_pos = node.key_pos(part_key)
     if part is not None and part < 1:
         diagnostics.append(
-            Diagnostic(
+            INVALID_PART.at(
                 path,
                 part_pos.line,
                 part_pos.col,
                 f"'{part_key}' must be a positive whole number (1 for the first part), not {part}",
                 hint="Number the parts of a series 1, 2, 3 …",
-                code="SER002",
-                name="invalid-part",
             )
         )
         part = None
@@ -550,27 +541,23 @@ def _series_ref(
     if not series or not series.strip():
         if part is not None:
             diagnostics.append(
-                Diagnostic(
+                MISSING_PART.at(
                     path,
                     part_pos.line,
                     part_pos.col,
                     f"'{part_key}' is set but 'series' is not",
                     hint="Add 'series: <series title or slug>' or remove the part number.",
-                    code="SER004",
-                    name="missing-part",
                 )
             )
         return None
     if part is None and not part_keys:
         diagnostics.append(
-            Diagnostic(
+            MISSING_PART.at(
                 path,
                 series_pos.line,
                 series_pos.col,
                 f"post is in series '{series}' but has no 'part' number",
                 hint="Add 'part: N' (1 for the first part).",
-                code="SER004",
-                name="missing-part",
             )
         )
     return SeriesRef(series.strip(), part, series_pos.line, part_pos.line)
@@ -591,7 +578,7 @@ def _blurbs(
     lines = (parts.front_matter or "").splitlines()
     blurbs = []
     for key, (key_pos, value) in social.items.items():
-        platform = PLATFORMS.get(key.lower())
+        platform = KEYS.get(key.lower())
         if platform is None:
             diagnostics.append(
                 Diagnostic(
@@ -599,8 +586,8 @@ def _blurbs(
                     key_pos.line,
                     key_pos.col,
                     f"unknown social platform '{key}'",
-                    hint=did_you_mean(key.lower(), PLATFORMS)
-                    or "Known platforms: " + ", ".join(sorted(PLATFORMS)) + ".",
+                    hint=did_you_mean(key.lower(), KEYS)
+                    or "Known platforms: " + ", ".join(sorted(KEYS)) + ".",
                 )
             )
             continue
@@ -610,15 +597,13 @@ def _blurbs(
             if not isinstance(element.value, str):
                 where = f"social.{key}" + (f"[{index}]" if isinstance(value.value, list) else "")
                 diagnostics.append(
-                    Diagnostic(
+                    INVALID_BLURB.at(
                         path,
                         element.start.line,
                         element.start.col,
                         f"'{where}' should be text, not {type(element.value).__name__}",
                         hint="Write the blurb as text, or a list of texts for a thread; "
                         "quote it if it starts with a special character.",
-                        code="ENG903",
-                        name="invalid-blurb",
                     )
                 )
                 continue

@@ -19,13 +19,10 @@ from sitegen.diagnostics import Diagnostic, Severity, did_you_mean
 from sitegen.lint import registry
 from sitegen.lint.conversation import Kind
 from sitegen.lint.prose import Block, Directive, Prose, from_blurb, from_markdown, start_of
-from sitegen.lint.rules import Context, Finding, Rule, Subject
-from sitegen.lint.rules.series import SITE_CHECKS, SiteFacts
+from sitegen.lint.rules import Context, Finding, Rule, SiteFacts, Subject
+from sitegen.lint.rules.suppressions import TOO_LONG, UNKNOWN_RULE, UNUSED_SUPPRESSION
 
 FAIL_LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "never": None}
-UNKNOWN_RULE = registry.BY_CODE["ENG901"]
-UNUSED = registry.BY_CODE["ENG902"]
-TOO_LONG = registry.BY_CODE["ENG904"]
 LONGEST_LINTED = 1_000_000  # characters of Markdown
 
 
@@ -174,19 +171,7 @@ def _target(subject: Subject, finding: Finding) -> str:
 
 
 def _diagnostic(rule: Rule, severity: Severity, subject: Subject, finding: Finding) -> Diagnostic:
-    return Diagnostic(
-        subject.path,
-        finding.line,
-        finding.col,
-        finding.message,
-        finding.severity or severity,
-        finding.hint,
-        rule.code,
-        rule.name,
-        finding.end_line,
-        finding.end_col,
-        _target(subject, finding),
-    )
+    return rule.at(subject.path, finding, severity, _target(subject, finding))
 
 
 def lint_item(
@@ -219,20 +204,14 @@ def _too_long(item: Post | Page, selection: Selection) -> list[Diagnostic]:
     if not selection.active(TOO_LONG):
         return []
     size = len(item.body.encode("utf-8", "surrogatepass")) / 1_000_000
-    return [
-        Diagnostic(
-            item.source.path,
-            item.source.body_line,
-            1,
-            f"the text is {size:.1f} MB, too long to lint (the limit is "
-            f"{LONGEST_LINTED:,} characters); it was built but not checked",
-            selection.severities[TOO_LONG.code],
-            "Split it into a series of shorter posts.",
-            TOO_LONG.code,
-            TOO_LONG.name,
-            target="post",
-        )
-    ]
+    finding = Finding(
+        f"the text is {size:.1f} MB, too long to lint (the limit is "
+        f"{LONGEST_LINTED:,} characters); it was built but not checked",
+        "Split it into a series of shorter posts.",
+        item.source.body_line,
+        1,
+    )
+    return [TOO_LONG.at(item.source.path, finding, selection.severities[TOO_LONG.code], "post")]
 
 
 # ------------------------------------------------------------ suppressions
@@ -297,20 +276,15 @@ def suppress(
 
     def unknown(selector: str, line: int, col: int) -> None:
         if selection.active(UNKNOWN_RULE):
-            problems.append(
-                Diagnostic(
-                    path,
-                    line,
-                    col,
-                    f"suppression names an unknown rule '{selector}'",
-                    selection.severities[UNKNOWN_RULE.code],
-                    did_you_mean(selector, registry.known_selectors())
-                    or "See 'sitegen lint --list-rules'.",
-                    UNKNOWN_RULE.code,
-                    UNKNOWN_RULE.name,
-                    target="post",
-                )
+            hint = did_you_mean(selector, registry.known_selectors())
+            finding = Finding(
+                f"suppression names an unknown rule '{selector}'",
+                hint or "See 'sitegen lint --list-rules'.",
+                line,
+                col,
             )
+            severity = selection.severities[UNKNOWN_RULE.code]
+            problems.append(UNKNOWN_RULE.at(path, finding, severity, "post"))
 
     if item.lint.disable:
         codes, bad = _codes(item.lint.disable)
@@ -345,22 +319,17 @@ def suppress(
             s.used = True
         if not covering:
             kept.append(d)
-    if selection.active(UNUSED):
+    if selection.active(UNUSED_SUPPRESSION):
+        severity = selection.severities[UNUSED_SUPPRESSION.code]
         for s in rules:
             if not s.used:
-                problems.append(
-                    Diagnostic(
-                        path,
-                        s.line,
-                        s.col,
-                        f"suppression of {s.written} matched nothing",
-                        selection.severities[UNUSED.code],
-                        "Remove it; it would hide the next real finding here.",
-                        UNUSED.code,
-                        UNUSED.name,
-                        target="post",
-                    )
+                finding = Finding(
+                    f"suppression of {s.written} matched nothing",
+                    "Remove it; it would hide the next real finding here.",
+                    s.line,
+                    s.col,
                 )
+                problems.append(UNUSED_SUPPRESSION.at(path, finding, severity, "post"))
     return kept + problems
 
 
@@ -373,25 +342,15 @@ def lint_site(
     """The series rules, over every series (drafts included)."""
     facts = SiteFacts(groups, config.markdown)
     context = Context.of(config.lint)
-    found = []
-    for code, check in SITE_CHECKS.items():
-        rule = registry.BY_CODE[code]
-        if not selection.active(rule):
+    found: list[Diagnostic] = []
+    for rule in registry.RULES:
+        if rule.site_check is None or not selection.active(rule):
             continue
-        for path, finding in check(facts, context):
-            found.append(
-                Diagnostic(
-                    path,
-                    finding.line,
-                    finding.col,
-                    finding.message,
-                    selection.severities[code],
-                    finding.hint,
-                    code,
-                    rule.name,
-                    target="series",
-                )
-            )
+        severity = selection.severities[rule.code]
+        found.extend(
+            rule.at(path, finding, severity, "series")
+            for path, finding in rule.site_check(facts, context)
+        )
     return found
 
 

@@ -19,16 +19,10 @@ from typing import Literal
 from markdown_it.token import Token
 
 from sitegen.content.model import BlurbText
+from sitegen.content.platforms import URL_RE
 
 Voice = Literal["author", "heading", "quote", "title"]
 
-URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'“”‘’)\]]*[^\s<>\"'“”‘’)\].,;:!?…]"
-    # A bare domain is tried only where a run of dotted words begins: trying it
-    # inside the run too made long runs like "a.a.a.a…" quadratic.
-    r"|(?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|app|co|social|blog)/\S*",
-    re.IGNORECASE,
-)
 DIRECTIVE_RE = re.compile(
     r"<!--\s*sitegen-lint\s+(disable-next-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
 )

@@ -29,7 +29,7 @@ def page_info(
     site: Site | None, diagnostics: Sequence[Diagnostic], url: str, config: SiteConfig | None
 ) -> dict[str, Any]:
     """The engagement panel's data for the page at `url` (empty when it is not a post)."""
-    from sitegen.lint import platforms
+    from sitegen.content import platforms
 
     post = _post_at(site, url)
     if post is None:

@@ -1,21 +1,25 @@
 """What a lint rule is: metadata plus one small check function.
 
 A check receives one `Subject` (a post body, a title, or one platform's blurb or
-thread) and the shared `Context`, and yields `Finding`s. It never prints and never
-decides severity: the engine applies the site's configuration.
+thread) and the shared `Context`, and yields `Finding`s; a site check receives the
+whole site's series at once and yields (path, Finding) pairs. Neither prints nor
+decides severity: the engine applies the site's configuration. A rule with neither
+is reported where its problem is found (while reading content, or by the engine
+itself), through the rule object or the `Code` it names.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from sitegen.config import LintConfig
+from sitegen.config import LintConfig, MarkdownConfig
 from sitegen.content.model import Blurb
-from sitegen.diagnostics import Severity
+from sitegen.content.series import SeriesGroup
+from sitegen.diagnostics import Diagnostic, Severity
 from sitegen.lint import signals
 from sitegen.lint.conversation import Conversation, Kind, Phrases, analyse
 from sitegen.lint.prose import Prose, Sentence
@@ -104,7 +108,17 @@ class Context:
         )
 
 
+@dataclass(frozen=True)
+class SiteFacts:
+    """What the site checks look at: every series, drafts included."""
+
+    groups: Sequence[SeriesGroup]
+    markdown: MarkdownConfig
+
+
+SiteFinding = tuple[str, Finding]  # (path, finding)
 Check = Callable[[Subject, Context], Iterable[Finding]]
+SiteCheck = Callable[[SiteFacts, Context], Iterable[SiteFinding]]
 
 
 @dataclass(frozen=True)
@@ -115,8 +129,32 @@ class Rule:
     summary: str
     explanation: Explanation
     scopes: frozenset[Scope]
-    check: Check | None = None  # None: reported while reading content, or by the engine
+    check: Check | None = None  # per text
+    site_check: SiteCheck | None = None  # over the whole site
     default_on: bool = True
+
+    def at(
+        self,
+        path: str,
+        finding: Finding,
+        severity: Severity,
+        target: str = "",
+    ) -> Diagnostic:
+        """The Diagnostic that reports `finding` as this rule, at `severity` unless the
+        finding sets its own."""
+        return Diagnostic(
+            path,
+            finding.line,
+            finding.col,
+            finding.message,
+            finding.severity or severity,
+            finding.hint,
+            self.code,
+            self.name,
+            finding.end_line,
+            finding.end_col,
+            target,
+        )
 
 
 def rule(
@@ -130,6 +168,7 @@ def rule(
     example: str,
     instead: str,
     check: Check | None = None,
+    site_check: SiteCheck | None = None,
     default_on: bool = True,
 ) -> Rule:
     return Rule(
@@ -140,6 +179,7 @@ def rule(
         Explanation(what, why, example, instead),
         frozenset(scopes),
         check,
+        site_check,
         default_on,
     )
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from sitegen.content import platforms
+from sitegen.content.platforms import URL_RE
 from sitegen.diagnostics import Severity
-from sitegen.lint import platforms
-from sitegen.lint.prose import URL_RE, start_of
+from sitegen.lint.prose import start_of
 from sitegen.lint.rules import Context, Finding, Subject, rule
 
 _NOISE = re.compile(
@@ -91,7 +92,7 @@ RULES = [
         "ENG202",
         "missing-blurb",
         Severity.INFO,
-        "a published post with no drafted blurb (off by default)",
+        "a published post with no drafted blurb",
         ["post"],
         what="Notes published posts that have no `social:` blurbs in their front matter.",
         why="Drafting the announcement next to the post lets the linter check it before it "

@@ -81,11 +81,11 @@ RULES = [
         "ENG030",
         "hard-to-read",
         Severity.WARNING,
-        "textstat readability beyond the configured grade (posts and blurbs separately)",
+        "a Flesch-Kincaid grade beyond the configured one (posts and blurbs separately)",
         ["post", "page", "blurb"],
         what=(
-            "Computes the Flesch-Kincaid grade level (with textstat) of the author's own "
-            "sentences and compares it with lint.readability.posts (default 12) or "
+            "Computes the Flesch-Kincaid grade level (syllables counted with pyphen) of the "
+            "author's own sentences and compares it with lint.readability.posts (default 12) or "
             "lint.readability.blurbs (default 10). Texts under 100 words (25 for blurbs) "
             "are skipped, because the formula is unreliable on them."
         ),

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
 
-from sitegen import markdown
-from sitegen.config import MarkdownConfig
+from sitegen.content import markdown
 from sitegen.content.model import Post
-from sitegen.content.series import SeriesGroup
+from sitegen.content.problems import INVALID_PART, MISSING_PART
 from sitegen.diagnostics import Severity
 from sitegen.lint.prose import from_markdown
-from sitegen.lint.rules import Context, Finding, quote, rule
+from sitegen.lint.rules import Context, Finding, SiteFacts, SiteFinding, quote, rule
 
 NEXT_TIME = re.compile(
     r"\b(?:next time|next week|next month|in the next (?:part|post|instal+ment|episode|issue)|"
@@ -25,17 +23,6 @@ NEXT_TIME = re.compile(
     r"the next part|part (?:two|three|four|five|\d+) (?:is )?coming)\b",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class SiteFacts:
-    """What the site rules look at."""
-
-    groups: Sequence[SeriesGroup]
-    markdown: MarkdownConfig
-
-
-SiteFinding = tuple[str, Finding]
 
 
 def _at(post: Post, line: int, message: str, hint: str) -> SiteFinding:
@@ -171,11 +158,11 @@ RULES = [
         why="Readers would see one of them and never find the other.",
         example="two posts with `series: Four keys` and `part: 2`",
         instead="number them 2 and 3",
-        check=None,
+        site_check=check_duplicates,
     ),
     rule(
-        "SER002",
-        "invalid-part",
+        INVALID_PART.code,
+        INVALID_PART.name,
         Severity.ERROR,
         "`part` is not a positive whole number",
         ["reader"],
@@ -196,10 +183,11 @@ RULES = [
         why="A typo silently starts a second, one-part series.",
         example="series: The for keys",
         instead="series: The four keys",
+        site_check=check_unknown,
     ),
     rule(
-        "SER004",
-        "missing-part",
+        MISSING_PART.code,
+        MISSING_PART.name,
         Severity.ERROR,
         "a post in a series without a part number (or the other way round)",
         ["reader"],
@@ -220,6 +208,7 @@ RULES = [
         why="Readers looking for part 2 find nothing.",
         example="parts 1 and 3 published, no part 2",
         instead="renumber, or plan part 2 in the series file",
+        site_check=check_gaps,
     ),
     rule(
         "SER011",
@@ -231,6 +220,7 @@ RULES = [
         why="Feeds and archives sort by date, so readers meet part 3 before part 2.",
         example="part 2 dated 10 May, part 3 dated 3 May",
         instead="fix the dates or the numbers",
+        site_check=check_order,
     ),
     rule(
         "SER012",
@@ -242,6 +232,7 @@ RULES = [
         why="Pages would say “part 5 of 4”.",
         example="parts: 4 with a part 5",
         instead="parts: 5",
+        site_check=check_total,
     ),
     rule(
         "SER013",
@@ -255,14 +246,6 @@ RULES = [
         "series page can show it.",
         example="…Next time: key #5. (and no part 5 anywhere)",
         instead='planned:\n  - {part: 5, title: "Key #5", date: 2026-12-07}',
+        site_check=check_next_time,
     ),
 ]
-
-SITE_CHECKS = {
-    "SER001": check_duplicates,
-    "SER003": check_unknown,
-    "SER010": check_gaps,
-    "SER011": check_order,
-    "SER012": check_total,
-    "SER013": check_next_time,
-}

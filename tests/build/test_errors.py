@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegen.build import BuildOptions, build
+from sitegen.build.builder import BuildOptions, build
 from sitegen.diagnostics import Severity
 from tests.conftest import MINIMAL_CONFIG, post, tree_digest, write_site
 

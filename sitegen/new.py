@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from sitegen.diagnostics import ConfigError, Diagnostic
 from sitegen.slugs import slugify
 
 STARTER_CONFIG = """\
@@ -55,7 +56,19 @@ Who writes here, and how to reach them.
 
 
 def new_site(target: Path, title: str) -> list[Path]:
-    """Write a starter site into `target` (which must be missing or empty)."""
+    """Write a starter site into `target`, which must be missing or empty."""
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise ConfigError(
+            [
+                Diagnostic(
+                    str(target),
+                    0,
+                    0,
+                    f"{target} exists and is not empty",
+                    hint="Choose a new folder name.",
+                )
+            ]
+        )
     files = {
         target / "site.yaml": STARTER_CONFIG.format(title=json.dumps(title)),
         target / "content" / "posts" / "hello-world.md": STARTER_POST.format(
@@ -96,3 +109,60 @@ def post_text(title: str, date: dt.date, series: str | None, part: int | None) -
 def new_post_path(site_dir: Path, title: str) -> Path:
     slug = slugify(title) or "untitled"
     return site_dir / "content" / "posts" / f"{slug}.md"
+
+
+def new_post(
+    site_dir: Path, title: str, series: str | None, part: int | None
+) -> tuple[Path, int | None]:
+    """Write a draft post; returns its path and its part number in `series`
+    (the next free one when `part` is not given)."""
+    from sitegen.config import load_config
+
+    if part is not None and series is None:
+        raise ConfigError(
+            [
+                Diagnostic(
+                    "--part",
+                    0,
+                    0,
+                    "--part needs --series",
+                    hint='e.g. --series "The four keys" --part 4',
+                )
+            ]
+        )
+    config = load_config(site_dir)
+    if series and part is None:
+        part = next_part(site_dir, series)
+    path = new_post_path(site_dir, title)
+    if path.exists():
+        raise ConfigError(
+            [
+                Diagnostic(
+                    str(path),
+                    0,
+                    0,
+                    f"{path} already exists",
+                    hint="Choose another title, or edit that file.",
+                )
+            ]
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    today = dt.datetime.now(config.zone).date()
+    path.write_text(post_text(title, today, series, part), encoding="utf-8")
+    return path, part
+
+
+def next_part(site_dir: Path, series: str) -> int:
+    """The part number after the highest one the series has (1 for a new series)."""
+    from sitegen.build.sources import load_content
+    from sitegen.config import load_config
+    from sitegen.content.series import group
+
+    config = load_config(site_dir)
+    content = load_content(site_dir, config)
+    wanted = slugify(series)
+    for found in group(content.posts, content.series):
+        if wanted in (found.slug, slugify(found.title)):
+            taken = {p.series_ref.part for p in found.posts if p.series_ref and p.series_ref.part}
+            return max(taken, default=0) + 1
+    return 1

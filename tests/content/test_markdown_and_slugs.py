@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sitegen import markdown
 from sitegen.config import MarkdownConfig
+from sitegen.content import markdown
 from sitegen.slugs import slug_from_filename, slugify
 
 DEFAULT = MarkdownConfig()

@@ -28,7 +28,7 @@ from sitegen import __version__
 
 CACHE_DIR = ".sitegen-cache"
 FILE = "cache.sqlite3"
-SCHEMA = 4  # bump when the tables or the pickled model change shape
+SCHEMA = 5  # bump when the tables or the pickled model change shape
 
 
 def digest(*parts: str | bytes) -> str:

@@ -1,4 +1,6 @@
-"""Length limits of each platform, counted the way the platform counts.
+"""The social platforms blurbs are written for: one table of their names, the keys
+authors may write for them, and their length limits, counted the way each counts.
+A new platform is one row in PLATFORMS.
 
 - X: weighted length (twitter-text v3): NFC first; a URL counts 23; code points in the
   Latin and common punctuation ranges count 1, everything else (CJK, emoji
@@ -14,10 +16,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sitegen.lint.prose import URL_RE
+URL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'“”‘’)\]]*[^\s<>\"'“”‘’)\].,;:!?…]"
+    # A bare domain is tried only where a run of dotted words begins: trying it
+    # inside the run too made long runs like "a.a.a.a…" quadratic.
+    r"|(?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|app|co|social|blog)/\S*",
+    re.IGNORECASE,
+)
 
 _X_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
 _MENTION = re.compile(r"(?<![\w@])(@[\w.]+)@[\w-]+(?:\.[\w-]+)+")
@@ -79,20 +88,34 @@ def characters(text: str) -> int:
     return len(text)
 
 
-COUNTERS: dict[str, tuple[Callable[[str], int], int, str]] = {
-    "x": (x_length, 280, "weighted characters"),
-    "mastodon": (mastodon_length, 500, "characters"),
-    "bluesky": (bluesky_length, 300, "graphemes"),
-    "threads": (characters, 500, "characters"),
-    "linkedin": (characters, 3000, "characters"),
-    "facebook": (characters, 63206, "characters"),
-    "instagram": (characters, 2200, "characters"),
+@dataclass(frozen=True)
+class Platform:
+    name: str  # canonical, as in Blurb.platform
+    count: Callable[[str], int]  # a text's length as the platform counts it
+    limit: int
+    unit: str  # what `count` counts, for messages
+    aliases: tuple[str, ...] = ()  # other keys authors may write under `social:`
+
+
+PLATFORMS: dict[str, Platform] = {
+    p.name: p
+    for p in (
+        Platform("x", x_length, 280, "weighted characters", aliases=("twitter",)),
+        Platform("mastodon", mastodon_length, 500, "characters"),
+        Platform("bluesky", bluesky_length, 300, "graphemes"),
+        Platform("threads", characters, 500, "characters"),
+        Platform("linkedin", characters, 3000, "characters"),
+        Platform("facebook", characters, 63206, "characters"),
+        Platform("instagram", characters, 2200, "characters"),
+    )
+}
+KEYS: dict[str, str] = {  # every key an author may write → the platform's name
+    key: p.name for p in PLATFORMS.values() for key in (p.name, *p.aliases)
 }
 
 
 def measure(platform: str, text: str, mastodon_limit: int = 500) -> tuple[int, int, str]:
     """(length, limit, unit) of `text` on `platform`."""
-    counter, limit, unit = COUNTERS[platform]
-    if platform == "mastodon":
-        limit = mastodon_limit
-    return counter(text), limit, unit
+    found = PLATFORMS[platform]
+    limit = mastodon_limit if platform == "mastodon" else found.limit
+    return found.count(text), limit, found.unit

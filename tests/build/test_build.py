@@ -185,13 +185,13 @@ def test_atom_feed_is_valid_and_absolute(built):
         for needed in ("updated", "published", "content"):
             assert entry.find(f"{ATOM}{needed}") is not None
         content = entry.find(f"{ATOM}content")
-        assert content.attrib["type"] == "html" and "<p>" in content.text
+        assert content.attrib["type"] == "html" and "<p>" in (content.text or "")
 
 
 def test_sitemap_lists_every_page_once(built):
     public = built / "public"
     root = ET.parse(public / "sitemap.xml").getroot()
-    locs = [u.find(f"{SITEMAP}loc").text for u in root.findall(f"{SITEMAP}url")]
+    locs = [u.find(f"{SITEMAP}loc").text or "" for u in root.findall(f"{SITEMAP}url")]
     assert len(locs) == len(set(locs))
     for loc in locs:
         assert loc.startswith("https://example.org/blog/")

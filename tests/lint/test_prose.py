@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitegen import markdown
 from sitegen.config import MarkdownConfig
+from sitegen.content import markdown
 from sitegen.content.model import BlurbText
 from sitegen.lint.prose import Block, from_blurb, from_markdown, split
 

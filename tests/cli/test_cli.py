@@ -85,3 +85,23 @@ def test_new_post_with_explicit_part(tmp_path, run):
     result = run("new", "post", "Later", "--series", "S", "--part", "4", "--site", site)
     assert result.code == 0
     assert "part: 4" in (site / "content/posts/later.md").read_text()
+
+
+def test_timings_show_lint_as_its_own_phase(tmp_path, run):
+    import shutil
+
+    from tests.conftest import REPO
+
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.copy(REPO / "site.yaml", site)
+    shutil.copytree(REPO / "content", site / "content")
+    result = run("build", site, "--timings", "--no-cache")
+    assert result.code == 0, result.err
+    phases = dict(
+        (line.split()[0], int(line.split()[1]))
+        for line in result.out.split("Timings:\n", 1)[1].splitlines()
+    )
+    assert {"read", "compile", "lint", "render", "write", "total"} <= set(phases)
+    assert phases["lint"] > 0  # linting the example's posts takes measurable time
+    assert phases["lint"] + phases["compile"] <= phases["total"]

@@ -19,8 +19,8 @@ from mdit_py_plugins.anchors import anchors_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
-from sitegen import rawhtml
 from sitegen.config import MarkdownConfig
+from sitegen.content import rawhtml
 from sitegen.content.model import Document, Heading
 from sitegen.slugs import slugify
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sitegen.build import Builder, BuildOptions, build
-from sitegen.cache import CACHE_DIR, FILE
+from sitegen.build.builder import Builder, BuildOptions, build
+from sitegen.build.cache import CACHE_DIR, FILE
 from tests.conftest import tree_digest, write_site
 
 NOW = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)

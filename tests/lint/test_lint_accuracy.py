@@ -10,15 +10,10 @@ users' CI.
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
+from benchmarks.lint_accuracy import evaluate
 from tests.conftest import REPO
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-
-from lint_accuracy import evaluate
 
 PRECISION_FLOOR = 0.97
 RECALL_FLOOR = 0.95

@@ -200,7 +200,9 @@ def test_explain_unknown_rule_suggests(run):
 def test_list_rules(run):
     out = run("lint", "--list-rules").out
     assert len(out.splitlines()) == len(RULES)
-    assert "ENG202  missing-blurb" in out and "(off by default)" in out
+    line = next(line for line in out.splitlines() if line.startswith("ENG202"))
+    assert line.split()[:3] == ["ENG202", "missing-blurb", "off"]
+    assert line.endswith("(turned on: info)")
 
 
 def test_build_fails_on_lint_errors_and_keeps_output(broadcast, run):

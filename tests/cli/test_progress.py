@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from sitegen.build import BuildOptions, build
+from sitegen.build.builder import BuildOptions, build
 from sitegen.progress import ProgressLine
 from tests.conftest import MINIMAL_CONFIG, post, write_site
 

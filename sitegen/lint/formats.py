@@ -1,4 +1,5 @@
-"""Lint results for machines: json, GitHub Actions workflow commands, SARIF 2.1.0.
+"""Lint results for machines (json, GitHub Actions workflow commands, SARIF 2.1.0) and
+the rules' own documentation (`--explain`, `--list-rules`), all read from the registry.
 
 (Text for people is sitegen.report.format_text, shared with build errors.)
 """
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from sitegen import __version__
 from sitegen.diagnostics import Diagnostic, Severity
 from sitegen.lint import registry
+from sitegen.lint.rules import Rule
 from sitegen.report import count
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -174,11 +176,18 @@ def _indent(text: str) -> str:
     return "\n".join("  " + line for line in text.splitlines())
 
 
+def default_level(rule: Rule) -> str:
+    """What a rule does when nothing is configured: its severity, or "off"."""
+    return rule.severity.value if rule.default_on else "off"
+
+
 def list_rules() -> str:
-    width = max(len(r.name) for r in registry.RULES)
+    """Every rule in code order: code, name, what it does by default, summary."""
+    rules = sorted(registry.RULES, key=lambda r: r.code)
+    width = max(len(r.name) for r in rules)
     lines = [
-        f"{r.code}  {r.name:<{width}}  {r.severity.value:<7}  {r.summary}"
-        + ("" if r.default_on else " (off by default)")
-        for r in registry.RULES
+        f"{r.code}  {r.name:<{width}}  {default_level(r):<7}  {r.summary}"
+        + ("" if r.default_on else f" (turned on: {r.severity.value})")
+        for r in rules
     ]
     return "\n".join(lines) + "\n"

@@ -45,7 +45,7 @@ def failing_build(site: Path, run, files: dict[str, str | bytes]) -> str:
 
 def build_in_subprocess(
     site: Path, *args: str, timeout: float = 180
-) -> subprocess.CompletedProcess:
+) -> subprocess.CompletedProcess[str]:
     """Run `sitegen build` in its own process, so that a hang fails the test
     instead of stopping the test run."""
     return subprocess.run(
@@ -353,7 +353,7 @@ def test_an_internal_error_says_how_to_see_the_traceback(site, capsys, monkeypat
     def broken(*_args: object, **_kwargs: object) -> None:
         raise ValueError("boom")
 
-    monkeypatch.setattr("sitegen.build.build", broken)
+    monkeypatch.setattr("sitegen.build.builder.build", broken)
     assert cli.main(["build", str(site)]) == 1
     err = capsys.readouterr().err
     assert "sitegen: internal error: ValueError: boom" in err

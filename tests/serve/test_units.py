@@ -11,9 +11,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitegen.serve import collect, relevant
 from sitegen.serve.events import QUEUE_SIZE, Broker
 from sitegen.serve.paths import resolve
+from sitegen.serve.watch import collect, relevant
 
 
 def make_root(tmp_path: Path) -> Path:
