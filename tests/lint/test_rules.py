@@ -8,6 +8,7 @@ import pytest
 
 from sitegen.config import LintConfig, SiteConfig
 from sitegen.content import loader
+from sitegen.content.model import Page, Post
 from sitegen.lint.engine import lint_item, select
 
 CONFIG = SiteConfig(title="T", base_url="https://example.org/")
@@ -18,7 +19,7 @@ def lint(
 ) -> list[tuple[str, int]]:
     text = "---\ntitle: A post\ndate: 2026-01-01\n" + textwrap.dedent(front) + "---\n" + body
     loaded = loader.read_item("content/posts/p.md", text.encode(), "post", config, render=False)
-    assert loaded.item is not None, loaded.diagnostics
+    assert isinstance(loaded.item, (Post, Page)), loaded.diagnostics
     selection, problems = select(config, [only] if only else [])
     assert not problems
     return [(d.code, d.line) for d in lint_item(loaded.item, loaded.tokens, config, selection)]
