@@ -48,6 +48,8 @@ def _check_permalink(kind: str) -> Any:
     def check(value: str) -> str:
         if not (value.startswith("/") and value.endswith("/")):
             return f"'{value}' should start and end with '/'"
+        if any(part in (".", "..") for part in value.split("/")):
+            return f"'{value}' would write pages outside the output folder ('.' or '..')"
         tokens = set(re.findall(r"\{(\w*)\}", value))
         unknown = tokens - PERMALINK_TOKENS[kind]
         if unknown:

@@ -78,7 +78,13 @@ def located(
     """Diagnostics with paths relative to the project root (see project_root), and
     how to read the source lines they point at."""
     root = project_root(Path.cwd())
-    return relocate(diagnostics, site_dir, root), source_lines([root, site_dir])
+    moved = relocate(diagnostics, site_dir, root)
+    # Each shown path → the folder it is relative to (the site's own paths stay
+    # relative to the site when the site is outside the root).
+    bases = {m.path: root for d, m in zip(diagnostics, moved, strict=True) if m.path != d.path}
+    read = source_lines([site_dir])
+    read_moved = source_lines([root])
+    return moved, lambda path: read_moved(path) if path in bases else read(path)
 
 
 def print_diagnostics(

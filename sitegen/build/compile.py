@@ -9,10 +9,17 @@ PARALLEL_THRESHOLD files a pool costs more to start than it saves.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
+import signal
+import sys
+import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -79,13 +86,53 @@ def workers_for(wanted: int | None, tasks: int) -> int:
         return max(1, wanted)
     if tasks < PARALLEL_THRESHOLD:
         return 1
+    if threading.active_count() > 1:
+        # Forking while another thread runs (the dev server's HTTP and watcher
+        # threads) can give the child a lock that thread held, and the child then
+        # waits for ever. The dev server's rebuilds are small: they run here.
+        return 1
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def pool(workers: int) -> ProcessPoolExecutor:
+def _worker_start(parent: int) -> None:
+    """In each worker: die with the parent, whatever kills it, and leave Ctrl-C to the
+    parent (which stops the workers itself)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+@contextmanager
+def pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of forked workers that never outlive this process: on any exception
+    (Ctrl-C and SIGTERM included) they are killed at once, not waited for."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    executor = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_worker_start,
+        initargs=(os.getpid(),),
+    )
+    try:
+        yield executor
+    except BaseException:
+        processes = list(getattr(executor, "_processes", {}).values())
+        for process in processes:
+            with contextlib.suppress(OSError):
+                process.kill()
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.join(timeout=1)
+        raise
+    executor.shutdown(wait=True)
 
 
 def chunks(items: list[T], workers: int) -> list[list[T]]:

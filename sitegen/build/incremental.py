@@ -29,7 +29,7 @@ def state_digest(
             info = (site_dir / file.source).stat()
         except OSError:
             continue
-        stats.append(f"{file.source}|{info.st_size}|{info.st_mtime_ns}")
+        stats.append(f"{file.source}|{info.st_size}|{info.st_mtime_ns}|{info.st_ctime_ns}")
     return digest(salt, *keys, *stats, *map(repr, found))
 
 

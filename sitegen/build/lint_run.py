@@ -65,6 +65,8 @@ def lint_sources(site_dir: Path, paths: Sequence[Path]) -> tuple[list[loader.Sou
     for path in paths:
         files = sorted(path.rglob("*.md")) if path.is_dir() else [path]
         for file in files:
+            if not file.is_file():
+                continue  # a pipe or a device: reading it could wait for ever
             absolute = Path(os.path.realpath(file))
             kind: loader.SourceKind
             if absolute.is_relative_to(site):

@@ -20,6 +20,7 @@ import ctypes
 import ctypes.util
 import errno
 import fcntl
+import itertools
 import os
 import shutil
 from collections.abc import Callable, Iterator, Mapping
@@ -34,6 +35,7 @@ _PREVIOUS = ".sitegen-previous"
 _STAGING = ".sitegen-new-"
 _RETIRED = ".sitegen-old-"
 _TEMPORARY = ".sitegen-tmp"
+_NUMBERS = itertools.count()
 
 
 def _renameat2() -> object | None:
@@ -139,7 +141,9 @@ def clean_leftovers(output: Path) -> None:
 
 def _replace(path: Path, write: Callable[[Path], object]) -> None:
     """Put a new file at `path` without ever changing the file that was there."""
-    temporary = path.with_name(path.name + _TEMPORARY)
+    # A short name of its own: the file's name plus a suffix could pass the
+    # file system's 255-byte limit.
+    temporary = path.with_name(f".{os.getpid()}-{next(_NUMBERS)}{_TEMPORARY}")
     write(temporary)
     os.replace(temporary, path)
 
@@ -206,7 +210,13 @@ def _sync(
             write(relative, data)
     for relative, source in copies.items():
         parent_of(relative)
-        _replace(back / relative, partial(_copy, source))
+        try:
+            _replace(back / relative, partial(_copy, source))
+        except FileNotFoundError:
+            if source.exists():
+                raise
+            # Gone since the folder was listed (an editor's temporary file): the
+            # next build, which its removal starts, no longer lists it.
     _remove_others(back, {*files, *copies, *reused, MARKER})
     if not (back / MARKER).is_file():
         (back / MARKER).write_bytes(MARKER_TEXT)
@@ -242,7 +252,12 @@ def write_site(
     reused: set[str] | None = None,
 ) -> None:
     """Make `output` hold exactly: `files` (new bytes), `copies` (files to copy) and
-    `reused` (files of the current output that stay as they are), atomically."""
+    `reused` (files of the current output that stay as they are), atomically.
+
+    An output folder that is a symbolic link (public → /var/www/site) stays a link:
+    the swap happens beside the folder it points to."""
+    if output.is_symlink():
+        output = Path(os.path.realpath(output))
     with _locked(output):
         clean_leftovers(output)
         back = previous_dir(output)

@@ -85,16 +85,26 @@ def sort_sources(
             )
             content.static_files.append(loader.static_output(source.path))
         else:
-            data = (site_dir / source.path).read_bytes() if read else b""
+            try:
+                data = (site_dir / source.path).read_bytes() if read else b""
+            except FileNotFoundError:
+                continue  # gone since it was listed: an editor's temporary file
             jobs.append((source.path, source.kind, data))
     return jobs
 
 
 @dataclass
 class Seen:
-    size: int
-    mtime_ns: int
+    """A source file as last read: its stat signature and the hash of its bytes. The
+    change time and inode are part of the signature because a program can write new
+    bytes of the same size and set the old mtime back (ctime it cannot set)."""
+
+    signature: tuple[int, int, int, int]  # size, mtime, ctime, inode
     digest: str
+
+
+def signature(info: os.stat_result) -> tuple[int, int, int, int]:
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
 def digests(
@@ -108,11 +118,14 @@ def digests(
     found, read = [], []
     base = str(site_dir)
     for path, kind, data in jobs:
-        info = os.stat(os.path.join(base, path))
-        known = seen.get(path)
-        if known is None or (known.size, known.mtime_ns) != (info.st_size, info.st_mtime_ns):
-            data = (site_dir / path).read_bytes()
-            known = seen[path] = Seen(info.st_size, info.st_mtime_ns, loader.content_hash(data))
+        try:
+            now = signature(os.stat(os.path.join(base, path)))
+            known = seen.get(path)
+            if known is None or known.signature != now:
+                data = (site_dir / path).read_bytes()
+                known = seen[path] = Seen(now, loader.content_hash(data))
+        except FileNotFoundError:
+            continue  # gone since it was listed: an editor's temporary file
         read.append((path, kind, data))
         found.append(known.digest)
     return read, found

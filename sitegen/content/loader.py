@@ -12,6 +12,7 @@ import hashlib
 import html
 import os
 import re
+import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -57,7 +58,13 @@ CONTENT_DIR = "content"
 SourceKind = Literal["post", "page", "series", "static", "stray"]
 
 
-_IGNORED = re.compile(r"(^\.|~$|^#.*#$|\.sw[a-p]$|\.tmp$|^4913$)")
+# Files editors and tools keep while they work: skipped without a word.
+_TRANSIENT = re.compile(
+    r"(^\.|^#.*#$|\.sw[a-p]$|\.tmp$|^4913$|\.kate-swp$|___jb_tmp___$|\.crswap$)"
+)
+# Backups and merge leftovers: copies of a source that must never be published (a
+# draft's text would be). Skipped, with a warning beside posts.
+LEFTOVERS = ("~", ".orig", ".rej", ".bak", ".backup", ".save", "___jb_old___")
 _SAFE_SLUG = re.compile(r"[^\s/\\?#%\"'<>]+")
 
 
@@ -119,7 +126,21 @@ def find_sources(site_dir: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
         inside = folder[base:].replace(os.sep, "/")
         prefix = f"{CONTENT_DIR}/{inside}/" if inside else f"{CONTENT_DIR}/"
         for name in sorted(files):
-            if _IGNORED.search(name):
+            if _TRANSIENT.search(name):
+                continue
+            relative = prefix + name
+            if name.endswith(LEFTOVERS):
+                if relative.startswith(f"{CONTENT_DIR}/posts/"):
+                    diagnostics.append(
+                        Diagnostic(
+                            relative,
+                            0,
+                            0,
+                            "a backup or merge leftover is not published",
+                            Severity.WARNING,
+                            hint="Delete it once you no longer need it.",
+                        )
+                    )
                 continue
             full = os.path.join(folder, name)
             if os.path.islink(full):
@@ -127,7 +148,22 @@ def find_sources(site_dir: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
                 if not Path(target).is_relative_to(site_real) or not os.path.isfile(target):
                     diagnostics.append(_symlink_refused(site_dir, Path(full), site_real))
                     continue
-            relative = prefix + name
+            try:
+                regular = stat.S_ISREG(os.stat(full).st_mode)
+            except FileNotFoundError:
+                continue  # gone since the folder was listed (an editor's safe save)
+            if not regular:
+                diagnostics.append(
+                    Diagnostic(
+                        relative,
+                        0,
+                        0,
+                        "not a regular file (a pipe, socket or device); it is skipped",
+                        Severity.WARNING,
+                        hint="Only regular files are read; remove it from content/.",
+                    )
+                )
+                continue
             found.append(SourceFile(relative, kind_of(relative[len(CONTENT_DIR) + 1 :])))
     return found, diagnostics
 
@@ -466,7 +502,7 @@ def _slug(given: str, source: SourceRef, node: Node, diagnostics: list[Diagnosti
     fallback = slug_from_filename(Path(source.path).stem)
     if not given:
         return fallback or "untitled"
-    if not _SAFE_SLUG.fullmatch(given):
+    if not _SAFE_SLUG.fullmatch(given) or not given.strip("."):
         pos = node.get("slug")
         line = pos.start.line if pos else 0
         diagnostics.append(
@@ -474,7 +510,7 @@ def _slug(given: str, source: SourceRef, node: Node, diagnostics: list[Diagnosti
                 source.path,
                 line,
                 pos.start.col if pos else 0,
-                f"slug '{given}' cannot be used in a URL (spaces, slashes or quotes)",
+                f"slug '{given}' cannot be used in a URL (spaces, slashes, quotes, or only dots)",
                 hint=f"Use lower-case words joined by '-', e.g. slug: {slugify(given) or fallback}",
             )
         )

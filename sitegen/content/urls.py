@@ -58,8 +58,15 @@ def absolute(config: SiteConfig, url: str) -> str:
     return origin + url
 
 
+def escapes(relative: str) -> bool:
+    """Whether an output path would leave the output folder."""
+    return relative.startswith(("/", "../")) or relative in ("..", ".")
+
+
 def output_path(config: SiteConfig, url: str) -> str:
-    """'/blog/2026/x/' → '2026/x/index.html'; '/blog/feed.xml' → 'feed.xml'."""
+    """'/blog/2026/x/' → '2026/x/index.html'; '/blog/feed.xml' → 'feed.xml'.
+    Normalised: a path that would leave the output folder starts with '../' (see
+    `escapes`), and routes refuses it."""
     base = config.base_path
     relative = url[len(base) :] if url.startswith(base) else url.lstrip("/")
     if relative == "" or relative.endswith("/"):

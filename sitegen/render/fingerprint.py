@@ -100,8 +100,12 @@ class Fingerprinter:
         h.update(self.salt.encode())
         h.update(f"{route.kind}|{route.template}|{route.url}".encode())
         if route.kind == "copy" and route.copy_from is not None:
-            stat = route.copy_from.stat()
-            h.update(f"{route.copy_from}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+            try:  # the change time too: new bytes of the same size with the old mtime
+                info = route.copy_from.stat()
+                signature = f"{info.st_size}|{info.st_mtime_ns}|{info.st_ctime_ns}"
+            except FileNotFoundError:  # gone since it was listed; not copied
+                signature = "missing"
+            h.update(f"{route.copy_from}|{signature}".encode())
         else:
             self._feed(h, route.context)
         return h.hexdigest()

@@ -321,6 +321,17 @@ def _check_collisions(found: list[Route]) -> tuple[list[Route], list[Diagnostic]
     by_output: dict[str, Route] = {}
     diagnostics = []
     for route in found:
+        if urls.escapes(route.output):
+            diagnostics.append(
+                Diagnostic(
+                    route.sources[0],
+                    0,
+                    0,
+                    f"{route.url} would be written outside the output folder; it was left out",
+                    hint="Remove '..' from the slug or from the permalink pattern in site.yaml.",
+                )
+            )
+            continue
         other = by_output.get(route.output)
         if other is None:
             by_output[route.output] = route

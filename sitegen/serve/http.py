@@ -1,13 +1,16 @@
 """The dev server's HTTP side: files from the preview folder, the live-reload event
 stream, the client script and the engagement panel's data.
 
-Only GET and HEAD. The event stream and the panel data refuse other origins (a page
-on another site cannot listen in), and, when bound to a loopback address, requests
-whose Host is not a loopback name are refused too (DNS rebinding).
+Only GET and HEAD, without a body; any other request is refused and its connection
+closed, so nothing it carried is read as a second request. The event stream and the
+panel data refuse other origins (a page on another site cannot listen in), and a
+request whose Host is not a name the bound address really has is refused on every
+bind address (DNS rebinding). A malformed request gets 400.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import mimetypes
 import queue
@@ -50,13 +53,14 @@ class DevServer(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 128  # the default of 5 drops connections when many tabs reload
 
-    def __init__(
-        self, address: tuple[str, int], state: ServeState, broker: Broker, loopback_only: bool
-    ) -> None:
+    def __init__(self, address: tuple[str, int], state: ServeState, broker: Broker) -> None:
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
         super().__init__(address, Handler)
         self.state = state
         self.broker = broker
-        self.loopback_only = loopback_only
+        self.host_names = host_names(address[0])
+        self.any_address = _is_wildcard(address[0])
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A browser closing a connection is normal; anything else gets one line."""
@@ -70,6 +74,26 @@ class DevServer(ThreadingHTTPServer):
         host, port = str(self.server_address[0]), self.server_address[1]
         shown = "localhost" if host in ("127.0.0.1", "::1") else host
         return f"http://{shown}:{port}/"
+
+
+def _is_wildcard(host: str) -> bool:
+    return host in ("", "0.0.0.0", "::")
+
+
+def host_names(host: str) -> frozenset[str]:
+    """The Host names a request to this bind address may carry: the loopback names
+    for a loopback address, and the address itself and this machine's names for any
+    other (a DNS name of somebody else's that points here is refused)."""
+    names = set(LOOPBACK_NAMES)
+    try:
+        loopback = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = host == "localhost"
+    if not loopback:
+        names |= {socket.gethostname().lower(), socket.getfqdn().lower()}
+    if host and not _is_wildcard(host):
+        names |= {host.lower(), f"[{host.lower()}]"}
+    return frozenset(names)
 
 
 def _read(path: Path) -> bytes | None:
@@ -112,9 +136,17 @@ class Handler(BaseHTTPRequestHandler):
         self._respond(with_body=False)
 
     def _not_allowed(self) -> None:
-        self._simple(
+        self._refuse(
             HTTPStatus.METHOD_NOT_ALLOWED, b"Only GET and HEAD.\n", extra={"Allow": "GET, HEAD"}
         )
+
+    def _refuse(
+        self, status: HTTPStatus, body: bytes, extra: dict[str, str] | None = None
+    ) -> None:
+        """Answer and close: whatever the request carried (a body that may hold
+        another request) is never read."""
+        self.close_connection = True
+        self._simple(status, body, extra={**(extra or {}), "Connection": "close"})
 
     do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _not_allowed
 
@@ -122,8 +154,18 @@ class Handler(BaseHTTPRequestHandler):
 
     def _respond(self, with_body: bool) -> None:
         if not self._host_allowed():
-            self._simple(HTTPStatus.MISDIRECTED_REQUEST, b"Unknown host.\n")
+            self._refuse(HTTPStatus.MISDIRECTED_REQUEST, b"Unknown host.\n")
             return
+        length = self.headers.get("Content-Length", "0").strip() or "0"
+        if self.headers.get("Transfer-Encoding") or length != "0":
+            self._refuse(HTTPStatus.BAD_REQUEST, b"GET and HEAD requests carry no body.\n")
+            return
+        try:
+            self._route(with_body)
+        except (UnicodeDecodeError, ValueError):
+            self._refuse(HTTPStatus.BAD_REQUEST, b"Malformed request.\n")
+
+    def _route(self, with_body: bool) -> None:
         target = urlsplit(self.path)
         if target.path == EVENTS_PATH and with_body:
             self._events()
@@ -141,11 +183,17 @@ class Handler(BaseHTTPRequestHandler):
             self._file(self.path, with_body)
 
     def _host_allowed(self) -> bool:
-        if not self.server.loopback_only:
+        host = (self.headers.get("Host") or "").strip().lower()
+        name = host if host.endswith("]") else host.rsplit(":", 1)[0]
+        if name in self.server.host_names:
             return True
-        host = (self.headers.get("Host") or "").strip()
-        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
-        return name.lower() in LOOPBACK_NAMES
+        if self.server.any_address:  # every address of this machine: accept IP literals
+            try:
+                ipaddress.ip_address(name.strip("[]"))
+                return True
+            except ValueError:
+                return False
+        return False
 
     def _same_origin(self) -> bool:
         origin = self.headers.get("Origin")

@@ -109,9 +109,8 @@ def _interrupt(signum: int, frame: object) -> None:
 
 def bind(host: str, port: int, state: ServeState, broker: Broker) -> DevServer:
     """Start listening; raise SitegenError with a suggestion when the port is taken."""
-    loopback = host in ("127.0.0.1", "localhost", "::1")
     try:
-        return DevServer((host, port), state, broker, loopback_only=loopback)
+        return DevServer((host, port), state, broker)
     except OSError as error:
         if error.errno not in (errno.EADDRINUSE, errno.EACCES):
             raise
