@@ -32,6 +32,14 @@ def _check_url(value: str) -> str:
     return ""
 
 
+def _check_optional_url(value: str) -> str:
+    """Empty, or a web address (a javascript: URL would run in every page)."""
+    parts = urlsplit(value)
+    if value and (parts.scheme not in ("http", "https") or not parts.netloc):
+        return f"'{value}' is not a web address (https://…)"
+    return ""
+
+
 def _check_timezone(value: str) -> str:
     try:
         ZoneInfo(value)
@@ -138,7 +146,7 @@ class RepliesConfig:
 
     email: str = ""  # mailto address; the subject is prefilled from `subject`
     subject: str = "Re: {title}"
-    comments_url: str = ""  # e.g. https://forum.example.org/t/{slug}
+    comments_url: str = field(default="", metadata={"check": _check_optional_url})
     text: str = "What do you think? I read every reply."
 
 

@@ -106,8 +106,13 @@ def post_text(title: str, date: dt.date, series: str | None, part: int | None) -
     return "\n".join(lines)
 
 
+MAX_SLUG = 80  # characters: a file name has room for 255 bytes, a URL reads best short
+
+
 def new_post_path(site_dir: Path, title: str) -> Path:
     slug = slugify(title) or "untitled"
+    if len(slug) > MAX_SLUG:
+        slug = slug[:MAX_SLUG].rsplit("-", 1)[0] or slug[:MAX_SLUG]
     return site_dir / "content" / "posts" / f"{slug}.md"
 
 

@@ -20,3 +20,17 @@ def slugify(text: str) -> str:
 def slug_from_filename(stem: str) -> str:
     """'2026-11-02-engaging-with-people' → 'engaging-with-people'."""
     return slugify(_DATE_PREFIX.sub("", stem)) or slugify(stem)
+
+
+# Symbols that name something in a tag: C++ and C# are different languages.
+_TAG_SYMBOLS = ((re.compile(r"(?<=\w)\+\+|\+\+(?=\w)"), " plus plus "),
+                (re.compile(r"(?<=\w)\+"), " plus "),
+                (re.compile(r"(?<=\w)#"), " sharp "),
+                (re.compile(r"\s*&\s*"), " and "))  # fmt: skip
+
+
+def tag_slug(name: str) -> str:
+    """'C++' → 'c-plus-plus', 'C#' → 'c-sharp', 'Q&A' → 'q-and-a'; else as slugify."""
+    for pattern, words in _TAG_SYMBOLS:
+        name = pattern.sub(words, name)
+    return slugify(name)

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sitegen import __version__
-from sitegen.build.cache import Cache, OutputRecord, digest, open_cache
+from sitegen.build.cache import CACHE_DIR, Cache, OutputRecord, digest, open_cache
+from sitegen.build.cache import FILE as CACHE_FILE
 from sitegen.build.compile import (
     Compiled,
     Job,
@@ -36,7 +37,7 @@ from sitegen.build.sources import ContentSet, Seen, digests, sort_sources
 from sitegen.config import SiteConfig, load_config
 from sitegen.content import loader
 from sitegen.content.model import Site
-from sitegen.diagnostics import ConfigError, Diagnostic, has_errors
+from sitegen.diagnostics import ConfigError, Diagnostic, Severity, SitegenError, has_errors
 from sitegen.progress import Progress
 
 if TYPE_CHECKING:  # the linter is imported when something is linted, not before
@@ -91,6 +92,9 @@ class Timer:
         seconds = min(seconds, self.spent.get(source, 0.0))
         self.spent[source] = self.spent.get(source, 0.0) - seconds
         self.spent[target] = self.spent.get(target, 0.0) + seconds
+
+
+_SUMMARY_KEYS = {"state", "next_change", "diagnostics", "pages", "files"}
 
 
 @dataclass
@@ -222,6 +226,8 @@ class Builder:
             else:
                 previous = self.cache.get_outputs(folder) if options.cache else {}
             last = self.cache.get_build(folder) if options.cache else None
+            if last is not None and not last.keys() >= _SUMMARY_KEYS:
+                last = None  # written by another version of this code: not trusted
             # The dev server always assembles the site: it shows lint findings from it.
             if (
                 last is not None
@@ -260,6 +266,18 @@ class Builder:
         with timer("lint"):
             findings = lint_findings(content, config, selection)
         diagnostics = [d for d in content.diagnostics if not d.code] + findings
+        note = None  # said once, in this build's report, and not replayed by the next
+        if self.cache.damaged:
+            self.cache.damaged = False
+            note = Diagnostic(
+                f"{CACHE_DIR}/{CACHE_FILE}",
+                0,
+                0,
+                "the build cache was damaged, or written by someone else; it was "
+                "rebuilt from the sources",
+                Severity.INFO,
+            )
+            diagnostics.append(note)
         with timer("assemble"):
             site = assemble(
                 config,
@@ -307,7 +325,7 @@ class Builder:
             {
                 "state": plan.state,
                 "next_change": min(future) if future else None,
-                "diagnostics": diagnostics,
+                "diagnostics": [d for d in diagnostics if d is not note],
                 "pages": result.pages,
                 "files": result.files,
             },
@@ -323,7 +341,8 @@ class Builder:
         found = {k: self.memory[k] for k in keys if k in self.memory}
         missing = [k for k in keys if k not in found]
         if missing:
-            found.update(self.cache.get_compiled(missing))
+            cached = self.cache.get_compiled(missing, Compiled)
+            found.update({key: value for key, value in cached.items() if value.is_whole()})
         todo = [
             (key, (path, kind, data or (self.site_dir / path).read_bytes()))  # unread, see digests
             for key, (path, kind, data) in zip(keys, jobs, strict=True)
@@ -373,15 +392,18 @@ class Builder:
         fingerprints: dict[str, str],
         previous: dict[str, OutputRecord],
     ) -> dict[str, OutputRecord]:
-        from sitegen.build.output import MARKER, update_in_place, write_site
+        from sitegen.build.output import MARKER, update_in_place, write_failed, write_site
 
         complete = set(previous) == set(fingerprints) and (output / MARKER).is_file()
         if not rendered and not copies and complete:
             return previous  # nothing changed: leave the output exactly as it is
-        if self.in_place:
-            update_in_place(output, rendered, copies, reused, set(previous) or None)
-        else:
-            write_site(output, rendered, copies, reused)
+        try:
+            if self.in_place:
+                update_in_place(output, rendered, copies, reused, set(previous) or None)
+            else:
+                write_site(output, rendered, copies, reused)
+        except OSError as error:  # a full disk, a read-only folder …: the old site stays
+            raise SitegenError([write_failed(output, error)]) from None
         manifest = {}
         for path, fingerprint in fingerprints.items():
             try:

@@ -10,14 +10,20 @@ One SQLite file under the site (`.sitegen-cache/cache.sqlite3`):
 
 SQLite makes each write atomic, so a killed build leaves the previous state. A file
 that is corrupt, truncated or from another version is thrown away and rebuilt,
-never trusted.
+never trusted. Values are pickled, and each is signed with a key kept in the user's
+own cache folder (not in the site): a cache file that someone else wrote, say one
+committed to a repository, fails the check and is never unpickled.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
+import hmac
+import os
 import pickle
+import secrets
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -39,6 +45,54 @@ def digest(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
+class Damaged(Exception):
+    """A value in the cache is not one this user's sitegen wrote, or not whole."""
+
+
+@functools.cache
+def _signing_key() -> bytes:
+    """This user's key for signing cached values; made on first use."""
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(home) / "sitegen" / "cache-key"
+    try:
+        key = path.read_bytes()
+        if len(key) >= 32:
+            return key
+    except OSError:
+        pass
+    key = secrets.token_bytes(32)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(key)
+    except FileExistsError:
+        return path.read_bytes()  # another build made it first
+    except OSError:
+        pass  # no home to keep it in: this process's cache entries are its own
+    return key
+
+
+def _mac(data: bytes) -> bytes:
+    return hashlib.blake2b(data, key=_signing_key(), digest_size=32).digest()
+
+
+def signed(value: Any) -> bytes:
+    data = pickle.dumps(value, protocol=5)
+    return _mac(data) + data
+
+
+def unsigned(blob: bytes, expected: type | tuple[type, ...]) -> Any:
+    """A value written by `signed`, after checking its signature and its type."""
+    mac, data = blob[:32], blob[32:]
+    if not hmac.compare_digest(mac, _mac(data)):
+        raise Damaged("signature does not match")
+    value = pickle.loads(data)
+    if not isinstance(value, expected):
+        raise Damaged(f"expected {expected}, found {type(value).__name__}")
+    return value
+
+
 @dataclass(frozen=True)
 class OutputRecord:
     fingerprint: str
@@ -51,6 +105,7 @@ class Cache:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
+        self.damaged = False  # found damaged (and reset) since it was opened
         self.db: sqlite3.Connection | None = None
         if path is not None:
             self.db = self._open(path)
@@ -101,7 +156,9 @@ class Cache:
             ImportError,
             TypeError,
             ValueError,
+            Damaged,
         ):
+            self.damaged = True
             self.reset()
             return default
 
@@ -117,7 +174,8 @@ class Cache:
 
     # -- compiled content files
 
-    def get_compiled(self, keys: Iterable[str]) -> dict[str, Any]:
+    def get_compiled(self, keys: Iterable[str], expected: type) -> dict[str, Any]:
+        """The cached values of `keys` that are there; each must be an `expected`."""
         wanted = list(keys)
 
         def load(db: sqlite3.Connection) -> dict[str, Any]:
@@ -128,7 +186,7 @@ class Cache:
                 for key, blob in db.execute(
                     f"SELECT key, value FROM compiled WHERE key IN ({marks})", chunk
                 ):
-                    found[key] = pickle.loads(blob)
+                    found[key] = unsigned(blob, expected)
             return found
 
         result: dict[str, Any] = self._soft(load, {})
@@ -143,7 +201,7 @@ class Cache:
             db.executemany(
                 "INSERT OR REPLACE INTO compiled VALUES (?, ?)",
                 # Not compressed: decompressing costs more than reading the bytes.
-                [(key, pickle.dumps(value, protocol=5)) for key, value in entries.items()],
+                [(key, signed(value)) for key, value in entries.items()],
             )
             stale = [k for (k,) in db.execute("SELECT key FROM compiled") if k not in kept]
             db.executemany("DELETE FROM compiled WHERE key = ?", [(k,) for k in stale])
@@ -176,7 +234,7 @@ class Cache:
             )
             db.execute(
                 "INSERT OR REPLACE INTO builds VALUES (?, ?)",
-                (folder, pickle.dumps(summary, protocol=5)),
+                (folder, signed(summary)),
             )
             db.execute("COMMIT")
 
@@ -185,7 +243,7 @@ class Cache:
     def get_build(self, folder: str) -> Any:
         def load(db: sqlite3.Connection) -> Any:
             row = db.execute("SELECT value FROM builds WHERE folder = ?", (folder,)).fetchone()
-            return pickle.loads(row[0]) if row else None
+            return unsigned(row[0], dict) if row else None
 
         return self._soft(load, None)
 

@@ -50,6 +50,15 @@ class Compiled:
     findings: list[Diagnostic]  # lint findings
     lint_seconds: float = 0.0  # how long linting it took, for --timings
 
+    def is_whole(self) -> bool:
+        """Whether a value read back from the cache has the shape this code expects."""
+        return (
+            isinstance(self.item, (Post, Page, SeriesInfo, type(None)))
+            and isinstance(self.diagnostics, list)
+            and isinstance(self.findings, list)
+            and all(isinstance(d, Diagnostic) for d in (*self.diagnostics, *self.findings))
+        )
+
 
 def compile_source(
     path: str,

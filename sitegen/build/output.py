@@ -275,8 +275,49 @@ def write_site(
         if back.exists() and (back.is_symlink() or not back.is_dir()):
             back.unlink()
         back.mkdir(exist_ok=True)
-        _sync(back, output, files, copies, reused or set())
+        try:
+            _sync(back, output, files, copies, reused or set())
+        except OSError:
+            # Half brought up to date, it is worth nothing, and on a full disk it
+            # holds the space the next build needs: the next build makes it anew.
+            shutil.rmtree(back, ignore_errors=True)
+            raise
         _swap(back, output)
+
+
+def write_failed(output: Path, error: OSError) -> Diagnostic:
+    """What to tell the user when the output could not be written."""
+    where = Path(error.filename) if error.filename else output
+    if error.errno == errno.ENOSPC:
+        try:
+            free = shutil.disk_usage(output.parent).free / 1_000_000
+            room = f" ({free:.0f} MB free)"
+        except OSError:
+            room = ""
+        return Diagnostic(
+            str(output),
+            0,
+            0,
+            f"the disk is full{room}; {output} was left as it was",
+            hint="Free some space (the site needs about twice its size while it is "
+            "swapped in) or build elsewhere with -o.",
+        )
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return Diagnostic(
+            str(output),
+            0,
+            0,
+            f"cannot write {where}: {error.strerror.lower() if error.strerror else error}",
+            hint="Make the output folder and the folder that holds it writable, or build "
+            "elsewhere with -o.",
+        )
+    return Diagnostic(
+        str(output),
+        0,
+        0,
+        f"cannot write {where}: {error.strerror or error}",
+        hint="Check the output folder, or build elsewhere with -o.",
+    )
 
 
 def _swap(back: Path, output: Path) -> None:

@@ -15,6 +15,21 @@ from sitegen.diagnostics import Diagnostic
 DateValue = dt.datetime | dt.date
 
 
+def _not_blank(value: str) -> str:
+    return "" if value.strip() else "is empty; every post and page needs a title"
+
+
+def _web_address(value: str) -> str:
+    """Reply links must be web addresses: a javascript: URL would run in the page."""
+    if not value or value.lower().startswith(("https://", "http://")):
+        return ""
+    return f"'{value}' is not a web address (https://…)"
+
+
+_TITLE = {"check": _not_blank, "hint": 'Write the title between quotes: title: "…".'}
+_URL = {"check": _web_address, "hint": "Give the https:// address of the post or thread."}
+
+
 @dataclass(frozen=True)
 class LintMeta:
     disable: list[str] = field(default_factory=list)
@@ -23,14 +38,14 @@ class LintMeta:
 
 @dataclass(frozen=True)
 class RepliesMeta:
-    mastodon: str = ""  # URL of the Mastodon post announcing this one
-    bluesky: str = ""  # URL of the Bluesky post
-    comments: str = ""  # any other place to reply (forum thread, issue …)
+    mastodon: str = field(default="", metadata=_URL)  # the Mastodon post announcing this one
+    bluesky: str = field(default="", metadata=_URL)  # the Bluesky post
+    comments: str = field(default="", metadata=_URL)  # any other place to reply (forum …)
 
 
 @dataclass(frozen=True)
 class PostMeta:
-    title: str
+    title: str = field(metadata=_TITLE)
     date: DateValue
     updated: DateValue | None = None
     slug: str = ""
@@ -50,7 +65,7 @@ class PostMeta:
 
 @dataclass(frozen=True)
 class PageMeta:
-    title: str
+    title: str = field(metadata=_TITLE)
     date: DateValue | None = None
     updated: DateValue | None = None
     slug: str = ""

@@ -48,7 +48,7 @@ from sitegen.content.platforms import KEYS
 from sitegen.content.problems import INVALID_BLURB, INVALID_PART, MISSING_PART
 from sitegen.diagnostics import LINE_BREAK, Diagnostic, Severity, did_you_mean, split_lines
 from sitegen.schema import read_dataclass
-from sitegen.slugs import slug_from_filename, slugify
+from sitegen.slugs import slug_from_filename, slugify, tag_slug
 from sitegen.yamltree import Node
 
 if TYPE_CHECKING:
@@ -113,7 +113,17 @@ def find_sources(site_dir: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     found: list[SourceFile] = []
     diagnostics: list[Diagnostic] = []
     if not root.is_dir():
-        return [], []
+        return [], [
+            Diagnostic(
+                CONTENT_DIR,
+                0,
+                0,
+                f"there is no {CONTENT_DIR}/ folder: the site has no posts or pages",
+                Severity.WARNING,
+                hint='Write posts in content/posts/ (sitegen new post "Title"), or build '
+                "the folder that holds your site.yaml.",
+            )
+        ]
     site_real = site_dir.resolve()
     base = len(str(root)) + 1
     for folder, dirs, files in os.walk(root):
@@ -384,7 +394,7 @@ def _read_post(
         slug=slug,
         date=date,
         updated=to_datetime(meta.updated, zone) if meta.updated else None,
-        tags=_tags(meta.tags, config),
+        tags=_tags(meta.tags, config, node, path, diagnostics),
         draft=meta.draft,
         body=parts.body,
         document=_document(tokens, config, render, meta.summary),
@@ -518,13 +528,32 @@ def _slug(given: str, source: SourceRef, node: Node, diagnostics: list[Diagnosti
     return given
 
 
-def _tags(value: list[str] | str, config: SiteConfig) -> tuple[Tag, ...]:
+def _tags(
+    value: list[str] | str,
+    config: SiteConfig,
+    node: Node,
+    path: str,
+    diagnostics: list[Diagnostic],
+) -> tuple[Tag, ...]:
     names = value.split(",") if isinstance(value, str) else value
     seen: dict[str, Tag] = {}
     for raw in names:
         name = " ".join(str(raw).split())
-        slug = slugify(name)
-        if name and slug and slug not in seen:
+        if not name:
+            continue
+        slug = tag_slug(name)
+        if not slug:
+            pos = node.key_pos("tags")
+            diagnostics.append(
+                Diagnostic(
+                    path,
+                    pos.line,
+                    pos.col,
+                    f"the tag '{name}' has no letters or digits to make its URL from",
+                    hint="Name the tag in words, e.g. tags: [launch] instead of an emoji.",
+                )
+            )
+        elif slug not in seen:
             seen[slug] = Tag(name, slug, urls.tag_url(config, slug))
     return tuple(seen.values())
 

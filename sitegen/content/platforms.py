@@ -29,6 +29,26 @@ URL_RE = re.compile(
 )
 
 _X_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+# X (twitter-text) also counts a bare domain as a link, path or not, when its last
+# label is a top-level domain it knows: the generic ones people use most, and the
+# country codes.
+_TLDS = (
+    "com|net|org|edu|gov|mil|int|info|biz|name|pro|io|dev|app|co|me|tv|ai|xyz|museum|"
+    "online|site|tech|blog|social|news|shop|store|cloud|page|art|design|fun|life|live|"
+    "world|today|email|club|space|website|network|systems|software|codes|tools|zone|"
+    "uk|us|de|fr|nl|be|ch|at|es|it|pt|se|no|dk|fi|is|ie|pl|cz|sk|hu|ro|bg|gr|tr|ru|ua|jp|"
+    "cn|kr|tw|hk|sg|in|au|nz|ca|mx|br|ar|cl|za|ng|ke|eg|il|ae|sa|pk|id|my|th|vn|ph|lt|lv|"
+    "ee|si|hr|rs|ba|mk|al|lu|li|mt|cy|ly|fm|gg|im|to|ws|sh|cc|la|gl|am|ms|nu|su|eu|md|py|"
+    "so|mu|cx|ge|kz|uz|by|ma|tn|dz|gh|tz|ug|pe|ve|ec|uy|bo|cr|do|gt|pa|cu|jm|tt|bd|lk|np|"
+    "kh|mn|qa|kw|bh|om|jo|lb|iq|af|ac|ag|as|bz|cd|cm|gd|gs|gy|ht|je|ki|lc|mg|mw|na|nf|"
+    "pn|pw|rw|sc|sx|tk|tl|vc|vg|vu"
+)
+_X_BARE_DOMAIN = re.compile(
+    r"(?<![\w.@/-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:" + _TLDS + r")"
+    r"(?::\d{1,5})?(?:/[^\s]*[^\s.,;:!?…)\]])?(?![\w-]|\.[a-z0-9])",
+    re.IGNORECASE,
+)
+_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
 _MENTION = re.compile(r"(?<![\w@])(@[\w.]+)@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -45,10 +65,14 @@ def graphemes(text: str) -> list[str]:
 
 
 def _is_emoji(cluster: str) -> bool:
+    if _KEYCAP.fullmatch(cluster):
+        return True  # 1️⃣: a digit, a variation selector and the keycap mark
     return bool(_regex().search(r"\p{Extended_Pictographic}|\p{Regional_Indicator}", cluster))
 
 
-def _without_urls(text: str, replacement: str) -> tuple[str, int]:
+def _without_urls(text: str, replacement: str, bare: bool = False) -> tuple[str, int]:
+    """The text with each link replaced, and how many there were; `bare`: count
+    bare domains (example.com) as links too, as X does."""
     urls = 0
 
     def swap(_match: re.Match[str]) -> str:
@@ -56,12 +80,15 @@ def _without_urls(text: str, replacement: str) -> tuple[str, int]:
         urls += 1
         return replacement
 
-    return URL_RE.sub(swap, text), urls
+    text = URL_RE.sub(swap, text)
+    if bare:
+        text = _X_BARE_DOMAIN.sub(swap, text)
+    return text, urls
 
 
 def x_length(text: str) -> int:
     text = unicodedata.normalize("NFC", text)
-    rest, urls = _without_urls(text, "\x00")
+    rest, urls = _without_urls(text, "\x00", bare=True)
     weight = urls * 23 * 100
     for cluster in graphemes(rest.replace("\x00", "")):
         if _is_emoji(cluster):

@@ -185,11 +185,14 @@ def lint_item(
     if not any(rule.check is not None and selection.active(rule) for rule in registry.RULES):
         return []  # every rule is off: the prose is not even read
     context = Context.of(config.lint)
+    english = reads_english(config)
     found: list[Diagnostic] = []
     all_subjects = subjects(item, tokens, config)
     for subject in all_subjects:
         for rule in registry.RULES:
             if rule.check is None or subject.kind not in rule.scopes:
+                continue
+            if rule.english_only and not english:
                 continue
             if not selection.active(rule):
                 continue
@@ -198,6 +201,31 @@ def lint_item(
                 _diagnostic(rule, severity, subject, f) for f in rule.check(subject, context)
             )
     return suppress(found, item, all_subjects[0].prose, selection)
+
+
+def reads_english(config: SiteConfig) -> bool:
+    """Whether the site is written in English, the only language the engagement
+    rules read so far."""
+    return config.language.lower().split("-")[0] == "en"
+
+
+def _not_english(config: SiteConfig, selection: Selection) -> list[Diagnostic]:
+    skipped = [r.code for r in registry.RULES if r.english_only and selection.active(r)]
+    if reads_english(config) or not skipped:
+        return []
+    line = config.positions.get("language", 0)
+    shown = ", ".join(skipped[:4]) + (" …" if len(skipped) > 4 else "")
+    return [
+        Diagnostic(
+            "site.yaml",
+            line,
+            1 if line else 0,
+            f"the engagement rules read English only; with language '{config.language}' "
+            f"they are skipped ({shown})",
+            Severity.INFO,
+            hint="Lengths, hashtags, suppressions and series are still checked.",
+        )
+    ]
 
 
 def _too_long(item: Post | Page, selection: Selection) -> list[Diagnostic]:
@@ -342,7 +370,7 @@ def lint_site(
     """The series rules, over every series (drafts included)."""
     facts = SiteFacts(groups, config.markdown)
     context = Context.of(config.lint)
-    found: list[Diagnostic] = []
+    found: list[Diagnostic] = _not_english(config, selection)
     for rule in registry.RULES:
         if rule.site_check is None or not selection.active(rule):
             continue

@@ -3,6 +3,8 @@ are selected from it by code, name or code prefix."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sitegen.lint.rules import (
     Rule,
     conversation,
@@ -13,10 +15,12 @@ from sitegen.lint.rules import (
     tone,
 )
 
+# These families judge English words and sentences; the rest (lengths, hashtags,
+# suppressions, series numbering) hold in any language.
+_READ_ENGLISH = (*conversation.RULES, *tone.RULES, *readability.RULES)
+
 RULES: tuple[Rule, ...] = (
-    *conversation.RULES,
-    *tone.RULES,
-    *readability.RULES,
+    *(replace(r, english_only=True) for r in _READ_ENGLISH),
     *platforms.RULES,
     *suppressions.RULES,
     *series.RULES,

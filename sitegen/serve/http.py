@@ -140,9 +140,7 @@ class Handler(BaseHTTPRequestHandler):
             HTTPStatus.METHOD_NOT_ALLOWED, b"Only GET and HEAD.\n", extra={"Allow": "GET, HEAD"}
         )
 
-    def _refuse(
-        self, status: HTTPStatus, body: bytes, extra: dict[str, str] | None = None
-    ) -> None:
+    def _refuse(self, status: HTTPStatus, body: bytes, extra: dict[str, str] | None = None) -> None:
         """Answer and close: whatever the request carried (a body that may hold
         another request) is never read."""
         self.close_connection = True

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import generate, write_sitegen
-from sitegen.build.sources import ContentSet, digests, sort_sources
+from sitegen.build.sources import ContentSet, Seen, digests, sort_sources
 from sitegen.content.loader import SourceFile
 from tests.build.test_hostile import build_in_subprocess
 from tests.conftest import MINIMAL_CONFIG, REPO, post, tree_digest, write_site
@@ -130,7 +130,7 @@ def test_new_bytes_with_the_old_size_and_mtime_are_seen(site):
     """The dev server's memory of a file includes its change time."""
     path = site / "content" / "posts" / "hello.md"
     jobs = sort_sources(site, [SourceFile("content/posts/hello.md", "post")], ContentSet(), False)
-    seen: dict = {}
+    seen: dict[str, Seen] = {}
     _, first = digests(site, jobs, seen)
     info = path.stat()
     path.write_text(path.read_text().replace("What", "Whom"[:4]))
@@ -205,3 +205,220 @@ def test_output_of_a_build_stays_whole_after_sigterm(tmp_path):
     process.wait(timeout=10)
     after = tree_digest(site / "public")
     assert after == before or "2026/extra/index.html" in after
+
+
+# -------------------------------------------------------------------- cache
+
+
+def _rows(site: Path, table: str) -> list[tuple[str, bytes]]:
+    import sqlite3
+
+    db = sqlite3.connect(site / ".sitegen-cache" / "cache.sqlite3")
+    try:
+        return list(db.execute(f"SELECT * FROM {table}"))
+    finally:
+        db.close()
+
+
+def _replace_all(site: Path, table: str, blob: bytes) -> None:
+    import sqlite3
+
+    db = sqlite3.connect(site / ".sitegen-cache" / "cache.sqlite3", isolation_level=None)
+    try:
+        db.execute(f"UPDATE {table} SET value = ?", (blob,))
+    finally:
+        db.close()
+
+
+class _Payload:
+    """Unpickling this would create a file: proof that a cache row ran code."""
+
+    def __init__(self, proof: Path) -> None:
+        self.proof = proof
+
+    def __reduce__(self):
+        return (Path.write_text, (self.proof, "ran"))
+
+
+def test_a_crafted_cache_row_is_never_unpickled(site, run, tmp_path):
+    import pickle
+
+    assert run("build", site).code == 0
+    assert _rows(site, "compiled")
+    proof = tmp_path / "proof"
+    _replace_all(site, "compiled", b"\0" * 32 + pickle.dumps(_Payload(proof)))
+    _replace_all(site, "builds", b"\0" * 32 + pickle.dumps(_Payload(proof)))
+    (site / "content/posts/hello.md").write_text(post("Hello again"))
+    result = run("build", site)
+    assert result.code == 0, result.err
+    assert not proof.exists()
+    assert (
+        ".sitegen-cache/cache.sqlite3: info: the build cache was damaged, or written by "
+        "someone else; it was rebuilt from the sources"
+    ) in result.err
+
+
+def test_a_cached_value_of_the_wrong_shape_is_rebuilt(site, run):
+    from sitegen.build.cache import signed
+
+    assert run("build", site).code == 0
+    _replace_all(site, "compiled", signed({"not": "a compiled file"}))
+    (site / "content/posts/other.md").write_text(post("Other"))
+    first = run("build", site)
+    assert first.code == 0, first.err
+    assert "internal error" not in first.err
+    second = run("build", site)
+    assert second.code == 0 and "damaged" not in second.err
+
+
+# ------------------------------------------------- failures with a clear message
+
+
+def test_a_read_only_output_folder_is_reported_not_a_crash(site, run):
+    if os.geteuid() == 0:
+        pytest.skip("root writes through read-only permissions")
+    assert run("build", site).code == 0
+    write_site(site, {"content/posts/second.md": post("Second")})
+    os.chmod(site, 0o555)
+    try:
+        result = run("build", site)
+    finally:
+        os.chmod(site, 0o755)
+    assert result.code == 1
+    assert "cannot write" in result.err and "internal error" not in result.err
+
+
+def test_a_read_only_file_system_is_reported_not_a_crash(tmp_path, run):
+    """As root, permissions do not stop writes; a read-only mount does."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting needs root (CI runs as root)")
+    mount = tmp_path / "ro"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)]).returncode:
+        pytest.skip("this machine cannot mount a tmpfs")
+    try:
+        site = write_site(
+            mount / "site", {"site.yaml": MINIMAL_CONFIG, "content/posts/a.md": post("A")}
+        )
+        assert run("build", site).code == 0
+        write_site(site, {"content/posts/b.md": post("B")})
+        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        result = run("build", site, "--no-cache")
+        assert result.code == 1, result.err
+        assert "cannot write" in result.err and "internal error" not in result.err
+        assert (site / "public" / "2026" / "a" / "index.html").is_file()
+    finally:
+        subprocess.run(["umount", "-l", str(mount)])
+
+
+def test_a_full_disk_says_so_and_frees_what_the_failed_build_used(tmp_path, run):
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root (CI runs as root)")
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)]).returncode:
+        pytest.skip("this machine cannot mount a tmpfs")
+    try:
+        site = write_site(
+            mount / "site", {"site.yaml": MINIMAL_CONFIG, "content/posts/a.md": post("A")}
+        )
+        assert run("build", site, "--no-cache").code == 0
+        before = tree_digest(site / "public")
+        write_site(site, {"content/files/big.bin": os.urandom(1_400_000)})
+        result = run("build", site, "--no-cache")
+        assert result.code == 1
+        assert "the disk is full" in result.err and "MB free" in result.err
+        assert "internal error" not in result.err
+        assert tree_digest(site / "public") == before  # the last good site stays
+        assert not (site / ".public.sitegen-previous").exists()  # its space is given back
+        (site / "content/files/big.bin").unlink()
+        write_site(site, {"content/posts/b.md": post("B")})
+        again = run("build", site, "--no-cache")
+        assert again.code == 0, again.err  # a smaller site builds again
+    finally:
+        subprocess.run(["umount", "-l", str(mount)])
+
+
+def test_new_post_with_a_very_long_title(site, run, monkeypatch):
+    monkeypatch.chdir(site)
+    result = run("new", "post", "word " * 60)
+    assert result.code == 0, result.err
+    made = list((site / "content" / "posts").glob("word-*.md"))
+    assert len(made) == 1 and len(made[0].name) <= 84
+
+
+def test_a_site_without_content_is_warned_about(tmp_path, run):
+    site = write_site(tmp_path / "empty", {"site.yaml": MINIMAL_CONFIG})
+    result = run("build", site)
+    assert result.code == 0
+    assert "content: warning: there is no content/ folder" in result.err
+
+
+def test_tags_that_look_alike_keep_their_own_pages(site, run):
+    write_site(
+        site,
+        {
+            "content/posts/cpp.md": post("Cpp", tags="['C++']"),
+            "content/posts/cs.md": post("Cs", tags="['C#']"),
+        },
+    )
+    result = run("build", site)
+    assert result.code == 0, result.err
+    assert (site / "public/tags/c-plus-plus/index.html").is_file()
+    assert (site / "public/tags/c-sharp/index.html").is_file()
+
+
+@pytest.mark.parametrize("tag", ["🚀", "!!!"])
+def test_a_tag_with_no_letters_is_an_error(site, run, tag):
+    write_site(site, {"content/posts/emoji.md": post("Emoji", tags=f"['{tag}']")})
+    result = run("build", site)
+    assert result.code == 1
+    assert f"content/posts/emoji.md:4:1: error: the tag '{tag}' has no letters or digits" in (
+        result.err
+    )
+
+
+def test_an_empty_title_is_an_error(site, run):
+    write_site(site, {"content/posts/blank.md": '---\ntitle: ""\ndate: 2026-01-05\n---\nHi?\n'})
+    result = run("build", site)
+    assert result.code == 1
+    assert "content/posts/blank.md:2:8: error: 'title': is empty" in result.err
+
+
+def test_a_javascript_reply_link_is_refused(site, run):
+    write_site(
+        site,
+        {"content/posts/js.md": post("Js", replies="{comments: 'javascript:alert(1)'}")},
+    )
+    result = run("build", site)
+    assert result.code == 1
+    assert "'replies.comments': 'javascript:alert(1)' is not a web address" in result.err
+
+
+def test_a_german_site_is_not_judged_by_english_rules(tmp_path, run):
+    site = write_site(
+        tmp_path / "de",
+        {
+            "site.yaml": MINIMAL_CONFIG + "    language: de\n",
+            "content/posts/hallo.md": post(
+                "Hallo",
+                body="Wir haben eine neue Version veröffentlicht. Was meint ihr dazu?",
+                social="{mastodon: 'Neue Version! Schreibt uns, was ihr davon haltet.'}",
+            ),
+        },
+    )
+    result = run("build", site)
+    assert result.code == 0, result.err
+    assert "ENG101 broadcast-blurb" not in result.err and "ENG001 broadcast" not in result.err
+    assert "site.yaml:3:1: info: the engagement rules read English only" in result.err
+    assert run("lint", site).out.count("read English only") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("''", "is empty"), ("'🎉🎉🎉'", "has no words, only symbols or emoji")],
+)
+def test_empty_and_emoji_only_blurbs_are_named_for_what_they_are(site, run, text, said):
+    write_site(site, {"content/posts/b.md": post("B", social=f"{{x: {text}}}")})
+    out = run("lint", site, "--select", "ENG014").out
+    assert f"ENG014 link-only-blurb [error] the x blurb {said}" in out

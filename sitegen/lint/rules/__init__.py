@@ -132,6 +132,7 @@ class Rule:
     check: Check | None = None  # per text
     site_check: SiteCheck | None = None  # over the whole site
     default_on: bool = True
+    english_only: bool = False  # reads English words; skipped for sites in other languages
 
     def at(
         self,

@@ -40,8 +40,15 @@ def check_link_only(subject: Subject, context: Context) -> Iterator[Finding]:
     for text in texts:
         words += re.findall(r"\w+", _NOISE.sub(" ", URL_RE.sub(" ", text.text)))
     if len(words) < 4 and texts:
+        bare = all(not URL_RE.search(t.text) and "#" not in t.text for t in texts)
+        if not "".join(t.text for t in texts).strip():
+            what = "is empty"
+        elif bare:
+            what = "has next to no words" if words else "has no words, only symbols or emoji"
+        else:
+            what = "is little more than a link and hashtags"
         yield subject.finding(
-            f"{subject.where} is little more than a link and hashtags",
+            f"{subject.where} {what}",
             "Say in a sentence what is in it for the reader, and ask them something.",
         )
 
