@@ -122,3 +122,44 @@ def test_a_known_name_is_accepted_on_a_wildcard_bind(serve):
         server, request("/", f"{name}:{port}", extra="Connection: close\r\n"), "127.0.0.1"
     )
     assert answer.startswith(b"HTTP/1.1 200")
+
+
+def test_ctrl_c_during_a_big_rebuild_always_stops_the_server(tmp_path):
+    """The rebuild after a checkout of many files runs while the HTTP and watcher
+    threads are alive; Ctrl-C in the middle of it must end the process, workers and
+    all, and free the port."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from benchmarks.corpus import generate, write_sitegen
+    from tests.conftest import REPO
+
+    site = tmp_path / "big"
+    write_sitegen(site, generate(300))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sitegen", "serve", str(site), "--port", "0"],
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        assert process.stdout is not None
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if "Serving" in (process.stdout.readline() or "Serving"):
+                break
+        for path in sorted((site / "content" / "posts").glob("*.md"))[:200]:
+            path.write_text(path.read_text() + "\nOne more line.\n")
+        time.sleep(0.8)  # the rebuild has started
+        os.killpg(process.pid, signal.SIGINT)
+        process.wait(timeout=15)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            pytest.fail("the dev server did not stop on Ctrl-C")
+    assert process.returncode == 0
