@@ -211,3 +211,48 @@ def test_a_request_in_the_middle_of_a_post_counts():
         "the tracker.\n\n## Thanks\n\nThanks to everyone who helped.\n"
     )
     assert "ENG001" not in codes("", body)
+
+
+# Quiet on real blogs: ordinary prose is not bait, shouting or a call to action ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The graph would look like if you flattened a mountain range.",
+        "Giving feedback works better when it is concrete, like if you name the exact line.",
+        "Over the summer I decided to write an OS for my old laptop.",
+        "For the course I had to write HTML and CSS by hand.",
+    ],
+)
+def test_ordinary_prose_is_not_bait(sentence):
+    assert "ENG012" not in codes("", f"{sentence}\n")
+
+
+def test_acronyms_identifiers_and_headings_are_not_shouting():
+    body = (
+        "## NOTES FROM THE WORKSHOP\n\n"
+        "The debugger reads DWARF data, and the README explains how POSIX signals such "
+        "as SIGSEGV reach the process. Our REST API answers an HTTP GET in 3 ms.\n\n"
+        'The sign on the door said "KEEP OUT OR ELSE" in red paint.\n\n'
+        "That talk was great!!\n"
+    )
+    assert "ENG020" not in codes("", body)
+    assert "ENG020" in codes("", "This changes EVERYTHING FOR US, honestly.\n")
+    assert "ENG020" in codes("", "HUGE savings this week!!\n")
+    assert "ENG020" in codes("", "What a week!!!\n")
+    assert "ENG020" in blurb("Doors open at noon!! What will you bring?")
+
+
+def test_a_description_is_not_a_call_to_action():
+    body = "I read the source of the scheduler last week, and the order of the checks matters.\n"
+    assert "ENG013" not in codes("", body)
+    assert "ENG013" in codes("", "Our report is out. Download it from the website.\n")
+
+
+def test_broadcast_post_is_a_note_and_broadcast_blurb_an_error():
+    from sitegen.diagnostics import Severity
+    from sitegen.lint import registry
+
+    assert registry.BY_CODE["ENG001"].severity is Severity.INFO
+    assert registry.BY_CODE["ENG101"].severity is Severity.ERROR

@@ -138,7 +138,7 @@ def _read(
         if signals.find_request(own, phrases.invitations, words):
             result.requests.append(sentence)
         elif calls and not bait:
-            call = signals.CTA_PHRASES.search(own, words)
+            call = signals.find_call(own, words)
             if call:
                 result.calls.append((sentence, call.group(0)))
         if bait and not sentence.is_question:

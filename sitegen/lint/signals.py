@@ -368,6 +368,15 @@ def find_request(
     return extra.search(text) if extra is not None else None
 
 
+def find_call(text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
+    """A one-way call to action used as a directive ("Read the guide", "you can
+    download it here"), not a description ("I read the code", "the order matters")."""
+    for match in CTA_PHRASES.finditer(text, words):
+        if match.start() == 0 or is_directive(text, match.start()):
+            return match
+    return None
+
+
 def _you_or_directive(text: str, at: int) -> bool:
     """ "Tell me …" as a directive, or "you tell me"; not "he will ask me to …"."""
     return is_directive(text, at) or bool(_ASKED_OF_YOU.search(text[:at]))

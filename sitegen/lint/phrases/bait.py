@@ -41,13 +41,16 @@ BAIT = [
     entry("tag", r"\btag (?:them|him|her|your mates|a mate)\b", "Know a baker? Tag them!"),
     entry(
         "if",
-        _CLAUSE + r"(?:like|share|double[- ]tap|heart|rt|retweet|repost|boost|save) "
-        r"(?:this )?(?:post )?if (?:you|u)\b",
+        _CLAUSE + r"(?:(?:share|rt|retweet|repost|boost) (?:this )?(?:post )?if (?:you|u)\b|"
+        r"(?:like|double[- ]tap|heart|save) (?:this )?(?:post )?if (?:you|u) (?:(?:also|too|still|"
+        r"really|totally|ever|can|do|did|have ever|'ve ever) )?(?:agree|love|miss|remember|support|"
+        r"relate|feel|are|'re|want|like|grew up|believe|think|know (?:the|what|this|that))\b)",
         "Like if you miss summer.",
         "Double-tap if you agree!",
         counter=(
             "It would look like if you stacked the boxes.",
             "This is like if you baked a cake without flour.",
+            "It helps to be specific. Like if you tell a colleague what went well.",
         ),
     ),
     entry(
