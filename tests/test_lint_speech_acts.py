@@ -129,7 +129,7 @@ def test_hooks_answered_by_a_pitch(text):
     [
         "Why does the printer jam only on Mondays?!",
         "WHO DESIGNED THIS CAR PARK",
-        "How is the ticket office still closed at noon?",
+        "How are they still closing the ticket office at noon?",
         "What am I paying the gym for? The showers have been cold since March.",
         "Wasn't one price rise this year enough?",
         "Are we really fine with a town centre full of empty shops?",

@@ -295,6 +295,11 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z][a-z'-]{3,}", text.lower()) if w not in _STOP}
 
 
+_YOUR = re.compile(r"\b(?:your|yours|yourself)\b")
+_FIRST_PERSON = re.compile(
+    r"^(?:(?:so|and|but|well|personally|honestly),? )*(?:i|i'm|i've|i'd|"
+    r"my|mine|me|we|we're|we've|our|ours)\b"
+)
 _SUBJECT = re.compile(r"\b(?:you|we|i|people|one|they|someone|anyone|it)\b")
 
 
@@ -313,12 +318,15 @@ def _answered_later(question: str, later: list[Sentence]) -> bool:
     Its main verb and one more of its words must come back, so that context that
     merely shares the topic ("I run the careers team …") does not count."""
     verb, asked = _predicate(question)
-    if not verb:
-        return False
+    if not verb or _YOUR.search(question):
+        return False  # "What's your favourite …?" asks about the reader's own
     for candidate in later:
         if candidate.is_question:
             continue
-        said = _stems(candidate.own or candidate.text)
+        own = candidate.own or candidate.text
+        if _FIRST_PERSON.match(signals.normalise(own)):
+            continue  # the author's own answer ("Mine is …") leaves the question open
+        said = _stems(own)
         if verb in said and (len(asked & said) >= 2 or len(asked) == 1):
             return True
     return False

@@ -17,16 +17,18 @@ COMPLAINTS = [
     entry(
         "really still even seriously hell heck earth",
         r"^(?:(?:so|and|but|then|ok|okay|honestly|like|i mean),? )*"
-        r"(?:why|how|what|who|where|when|is|are|was|were|do|does|did|can|could|will|would|have|"
-        r"has|am)\b(?:(?! you\b| your\b| anyone\b| anybody\b)[^?])*"
+        r"(?:(?:why|how|what|who|where|when) )?(?:is|are|was|were|do|does|did|can|could|will|"
+        r"would|have|has|am) (?:they|we|he|she|these|those|people|companies)\b"
+        r"(?:(?! you\b| your\b| anyone\b| anybody\b)[^?])*"
         r"\b(?:really|still|even|seriously|the hell|the heck|on earth)\b(?![^?]*\bor\b)",
         "How are they still charging for this?",
         "Are we really fine with a two-hour queue?",
-        "Why does the bus even stop there?",
+        "Why do they even stop there?",
         counter=(
             "Do you still use a paper diary?",
             "Is anyone really using the old API?",
             "Are the old maps really accurate or just pretty?",
+            "Does this still work on the older tablets?",
         ),
     ),
     entry(

@@ -393,11 +393,15 @@ RESPONSE_ACTS = [
     ),
     entry(
         "contribute contributing",
-        r"\bcontribut(?:e|ing) (?:your|to|code|a|an|some|back|fixes|patches|docs|documentation|"
-        r"examples|translations|ideas|experiences|stories|reviews)\b",
+        r"(?:\bcontribute|\b(?:consider|start|keep|try|by) contributing) (?:your|to|code|a|an|some|"
+        r"back|fixes|patches|docs|documentation|examples|translations|ideas|experiences|stories|"
+        r"reviews)\b",
         "Please consider contributing fixes to the manual.",
         "We'd love for you to contribute your notes.",
-        counter=("Dozens of people contributed to the release.",),
+        counter=(
+            "Dozens of people contributed to the release.",
+            "Interested in teaching, hosting, contributing to the lessons?",
+        ),
     ),
     entry(
         "add",
