@@ -17,14 +17,26 @@ from sitegen.lint import signals
 from sitegen.lint.prose import Block, Prose, Sentence, may_ask_without_question_mark
 
 Verdict = Literal[
-    "genuine", "closed", "answered", "formula", "hook", "heading", "quote", "title", "early"
+    "genuine",
+    "closed",
+    "answered",
+    "formula",
+    "complaint",
+    "hook",
+    "heading",
+    "quote",
+    "link",
+    "title",
+    "early",
 ]
 Kind = Literal["post", "page", "blurb", "title"]
 
 REASONS: dict[str, str] = {
-    "answered": "is answered straight away by the next sentence",
+    "answered": "is answered by the text that follows",
     "formula": "is a figure of speech, not a question to anyone",
-    "hook": "leads into a pitch rather than waiting for an answer",
+    "complaint": "is an exclamation of complaint or disbelief, not a question to anyone",
+    "hook": "leads into a pitch or a call to action rather than waiting for an answer",
+    "link": "is the text of a link",
     "heading": "is a heading, which the text below answers",
     "quote": "is someone else's words (a quotation)",
     "title": "is the title, which the post answers",
@@ -126,7 +138,7 @@ def _read(
         if signals.find_request(own, phrases.invitations, words):
             result.requests.append(sentence)
         elif calls and not bait:
-            call = signals.CTA_PHRASES.search(own, words)
+            call = signals.find_call(own, words)
             if call:
                 result.calls.append((sentence, call.group(0)))
         if bait and not sentence.is_question:
@@ -202,13 +214,151 @@ def _adjacent(a: Block, b: Block) -> bool:
 
 
 _LONGEST_RUN = 20  # questions followed this far; a longer run of hooks is a pitch too
+_SPEAKER = re.compile(
+    r"^(?!(?i:note|update|edit|ps|p\.s|tip|warning|tl;dr|tldr|disclaimer|source|credit|bonus|"
+    r"summary|example|result|output|answer|question|step|part|day|bottom line|spoiler|caution|"
+    r"important|reminder|fun fact|pro tip|mine|ours|yours|my|our|your|this|that|these|here|"
+    r"there|why|how|what|when|where|who|which|today|now|then|so|and|but|also|plus|edit|"
+    r"correction|lesson|verdict|conclusion|problem|solution|goal|fix|status|news|the|a|an|"
+    r"it|we|i|you|they|he|she|update|thanks|cc|re|fwiw|via|ps)\b)"
+    r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}|Q|A):\s"
+)
+_LOOK_AHEAD = 4  # sentences read after a question for its answer
+
+
+def _speaker(block: Block) -> bool:
+    """The block opens with a speaker's name ("Ana: …"), as in an interview."""
+    found = _SPEAKER.match(block.text.lstrip("*_ "))
+    return found is not None and found.group(0)[:1].isupper()
+
+
+def _dialogue(prose: Prose, sentence: Sentence) -> bool:
+    """The question is part of a dialogue or an interview: its block or the next one
+    opens with a speaker's name, in a text with more than one such block."""
+    labelled = getattr(prose, "_labelled", None)
+    if labelled is None:
+        labelled = {b.index for b in prose.blocks if _speaker(b)}
+        prose._labelled = labelled  # type: ignore[attr-defined]
+    if not labelled:
+        return False
+    index = sentence.block.index
+    return (index in labelled and len(labelled) > 1) or index + 1 in labelled
+
+
+def _in_link(sentence: Sentence) -> bool:
+    at = sentence.text.rfind("?") + sentence.start
+    return any(a <= at < b for a, b in sentence.block.links)
+
+
+def _set_apart(prose: Prose, sentence: Sentence) -> bool:
+    """A question in a paragraph of its own in bold or italics, with text after it in
+    the same section: an interview question or an FAQ entry, which the text answers."""
+    block = sentence.block
+    if not block.emphasis or block.index + 1 >= len(prose.blocks):
+        return False
+    return _adjacent(block, prose.blocks[block.index + 1])
+
+
+def _following(prose: Prose, sentence: Sentence, limit: int = _LOOK_AHEAD) -> list[Sentence]:
+    """Up to `limit` of the author's sentences after this one in the same section."""
+    found: list[Sentence] = []
+    block = sentence.block
+    own = block.sentences[sentence.number + 1 :]
+    for candidate in own:
+        if candidate.voice == "author":
+            found.append(candidate)
+    index = block.index + 1
+    while len(found) < limit and index < len(prose.blocks):
+        nxt = prose.blocks[index]
+        if nxt.section != block.section or nxt.voice == "heading":
+            break
+        found.extend(s for s in nxt.sentences if s.voice == "author")
+        index += 1
+    return found[:limit]
+
+
+_STOP = frozenset(
+    """about after again also always another any anyone anything around because been before
+    being best better both bring came come comes could does doing done down each even ever
+    every from gets getting give goes going good have having here into just keep know last
+    less like look lots made make makes many more most much must need needs never next only
+    other others ours over really right same should since some something still such sure take
+    than that that's their them then there these they thing things think this those through
+    time times today under very want wants well were what what's when where which while who
+    whom whose why will with without would year years your yours you're you've you'll
+    yourself""".split()
+)
+
+
+def _stems(text: str) -> set[str]:
+    """Content words, crudely stemmed (their first five letters)."""
+    return {w[:5] for w in re.findall(r"[a-z][a-z'-]{3,}", text.lower()) if w not in _STOP}
+
+
+_YOUR = re.compile(r"\b(?:your|yours|yourself)\b")
+_FIRST_PERSON = re.compile(
+    r"^(?:(?:so|and|but|well|personally|honestly),? )*(?:i|i'm|i've|i'd|"
+    r"my|mine|me|we|we're|we've|our|ours)\b"
+)
+_SUBJECT = re.compile(r"\b(?:you|we|i|people|one|they|someone|anyone|it)\b")
+
+
+def _predicate(question: str) -> tuple[str, set[str]]:
+    """The main verb of a question (the first content word after its subject) and
+    the content words from it on: "how do you win people over" → win, {win, people}."""
+    found = _SUBJECT.search(question)
+    rest = question[found.end() :] if found else question
+    words = [w[:5] for w in re.findall(r"[a-z][a-z'-]{3,}", rest) if w not in _STOP]
+    return (words[0], set(words)) if words else ("", set())
+
+
+def _answered_later(question: str, later: list[Sentence]) -> bool:
+    """A statement in the next few sentences takes up the question's own predicate:
+    "How do you win people over? … So the key is winning people over with patience."
+    Its main verb and one more of its words must come back, so that context that
+    merely shares the topic ("I run the careers team …") does not count."""
+    verb, asked = _predicate(question)
+    if not verb or _YOUR.search(question):
+        return False  # "What's your favourite …?" asks about the reader's own
+    for candidate in later:
+        if candidate.is_question:
+            continue
+        own = candidate.own or candidate.text
+        if _FIRST_PERSON.match(signals.normalise(own)):
+            continue  # the author's own answer ("Mine is …") leaves the question open
+        said = _stems(own)
+        if verb in said and (len(asked & said) >= 2 or len(asked) == 1):
+            return True
+    return False
+
+
+def _pitch(after: str) -> bool:
+    """The sentence gives an order or makes an offer instead of answering: "Join us
+    on Friday", "Just paste it in", "If so, this guide is for you"."""
+    after = re.sub(r"^(?:(?:so|then|just|simply|now|well|ok|okay),? )+", "", after)
+    first = after.split(" ", 1)[0].strip(",.!:;")
+    if first in signals.IMPERATIVES and not after.startswith(("have you", "do you", "get it")):
+        return True
+    return bool(signals.PITCH_START_RE.match(after))
+
+
+def _shouted(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Verdict:
-    """Why a question does or does not invite a reply. The question's own wording
-    decides first (figures of speech, rhetorical set-ups), then what follows it."""
+    """Why a question does or does not invite a reply. Where it stands decides first
+    (a link, an interview), then its own wording (figures of speech, complaints,
+    rhetorical set-ups), then what follows it (an answer, a pitch)."""
     if sentence.voice != "author":
         return sentence.voice
+    if _in_link(sentence):
+        return "link"
+    if _dialogue(prose, sentence):
+        return "quote"
+    if _set_apart(prose, sentence):
+        return "quote" if sentence.block.emphasis == "em" else "heading"
     key = signals.bare(sentence.text)
     first_word = key.split(" ", 1)[0]
     if (
@@ -231,6 +381,14 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         or _asks_openly(prose)
     )
     asks_advice = bool(signals.ADVICE_RE.search(text))
+    if not addressed and (
+        signals.COMPLAINT_PHRASES.search(text)
+        or (
+            not asks_advice
+            and (re.search(r"(?:\?!|!\?)[!?]*\W*$", sentence.text) or _shouted(sentence.text))
+        )
+    ):
+        return "complaint"  # "Why does it have to be this way?!", "Wasn't once enough?"
     # A fragment has no question word or auxiliary verb at all: "Leaky tap?"
     words = set(re.findall(r"[a-z]+", text))
     fragment = words.isdisjoint(signals.QUESTION_WORDS) and words.isdisjoint(signals.AUX)
@@ -245,22 +403,24 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     after = signals.normalise(following.own or following.text)
     if signals.find_bait(following.text):
         return "hook"
+    yes_no = first_word in signals.AUX or fragment
+    hooked = bool(signals.HOOK_RE.match(text))
     if following.is_question:
         # A run of questions: a hook followed by another hook is still a pitch.
-        if not signals.HOOK_RE.match(text):
+        if not (hooked or yes_no):
             return closed
         then = _classify(prose, following, after, depth + 1) if depth < _LONGEST_RUN else "hook"
         return "hook" if then == "hook" else closed
     if signals.find_request(after) or signals.SIGN_OFF_RE.match(after):
         return closed
     pitch = signals.CTA_START_RE.match(after) or signals.OFFER_RE.search(after)
-    yes_no = text.split(" ", 1)[0] in signals.AUX and following.block is sentence.block
     if (
-        signals.HOOK_RE.match(text)
+        hooked
+        or _pitch(after)
         or ((not addressed or fragment) and pitch)
         or (yes_no and signals.CTA_START_RE.match(after))
     ):
-        return "hook"  # "Need a plumber? Call us today.", "Can you help? Donate today: …"
+        return "hook"  # "Need a plumber? Call us today.", "Curious? This post is for you."
     if _LIST_ITEM.match(following.text):
         return closed  # the options of a poll, not an answer
     if signals.ANSWER_RE.match(after) or signals.ANSWER_RE.match(_ADDRESS.sub("", after)):
@@ -269,4 +429,27 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "answered"  # "Pancakes for dinner? We're open till nine."
     if not addressed and not asks_advice:
         return "answered"  # "Why do we close on Tuesdays? …", "Is there anything better? …"
+    if re.match(r"you (?!know\b)[a-z']+", after) and " you" in f" {text}":
+        return "answered"  # "How do you start? You pick one small thing."
+    later = _following(prose, sentence)
+    if _answered_later(text, later):
+        return "answered"
+    if _headline(prose, sentence, later):
+        return "hook"
     return closed
+
+
+def _headline(prose: Prose, sentence: Sentence, later: list[Sentence]) -> bool:
+    """A question that opens a short text whose rest only says a little and points
+    to a link: "Can birds count? A new study suggests so. Read more: …"."""
+    if sentence.number != 0 or sentence.block is not _first_author_block(prose):
+        return False
+    rest = [s for s in prose.author()[1:]]
+    if not rest or len(rest) > 3 or rest != later[: len(rest)]:
+        return False
+    last = signals.normalise(rest[-1].own or rest[-1].text)
+    return bool(signals.CTA_START_RE.match(last)) and not any(s.is_question for s in rest)
+
+
+def _first_author_block(prose: Prose) -> Block | None:
+    return next((b for b in prose.blocks if b.voice == "author"), None)

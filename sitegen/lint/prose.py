@@ -48,6 +48,8 @@ class Block:
     text: str = ""
     spans: list[Span] = field(default_factory=list)
     line: int = 0  # first source line of the block
+    links: list[tuple[int, int]] = field(default_factory=list)  # link texts, as offsets
+    emphasis: str = ""  # "em" or "strong" when all of the block is in italics or bold
 
     def add(self, text: str, line: int, col: int, exact: bool = True) -> None:
         self.spans.append(Span(len(self.text), line, col, exact))
@@ -286,16 +288,36 @@ def from_markdown(tokens: Sequence[Token], body: str, body_line: int) -> Prose:
                 for line, col in _line_starts(token.content, source_lines, first)
             ]
             mapper = _InlineMapper(token.content, starts)
-            _walk_inline(token.children or [], block, mapper, directives)
+            children = token.children or []
+            _walk_inline(children, block, mapper, directives)
+            block.emphasis = _emphasis(children)
             if block.text.strip():
                 blocks.append(block)
     return Prose(blocks, directives, last_line=offset + len(source_lines))
+
+
+def _emphasis(children: Sequence[Token]) -> str:
+    """ "em" or "strong" when one emphasis run holds all of a paragraph's text."""
+    kept = [c for c in children if c.type != "text" or c.content.strip()]
+    if len(kept) < 3 or not kept[0].type.endswith("_open"):
+        return ""
+    kind = kept[0].type[: -len("_open")]
+    if kind not in ("em", "strong") or kept[-1].type != f"{kind}_close":
+        return ""
+    depth = 0
+    for child in kept[:-1]:
+        depth += child.type == f"{kind}_open"
+        depth -= child.type == f"{kind}_close"
+        if depth == 0:
+            return ""  # "*a* and *b*": two runs
+    return kind
 
 
 def _walk_inline(
     children: Sequence[Token], block: Block, mapper: _InlineMapper, directives: list[Directive]
 ) -> None:
     in_autolink = False
+    link_start = -1
     in_image = False
     for child in children:
         kind = child.type
@@ -316,10 +338,14 @@ def _walk_inline(
         elif kind == "link_open":
             in_autolink = child.markup == "autolink" or child.info == "auto"
             mapper.skip(str(child.attrGet("href") or "")) if in_autolink else None
+            link_start = len(block.text)
         elif kind == "link_close":
             if in_autolink:
                 block.add(" ", *mapper.locate(""))
+            elif link_start >= 0:
+                block.links.append((link_start, len(block.text)))
             in_autolink = False
+            link_start = -1
         elif kind == "image":
             in_image = True
             mapper.skip(child.content)
@@ -501,6 +527,7 @@ _UNMARKED_QUESTION = re.compile(
     r"who else\b)",
     re.IGNORECASE,
 )
+_COUNTER = re.compile(r"\b\d+ ?/ ?\?+\)?$")  # a thread counter: "(1/?)"
 _TAIL = re.compile(r"(?:\s*(?:#\w+|[^\w\s\"'“‘(\[#@]))+")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
 
@@ -556,7 +583,7 @@ def _is_boundary(
         return True
     if mark.startswith(("...", "…")) and nxt.islower():
         return False
-    if mark[0] == ".":
+    if mark[0] == "." and "?" not in mark and "!" not in mark:
         word = _LAST_WORD.search(text, max(0, match.start() - 24), match.start())
         if word:
             token = word.group(1).lower()
@@ -643,7 +670,7 @@ def _append(
         # A question without its question mark; in text written all in lower case
         # people end questions with a full stop too ("anyone got a spare ticket.").
         unmarked = bare[-1:].isalnum() or (block_lowercase and piece.endswith("."))
-        ends_with_question = bare.endswith("?") or (
+        ends_with_question = (bare.endswith("?") and not _COUNTER.search(bare)) or (
             unmarked and _UNMARKED_QUESTION.match(piece) is not None
         )
     own = last_q < 0 or not _inside(quotes, last_q)

@@ -8,219 +8,20 @@ apostrophes straightened. Extra phrases from site.yaml (`invitation_phrases`,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-_ME = r"(?:me|us)"
-_I = r"(?:i|we)"
-_WOULD = r"(?:'d|'ll| would| will)"
+from sitegen.lint.phrases import Lexicon, compile_all
+from sitegen.lint.phrases import bait as _bait
+from sitegen.lint.phrases import calls as _calls
+from sitegen.lint.phrases import questions as _questions
+from sitegen.lint.phrases import requests as _requests
+from sitegen.lint.phrases import tokens as tokens
 
-# Explicit requests for a response ("tell us", "I'd love to hear", "hit reply" …).
-INVITATIONS = [
-    ("give show tell", rf"\b(?:give|show|tell) {_ME} (?:your|a|an|some|any|one)\b"),
-    (
-        "advise please recommendations tips suggestions ideas help",
-        r"\b(?:please advise|advice please|recommendations please|tips please|"
-        r"suggestions please|ideas please|help please|(?:please )?send help)\b",
-    ),
-    ("hear", r"\b(?:i|we)(?:'d| would) (?:like|love|want) to hear from\b"),
-    ("go discuss debate", r"^(?:go|discuss|debate)[.!]*$"),
-    ("send drop", rf"\b(?:send|drop) {_ME} an? (?:private |direct )?(?:dm|message|note|line)\b"),
-    ("dms", r"\b(?:my |our )?dms (?:are )?open\b"),
-    ("reach", r"\breach out\b"),
-    ("dms hmu chat talk", r"\b(?:my |our )?dms are open\b|\bhmu\b|\blet's (?:chat|talk)\b"),
-    ("recommend suggest", rf"\b(?:recommend|suggest) {_ME}\b"),
-    (
-        "curious wondering",
-        r"\b(?:i'm|i am|we're|genuinely|really|just|so) (?:curious|wondering) "
-        r"(?:how|what|whether|if|why|which|where|who|about)\b",
-    ),
-    ("settle", r"\bsettle (?:this|a debate|an argument|it)\b"),
-    ("change prove fight convince", r"\b(?:change my mind|fight (?:me|us)|convince me)\b"),
-    ("pick choose", r"^(?:pick|choose) (?:one|a side)\b.*(?:\bor\b|:)"),
-    ("honest", r"^be honest\b|\bhonest (?:answers|opinions|replies|views) (?:only|please)\b"),
-    (
-        "please",
-        r"\bplease (?:call|text|contact|get in touch|message|email|dm|reply|comment|"
-        r"let (?:me|us) know|tell (?:me|us)|share your)\b",
-    ),
-    ("tell show teach remind ask", rf"\b(?:tell|show|teach|remind|ask) {_ME}\b"),
-    ("let", rf"\blet {_ME} know\b"),
-    (
-        "love like glad happy curious keen interested",
-        rf"\b{_I}{_WOULD} (?:really |so |genuinely )?(?:love|like|be (?:glad|happy|curious|keen|interested)) "
-        r"to (?:hear|know|read|learn|collect|find out)\b",
-    ),
-    (
-        "curious keen eager interested",
-        rf"\b{_I}(?:'m|'re| am| are) (?:really |genuinely |so |very )?(?:curious|keen|eager|interested) "
-        r"(?:to (?:hear|know|learn|read)|(?:about|in) (?:your|what you|how you|which))\b",
-    ),
-    ("curious", r"\b(?:i'm|we're|i am|we are) (?:really |genuinely )?curious\b"),
-    (
-        "want need love",
-        rf"\b{_I} (?:want|need|would love) to (?:hear|know|learn) (?:from you|what you|how you|about your|your|which)\b",
-    ),
-    ("want", rf"\b{_I} want your (?:take|thoughts|input|feedback|stories|ideas|questions|view)\b"),
-    ("share drop", r"\b(?:share|drop) (?:us |me |with us |with me )?your\b"),
-    (
-        "leave drop post send",
-        r"\b(?:leave|drop|post|send) (?:us |me )?(?:a|an|your) (?:comment|reply|note|message|answer|"
-        r"suggestion|question)\b",
-    ),
-    (
-        "reason reasons answer answers thoughts ideas stories vote votes pick picks tips "
-        "suggestions recommendations questions experience experiences favourite favourites "
-        "favorite favorites guess guesses view views",
-        r"\bwith your (?:reasons?|answers?|thoughts|ideas|stories|votes?|picks?|tips|suggestions|"
-        r"recommendations|questions|experiences?|favou?rites?|guess(?:es)?|views?)\b",
-    ),
-    (
-        "welcome appreciated wanted encouraged",
-        r"\b(?:honest |all |any |your |reader |candid )?(?:opinions|thoughts|feedback|advice|ideas|"
-        r"suggestions|input|answers|replies|stories|tips|views|questions|corrections|"
-        r"self-promo|self promo|self-promotion|nominations|recommendations)"
-        r"(?: are| is)?(?: very| always| most| more than| all)? (?:welcome|appreciated|wanted|encouraged)\b",
-    ),
-    (
-        "value welcome appreciate love",
-        rf"\b{_I}(?:'d| would) (?:really |genuinely |so )?(?:value|welcome|appreciate|love) "
-        r"(?:your|any|views|thoughts|input|advice|feedback|ideas|suggestions|hearing|opinions|stories|"
-        r"tips|recommendations|answers|to hear|to know|critique|comments|pushback|corrections|"
-        r"criticism|questions)\b",
-    ),
-    (
-        "share post drop leave send tell give",
-        r"\b(?:share|post|drop|leave|send|tell|give) (?:us |me )?(?:your|a|some|any|one|those) (?:own )?"
-        r"(?:story|stories|thoughts?|ideas?|experiences?|tips?|takes?|questions?|feedback|opinions?|"
-        r"suggestions?|answers?|favou?rites?|examples?|recommendations?|memories|views?|comments?|"
-        r"wins|struggles|advice|picks?|tricks?|questions?|input|lessons?|mistakes?|horror stories)\b",
-    ),
-    (
-        "reply respond answer comment write",
-        r"\b(?:reply|respond|answer|comment|write back)(?: to (?:this|me|us|the thread|this post))?"
-        r" (?:below|here|with|in the comments|and tell|and let|if you|or dm|or message|or email|"
-        r"or e-mail|or write|or comment|or call|to let|by)\b",
-    ),
-    (
-        "reply respond answer comment write",
-        r"^(?:reply|respond|comment|write back)\b(?!:| rates?\b| counts?\b)|"
-        r"^answer (?:below|here|in the|this|me|us)\b",
-    ),
-    ("reply", r"\b(?:hit|press) reply\b"),
-    ("comments replies thread", r"\b(?:in|into) the (?:comments|replies|thread)\b"),
-    ("comment comments", r"\bcomments? (?:are|is) open\b"),
-    (
-        "conversation discussion thread debate",
-        r"\b(?:join|start) (?:the|a|our) (?:conversation|discussion|thread|debate)\b",
-    ),
-    (
-        "what's",
-        r"\bwhat's your (?:take|view|experience|story|answer|approach|method|trick|secret|verdict|"
-        r"opinion|pick|guess|excuse|plan|favou?rite)\b",
-    ),
-    (
-        "dm message email e-mail write text ping drop",
-        rf"\b(?:dm|message|email|e-mail|write to|text|ping|drop) {_ME}\b(?! for (?:pricing|a quote|details))",
-    ),
-    ("drop", r"\bdrop (?:me|us) a (?:line|note|message)\b"),
-    ("touch", r"\bget in touch\b"),
-    ("ask", rf"\bask {_ME} (?:anything|your questions?|questions?|about)\b"),
-    ("vote", r"\bvote and (?:tell|let|explain|say)\b"),
-    (
-        "read",
-        rf"\b{_I} read (?:every|all|each) (?:reply|replies|answer|answers|comment|comments|message|"
-        r"messages|email|emails|response|responses)\b",
-    ),
-    (
-        "love",
-        r"\b(?:would|'d) love (?:to hear|to know|to read|your (?:thoughts|take|input|feedback|"
-        r"ideas|stories|views|opinions?|advice|suggestions|answers|help|questions|recommendations))\b",
-    ),
-    ("happy", r"\bhappy to (?:hear|answer|chat|discuss|talk)\b"),
-    ("chime weigh", r"\b(?:chime|weigh) in\b"),
-    ("sound", r"\bsound off\b"),
-    (
-        "help",
-        rf"(?:^|\b(?:please|can you|could you|would you) )help {_ME} "
-        r"(?:decide|choose|pick|understand|figure out|shape|improve)\b",
-    ),
-    (
-        "need want",
-        r"\b(?:i|we) (?:need|want) your (?:input|advice|ideas|opinions?|thoughts|take)\b",
-    ),
-    ("correct prove", rf"\bcorrect {_ME}\b|\bprove {_ME} wrong\b"),
-    ("miss wrong overlook", r"\bwhat (?:did|would|do|have) (?:i|we) (?:miss|get wrong|overlook)\b"),
-    (
-        "shape decide go feed",
-        r"\b(?:your|reader) (?:replies|answers|stories) (?:will )?(?:shape|decide|go into|feed)\b",
-    ),
-]
-
-# Engagement bait: asking for likes, shares, tags or keywords in exchange for
-# something, or as a test of loyalty. Never an invitation, even when friendly.
-BAIT = [
-    (
-        "win enter entered qualify chance unlock entries entry",
-        r"\b(?:like|share|retweet|rt|repost|boost|follow|tag|comment|subscribe|save|reply)\b"
-        r"[^.!?\n]{0,80}\b(?:to (?:win|enter|be entered|qualify|get (?:a|your) chance)|"
-        r"for (?:a|your) chance|to unlock|and win|entries?\b)",
-    ),
-    (
-        "giveaway sweepstake sweepstakes contest raffle prize",
-        r"\b(?:giveaway|sweepstakes?|contest|raffle|prize draw)\b[^.!?\n]{0,80}"
-        r"\b(?:like|share|tag|follow|comment|retweet|repost)\b",
-    ),
-    (
-        "tag",
-        r"\btag (?:a|your|\d+|two|three|some|the) (?:friends?|bff|bestie|buddy|buddies|mom|mum|dad|"
-        r"partner|someone|people|mates?|coworkers?|colleagues?|person)\b",
-    ),
-    ("tag", r"\btag (?:someone|somebody|anyone) (?:who|that)\b"),
-    ("tag", r"\btag (?:them|him|her|your mates|a mate)\b"),
-    (
-        "if",
-        r"\b(?:like|share|double[- ]tap|heart|rt|retweet|repost|boost|save) (?:this )?(?:post )?if (?:you|u)\b",
-    ),
-    (
-        "comment type reply drop",
-        r"\b(?:comment|type|reply|drop)(?: with)? (?:an? )?(?:emoji|❤️|🔥|🙌|👇|🙋)",
-    ),
-    (
-        "like follow share comment",
-        r"\b(?:like|follow|share|comment on) (?:this(?: post| page)?|us|our page)"
-        r" (?:to|and (?:we'll|we will|you'll)) (?:see|get|unlock|receive|download|access|send)\b",
-    ),
-    ("smash", r"\bsmash (?:that|the) (?:like|follow|subscribe)\b"),
-    ("scroll", r"\bdon't scroll (?:past|without)\b"),
-    (
-        "share like repost",
-        r"\bonly (?:\d+|true|real) (?:%|percent|fans|people)? ?(?:will|can) (?:share|like|repost)\b",
-    ),
-    ("if", r"\bif you (?:agree|love|support)[^.!?\n]{0,40}\b(?:share|like|repost|retweet|type)\b"),
-]
-
-# "Comment YES if …": matched on the original text, because the capitals matter.
-KEYWORD_BAIT = (
-    r"\b(?:[Cc]omment|[Tt]ype|[Rr]eply|[Ww]rite|[Dd]rop|[Ss]ay)(?: with| a| an)? "
-    r"[\"'“‘]?[A-Z]{2,}[\"'”’]?(?: below| in the comments)?(?: if| to| and| for)\b"
-)
-
-# One-way calls to action: they ask people to act, not to answer.
-CALLS_TO_ACTION = [
-    ("meet", r"^meet\b"),
-    (
-        "read check click tap visit download subscribe sign register buy shop order book donate grab reserve rsvp enrol enroll install upgrade preorder pre-order claim apply watch listen stream tune follow join get learn find see discover explore try",
-        r"\b(?:read|check out|click|tap|visit|download|subscribe|sign up|register|buy|shop|order|"
-        r"book|donate|grab|reserve|rsvp|enrol|enroll|install|upgrade|pre-?order|claim|apply|watch|"
-        r"listen|stream|tune in|follow us|join us|get (?:yours|your|tickets|started|the)|"
-        r"learn more|find out (?:more|how)|see (?:more|how|the)|discover|explore|try (?:it|the|our))\b",
-    ),
-    ("link", r"\blink in (?:bio|profile|comments)\b"),
-    ("don't", r"\bdon't miss\b"),
-    ("now", r"\b(?:available|on sale|live) now\b"),
-    ("code", r"\buse (?:code|promo code)\b"),
-    ("limited last", r"\b(?:limited|last) (?:time|chance|spots?|seats?)\b"),
-]
+INVITATIONS = _requests.INVITATIONS
+RESPONSE_ACTS = _requests.RESPONSE_ACTS
+BAIT = _bait.BAIT
+KEYWORD_BAIT = _bait.KEYWORD_BAIT
+CALLS_TO_ACTION = _calls.CALLS_TO_ACTION
 
 ANNOUNCEMENT_OPENERS = [
     r"^(?:we're|we are|i'm|i am|we've been|we have been) (?:so |very |really |super |incredibly )?"
@@ -290,17 +91,6 @@ QUESTION_WORDS = set(
     "didn't won't wouldn't can't couldn't shouldn't haven't hasn't".split()
 )
 
-# A question that opens with "so/then/but why…" sets up the author's own point.
-RHETORICAL_START = (
-    r"^(?:so|then|but|and|yet|now) (?:why|what|how|where|who|when|is|isn't|does|doesn't|"
-    r"can|could|should|would|are|aren't)\b"
-)
-# "…, isn't it?" "…, right?"
-TAG_QUESTION = (
-    r",\s*(?:(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|wouldn't|can't|couldn't|"
-    r"shouldn't|hasn't|haven't|is|are|was|does|do) (?:it|they|we|he|she|that|there|you|i)|"
-    r"right|no|huh|eh|yes|ok|okay|see)\s*[?!.]*$"
-)
 # Words that show a sentence is a pitch, which a hook question leads into.
 OFFER_WORDS = (
     r"\b(?:free|webinar|sale|discount|offer|% off|off everything|guide|course|tickets?|"
@@ -358,6 +148,9 @@ FORMULA_QUESTIONS = {
     "who's ready",
     "who's with us",
     "did you know",
+    "why do you ask",
+    "what are you waiting for",
+    "what are we waiting for",
     "what happened next",
     "the result",
     "the answer",
@@ -389,7 +182,7 @@ HOOK_STARTS = [
     r"^(?:sick of|fed up with|bored of|frustrated (?:with|by)|worried about|think you|"
     r"do you (?:want|need|wish|struggle|find it hard)|want|wanna|need|looking for|"
     r"are you (?:looking|ready|tired|struggling|searching|a|an|still)|tired of|ready (?:to|for)|"
-    r"curious (?:about|how|what|why)?|wondering|struggling|interested in|thinking (?:about|of)|"
+    r"curious (?:about|how|what|why)?|wondering|struggling|interested|thinking (?:about|of)|"
     r"planning (?:a|to|your)|got (?:questions?|plans?|kids|a)|hungry|thirsty|bored|stuck|"
     r"missed|can't make it|still (?:looking|searching|need)|who (?:wants|needs))\b",
 ]
@@ -479,49 +272,22 @@ SECOND_PERSON_ONLY = re.compile(
 )
 
 
-def compile_all(patterns: Iterable[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
-
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*")
-
-
-def tokens(text: str) -> frozenset[str]:
-    """The words of a normalised sentence, for the anchor test below."""
-    return frozenset(_TOKEN.findall(text))
-
-
-class Phrases:
-    """A list of (anchor words, pattern): a pattern is tried only when the sentence
-    contains one of its anchors, which every match of it contains. One combined
-    pattern would be simpler but is about ten times slower on long posts."""
-
-    def __init__(self, entries: Sequence[tuple[str, str]]) -> None:
-        self.patterns = [re.compile(p) for _, p in entries]
-        self.index: dict[str, list[int]] = {}  # anchor word → the patterns it may start
-        for number, (anchors, _) in enumerate(entries):
-            for word in anchors.split():
-                self.index.setdefault(word, []).append(number)
-        self.anchors = frozenset(self.index)
-
-    def finditer(self, text: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:
-        words = tokens(text) if words is None else words
-        present = self.anchors.intersection(words)
-        if not present:
-            return []
-        chosen = sorted({n for word in present for n in self.index[word]})
-        found = [m for n in chosen for m in self.patterns[n].finditer(text)]
-        return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
-
-    def search(self, text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
-        found = self.finditer(text, words)
-        return found[0] if found else None
-
-
-INVITATION_PHRASES = Phrases(INVITATIONS)
-BAIT_PHRASES = Phrases(BAIT)
-CTA_PHRASES = Phrases(CALLS_TO_ACTION)
-CTA_START_RE = compile_all(p for _, p in CALLS_TO_ACTION)
+Phrases = Lexicon  # the old name
+INVITATION_PHRASES = Lexicon(INVITATIONS)
+RESPONSE_PHRASES = Lexicon(RESPONSE_ACTS)
+BAIT_PHRASES = Lexicon(BAIT)
+CTA_PHRASES = Lexicon(CALLS_TO_ACTION)
+CTA_START_RE = compile_all([e.pattern for e in CALLS_TO_ACTION])
+IMPERATIVES = frozenset(_calls.IMPERATIVE_VERBS)
+PITCH_START_RE = compile_all(_calls.PITCH_STARTS)
+COMPLAINT_PHRASES = Lexicon(_questions.COMPLAINTS)
+DIRECTIVE_TAIL_RE = re.compile(_requests.DIRECTIVE_TAIL)
+DIRECTIVE_LEAD_RE = re.compile(_requests.DIRECTIVE_LEAD)
+DIRECTIVE_CONJOINED_RE = re.compile(
+    _requests.DIRECTIVE_CONJOINED.format(verbs="|".join(sorted(IMPERATIVES)))
+)
+QUESTION_CONDITION_RE = re.compile(_requests.QUESTION_CONDITION)
+CHANNEL_ACTS_RE = re.compile(_requests.CHANNEL_ACTS)
 ANNOUNCEMENT_RE = compile_all(ANNOUNCEMENT_OPENERS)
 FORMULA_START_RE = compile_all(FORMULA_STARTS)
 HOOK_RE = compile_all(HOOK_STARTS)
@@ -529,17 +295,22 @@ ANSWER_RE = compile_all(ANSWER_STARTS)
 EARNEST_RE = compile_all(EARNEST_MARKERS)
 SIGN_OFF_RE = compile_all(SIGN_OFFS)
 ASKING_RE = re.compile(ASKING)
-RHETORICAL_START_RE = re.compile(RHETORICAL_START)
+RHETORICAL_START_RE = re.compile(_questions.RHETORICAL_START.pattern)
 ADVICE_RE = re.compile(ADVICE)
 SELF_QUESTION_RE = re.compile(SELF_QUESTION)
-TAG_QUESTION_RE = re.compile(TAG_QUESTION)
+TAG_QUESTION_RE = re.compile(_questions.TAG_QUESTION.pattern)
 OFFER_RE = re.compile(OFFER_WORDS)
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 KEYWORD_BAIT_RE = re.compile(KEYWORD_BAIT)
 _KEYWORD_BAIT_VERBS = frozenset("comment type reply write drop say".split())
 # A block holding none of these words (and no "?") holds no request and no bait.
-READING_ANCHORS = INVITATION_PHRASES.anchors | BAIT_PHRASES.anchors | _KEYWORD_BAIT_VERBS
+READING_ANCHORS = (
+    INVITATION_PHRASES.anchors
+    | RESPONSE_PHRASES.anchors
+    | BAIT_PHRASES.anchors
+    | _KEYWORD_BAIT_VERBS
+)
 
 
 _LEADING_NOISE = re.compile(r"^(?:[^\w\"'(@]+|@[\w.@-]+\s*)+")
@@ -571,13 +342,71 @@ def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
 def find_request(
     text: str, extra: re.Pattern[str] | None = None, words: frozenset[str] | None = None
 ) -> re.Match[str] | None:
-    """An explicit request for a response in a (normalised) sentence. "Tell us" and
-    friends count only when addressed to the reader, not in "visitors tell us …"."""
+    """An explicit request for a response in a (normalised) sentence: an invitation
+    ("let us know"), or a response act ("file an issue", "contact us") used as a
+    directive. "Tell us" and friends count only when addressed to the reader, not in
+    "visitors tell us …"."""
+    words = tokens(text) if words is None else words
     for match in INVITATION_PHRASES.finditer(text, words):
-        if _REPORTABLE.fullmatch(match.group(0)) and _reported(text, match):
+        if _REPORTABLE.match(match.group(0)) and (
+            _reported(text, match) or not _you_or_directive(text, match.start())
+        ):
             continue
         return match
+    for match in RESPONSE_PHRASES.finditer(text, words):
+        verb = next((n for n in ("act", "act2", "act3") if match.groupdict().get(n)), None)
+        if is_directive(text, match.start(verb) if verb else match.start()):
+            return match
+    if "if" in words:
+        condition = QUESTION_CONDITION_RE.search(text)
+        if condition:
+            for channel in CHANNEL_ACTS_RE.finditer(text):
+                if not condition.start() <= channel.start() < condition.end() and is_directive(
+                    text, channel.start()
+                ):
+                    return channel
     return extra.search(text) if extra is not None else None
+
+
+def find_call(text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
+    """A one-way call to action used as a directive ("Read the guide", "you can
+    download it here"), not a description ("I read the code", "the order matters")."""
+    for match in CTA_PHRASES.finditer(text, words):
+        if match.start() == 0 or is_directive(text, match.start()):
+            return match
+    return None
+
+
+def _you_or_directive(text: str, at: int) -> bool:
+    """ "Tell me …" as a directive, or "you tell me"; not "he will ask me to …"."""
+    return is_directive(text, at) or bool(_ASKED_OF_YOU.search(text[:at]))
+
+
+_ASKED_OF_YOU = re.compile(
+    r"(?:\b(?:can|could|would|will|won't|might|may)n?'?t? (?:you|anyone|anybody|someone|somebody|"
+    r"u|one of you|any of you)(?: please| kindly| just)?|\byou|\bu|\bnow)\s*$"
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:!?—–\"]|\s-\s|\.\s")
+
+
+def is_directive(text: str, at: int) -> bool:
+    """Whether the verb phrase starting at `at` is used as a directive: it opens its
+    clause ("Open an issue", "If it breaks, file a bug"), or follows a frame that
+    makes it one ("please", "you can", "feel free to", "we encourage you to")."""
+    before = text[:at]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    clause = clause.lstrip()
+    if DIRECTIVE_LEAD_RE.match(clause) or DIRECTIVE_TAIL_RE.search(clause):
+        return True
+    if DIRECTIVE_CONJOINED_RE.match(clause):
+        return True  # "Please test it out and contact me"
+    # "If you spot a mistake please report it" without the comma
+    return bool(
+        re.match(r"^(?:if|when|whenever|once) (?:you|anyone)\b.*\b(?:please|just)\s*$", clause)
+    )
 
 
 def _reported(text: str, match: re.Match[str]) -> bool:

@@ -73,7 +73,7 @@ def test_text_format(broadcast, run):
     assert "content/posts/launch.md:5:7: ENG101 broadcast-blurb [error] the x blurb never " in out
     assert '  5 |   x: "New post: https://example.org/2026/launch/' in out
     assert "    |       ^" in out
-    assert "content/posts/quiet.md:13:1: ENG001 broadcast-post [warning] the post never " in out
+    assert "content/posts/quiet.md:13:1: ENG001 broadcast-post [info] the post never " in out
     assert out.rstrip().endswith("in 2 files (2 posts, 5 blurbs checked).")
 
 

@@ -62,29 +62,59 @@ def check_announcement(subject: Subject, context: Context) -> Iterator[Finding]:
         yield replace(found, severity=Severity.INFO) if invites else found
 
 
-def shouting_words(text: str) -> list[str]:
-    return [
-        w
-        for w in _CAPS.findall(text)
-        if w.rstrip("'’S") not in signals.ACRONYMS and w not in signals.ACRONYMS
-    ]
+# Two or more words in capitals in a row ("HUGE SALE", "DO NOT MISS THIS"): a single
+# word in capitals is far more often a name (DWARF, README, POSIX, SIGSEGV, NASA) than
+# a raised voice, and no list of acronyms is ever complete.
+_CAPS_RUN = re.compile(r"(?<![\w@#/.-])[A-Z][A-Z'’]+(?:[ \t]+(?:[A-Z][A-Z'’]*|&))+(?![\w@/.-])")
 
 
-def _is_loud(text: str) -> bool:
+def _caps_runs(text: str, names: set[str]) -> list[str]:
+    """Runs of words in capitals, unless every word in the run is a known acronym, a
+    brand or a word the text also uses elsewhere as a name."""
+    found = []
+    for run in _CAPS_RUN.findall(text):
+        words = [w.strip("'’") for w in run.split() if w != "&"]
+        loud = [w for w in words if len(w) > 1 and w not in signals.ACRONYMS and w not in names]
+        if len(loud) < len(words) and all(len(w) <= 5 for w in words):
+            continue  # a name made of acronyms: "HTTP GET", "REST API"
+        if len(words) >= 2 and loud and sum(len(w) for w in words) >= 6:
+            found.append(run)
+    return found
+
+
+def _shouted_word(word: str, names: set[str]) -> bool:
+    bare = word.strip("'’")
+    return len(bare) >= 4 and bare not in signals.ACRONYMS and bare not in names
+
+
+def _is_loud(text: str, bangs_min: int) -> bool:
     # "??" is in every run of three "?"; the plain tests skip most blocks cheaply.
-    bangs = ("!" in text or "¡" in text or "??" in text) and _BANG.search(text)
-    return bool(bangs or shouting_words(text))
+    bangs = ("!" in text or "¡" in text or "??" in text) and _bangs(text, min(bangs_min, 2))
+    return bool(bangs or _CAPS_RUN.search(text))
+
+
+def _bangs(text: str, minimum: int) -> list[str]:
+    return [b for b in _BANG.findall(text) if len(b) >= minimum or "?" in b]
 
 
 def check_shouting(subject: Subject, context: Context) -> Iterator[Finding]:
     brands = {n.upper() for n in context.config.brand_names}
-    loud_blocks = [b for b in subject.prose.blocks if _is_loud(b.text)]
+    # In a long post a "!!" is the writer's voice; in a blurb or a title it is spam.
+    bangs_min = 3 if subject.kind in ("post", "page") else 2
+    loud_blocks = [
+        b for b in subject.prose.blocks if b.voice != "quote" and _is_loud(b.text, bangs_min)
+    ]
     for sentence in (s for b in loud_blocks for s in b.sentences):
         if sentence.voice == "quote":
             continue
-        bangs = _BANG.findall(sentence.text)
-        caps = [w for w in shouting_words(sentence.text) if w not in brands]
-        loud = [w for w in caps if len(w) >= 5] or (caps if len(caps) >= 2 else [])
+        own = sentence.own or sentence.text  # quoted shouting is someone else's
+        bangs = _bangs(own, bangs_min)
+        heading = sentence.voice in ("heading", "title")  # titles are set in capitals
+        loud = [] if heading else _caps_runs(own, brands)
+        if not (bangs or loud or heading) and bangs_min > 2 and "!!" in own:
+            # "HUGE savings!!": a word in capitals and a "!!" together raise the voice
+            caps = [w for w in _CAPS.findall(own) if _shouted_word(w, brands)]
+            bangs = _bangs(own, 2) if caps else []
         if bangs or loud:
             what = f"“{bangs[0]}”" if bangs else ", ".join(loud[:3])
             yield subject.finding_at(
@@ -156,8 +186,10 @@ RULES = [
         "runs of exclamation marks, ALL-CAPS words",
         ["post", "page", "blurb", "title"],
         what=(
-            "Flags runs of exclamation marks (“!!”) and words in capitals that are not "
-            "known acronyms."
+            "Flags runs of exclamation marks (“!!” in blurbs and titles, “!!!” in posts) "
+            "and runs of two or more words in capitals. A single word in capitals is "
+            "not flagged: on real blogs it is nearly always a name or an acronym (DWARF, "
+            "README, POSIX, SIGSEGV). Headings, quotations and code are left alone."
         ),
         why="Capitals and stacked exclamation marks read as shouting, and as spam.",
         example="HUGE NEWS!!! Our sale starts NOW!!",

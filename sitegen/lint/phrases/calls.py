@@ -1,0 +1,49 @@
+"""One-way calls to action: they ask people to act, not to answer (ENG013), and the
+imperatives with which a text answers its own hook question with a pitch."""
+
+from __future__ import annotations
+
+from sitegen.lint.phrases import entry
+
+CALLS_TO_ACTION = [
+    entry("meet", r"^meet\b", "Meet our new head librarian."),
+    entry(
+        "read check click tap visit download subscribe sign register buy shop order book donate "
+        "grab reserve rsvp enrol enroll install upgrade preorder pre-order claim apply watch "
+        "listen stream tune follow join get learn find see discover explore try",
+        r"\b(?:read|check out|click|tap|visit|download|subscribe|sign up|register|buy|shop|order|"
+        r"book|donate|grab|reserve|rsvp|enrol|enroll|install|upgrade|pre-?order|claim|apply|watch|"
+        r"listen|stream|tune in|follow us|join us|get (?:yours|your|tickets|started|the)|"
+        r"learn more|find out (?:more|how)|see (?:more|how|the)|discover|explore|"
+        r"try (?:it|the|our))\b",
+        "Read the full story on our site.",
+        "Grab your tickets before Friday.",
+    ),
+    entry("link", r"\blink in (?:bio|profile|comments)\b", "Recipe via the link in bio."),
+    entry("don't", r"\bdon't miss\b", "Don't miss the late show."),
+    entry("now", r"\b(?:available|on sale|live) now\b", "Tickets on sale now."),
+    entry("code", r"\buse (?:code|promo code)\b", "Use code SPRING at checkout."),
+    entry("limited last", r"\b(?:limited|last) (?:time|chance|spots?|seats?)\b", "Last chance!"),
+]
+
+# Imperative verbs that open a pitch or an instruction: "Just paste it in", "Head over
+# to the downloads page", "Come join us", "Don't despair". A yes/no hook question
+# followed by one of these is answered by the pitch.
+IMPERATIVE_VERBS = (
+    "apply attend book bring browse buy call catch check choose claim click come "
+    "contact copy discover don't donate download drop email enjoy enrol enroll explore fill "
+    "find follow get give go grab have head hop install join jump learn listen look make meet "
+    "open order paste pick play pop read register reserve rsvp run save see shop sign start "
+    "stop stream subscribe support swing take tap treat try tune turn upgrade use visit watch"
+).split()
+# Openings of a sentence that answers a hook with a pitch, besides an imperative.
+PITCH_STARTS = [
+    r"^(?:if (?:yes|so|that's you|this is you|you answered yes)|then (?:this|you|come|join|"
+    r"check|read|look)|(?:this|that|our) (?:post|article|guide|workshop|course|talk|event|"
+    r"series|page|video|book|session|is) (?:is )?(?:for you|just for you|right for you)|"
+    r"(?:we|we've|we have|we've got|we got) (?:got you covered|(?:got|have) (?:just )?the|"
+    r"uploaded|made|built|put together|recorded|released|published|written)|"
+    r"(?:good|great) news|look no further|you're in luck|lucky you|you've come to the right|"
+    r"then you're|you'll love|here's (?:how|what|where|your|the)|get the answer|"
+    r"the answer is (?:here|in|on|at)|find out (?:here|in|on|at|how|more))",
+]

@@ -1,0 +1,491 @@
+"""Requests for a response: the speech act that makes a text invite a reply.
+
+Two kinds of entry:
+
+- `INVITATIONS` are requests on their own ("let us know", "I'd love to hear …",
+  "comments are welcome"): they count wherever the author says them.
+- `RESPONSE_ACTS` are verb phrases that ask for a response or a contribution
+  ("file an issue", "send feedback", "contact us", "take the survey"). They count
+  only as a directive: an imperative, or after a frame such as "please", "you can",
+  "feel free to", "we encourage you to", "if you …," (see `DIRECTIVE_TAIL`), so
+  that "we filed an issue" or "users can vote" is not read as a request.
+"""
+
+from __future__ import annotations
+
+from sitegen.lint.phrases import entry
+
+_ME = r"(?:me|us)"
+_I = r"(?:i|we)"
+_WOULD = r"(?:'d|'ll| would| will)"
+
+INVITATIONS = [
+    entry(
+        "give show tell",
+        rf"\b(?:give|show|tell) {_ME} (?:your|a|an|some|any|one)\b",
+        "Show us your best window box.",
+    ),
+    entry(
+        "advise please recommendations tips suggestions ideas help",
+        r"\b(?:please advise|advice please|recommendations please|tips please|"
+        r"suggestions please|ideas please|help please|(?:please )?send help)\b",
+        "Recipes for a glut of courgettes, ideas please!",
+    ),
+    entry(
+        "hear",
+        r"\b(?:i|we)(?:'d| would) (?:like|love|want) to hear from\b",
+        "We'd like to hear from anyone who rode the old tram.",
+    ),
+    entry("go discuss debate", r"^(?:go|discuss|debate)[.!]*$", "Discuss."),
+    entry(
+        "send drop",
+        rf"\b(?:send|drop) {_ME} an? (?:private |direct )?(?:dm|message|note|line)\b",
+        "Send me a message if the map is wrong.",
+    ),
+    entry("dms", r"\b(?:my |our )?dms (?:are )?open\b", "Our DMs are open all week."),
+    entry(
+        "dms hmu chat talk",
+        r"\b(?:my |our )?dms are open\b|\bhmu\b|\blet's (?:chat|talk)\b",
+        "Planning a trip to the coast? Let's talk.",
+    ),
+    entry("recommend suggest", rf"\b(?:recommend|suggest) {_ME}\b", "Recommend me a podcast."),
+    entry(
+        "curious wondering",
+        r"\b(?:i'm|i am|we're|genuinely|really|just|so) (?:curious|wondering) "
+        r"(?:how|what|whether|if|why|which|where|who|about)\b",
+        "I'm curious how other choirs warm up.",
+    ),
+    entry("settle", r"\bsettle (?:this|a debate|an argument|it)\b", "Settle this for us."),
+    entry(
+        "change prove fight convince",
+        r"\b(?:change my mind|fight (?:me|us)|convince me)\b",
+        "Tabs beat spaces, convince me otherwise.",
+    ),
+    entry(
+        "pick choose",
+        r"^(?:pick|choose) (?:one|a side)\b.*(?:\bor\b|:)",
+        "Pick one: sunrise or sunset.",
+    ),
+    entry(
+        "honest",
+        r"^be honest\b|\bhonest (?:answers|opinions|replies|views) (?:only|please)\b",
+        "Be honest, is the new logo too busy?",
+    ),
+    entry(
+        "please",
+        r"\bplease (?:call|text|contact|get in touch|message|email|dm|reply|comment|"
+        r"let (?:me|us) know|tell (?:me|us)|share your)\b",
+        "Please get in touch before Friday.",
+    ),
+    entry(
+        "tell show teach remind ask",
+        rf"\b(?:tell|show|teach|remind|ask) {_ME}\b",
+        "Teach me your sourdough trick.",
+        counter=("Visitors tell us the café is too cold.",),
+    ),
+    entry("let", rf"\blet {_ME} know\b", "Let us know which day suits you."),
+    entry(
+        "love like glad happy curious keen interested",
+        rf"\b{_I}{_WOULD} (?:really |so |genuinely )?(?:love|like|be (?:glad|happy|curious|keen|"
+        r"interested)) to (?:hear|know|read|learn|collect|find out)\b",
+        "We'd be glad to hear which routes you walk.",
+    ),
+    entry(
+        "curious keen eager interested",
+        rf"\b{_I}(?:'m|'re| am| are) (?:really |genuinely |so |very )?(?:curious|keen|eager|"
+        r"interested) (?:to (?:hear|know|learn|read)|"
+        r"(?:about|in) (?:your|what you|how you|which))\b",
+        "We're keen to learn how you store seeds.",
+    ),
+    entry(
+        "curious",
+        r"\b(?:i'm|we're|i am|we are) (?:really |genuinely )?curious\b",
+        "Anyone else tried this? I'm really curious.",
+    ),
+    entry(
+        "want need love",
+        rf"\b{_I} (?:want|need|would love) to (?:hear|know|learn) (?:from you|what you|how you|"
+        r"about your|your|which)\b",
+        "I want to know how you label your jars.",
+    ),
+    entry(
+        "want",
+        rf"\b{_I} want your (?:take|thoughts|input|feedback|stories|ideas|questions|view)\b",
+        "We want your ideas for the summer fair.",
+    ),
+    entry(
+        "share drop", r"\b(?:share|drop) (?:us |me |with us |with me )?your\b", "Share your hacks."
+    ),
+    entry(
+        "leave drop post send",
+        r"\b(?:leave|drop|post|send) (?:us |me )?(?:a|an|your) "
+        r"(?:comment|reply|note|message|answer|"
+        r"suggestion|question)\b",
+        "Leave a note on the board by the door.",
+    ),
+    entry(
+        "reason reasons answer answers thoughts ideas stories vote votes pick picks tips "
+        "suggestions recommendations questions experience experiences favourite favourites "
+        "favorite favorites guess guesses view views",
+        r"\bwith your (?:reasons?|answers?|thoughts|ideas|stories|votes?|picks?|tips|suggestions|"
+        r"recommendations|questions|experiences?|favou?rites?|guess(?:es)?|views?)\b",
+        "Reply with your guesses.",
+    ),
+    entry(
+        "welcome appreciated wanted encouraged",
+        r"\b(?:honest |all |any |your |reader |candid )?(?:opinions|thoughts|feedback|advice|ideas|"
+        r"suggestions|input|answers|replies|stories|tips|views|questions|corrections|"
+        r"self-promo|self promo|self-promotion|nominations|recommendations|contributions|"
+        r"pull requests|patches|bug reports)"
+        r"(?: are| is)?(?: very| always| most| more than| all| warmly| really)? "
+        r"(?:welcome|appreciated|wanted|encouraged)\b",
+        "Corrections are always welcome.",
+        "Contributions are very welcome, big or small.",
+    ),
+    entry(
+        "value welcome appreciate love",
+        rf"\b{_I}(?:'d| would) (?:really |genuinely |so )?(?:value|welcome|appreciate|love) "
+        r"(?:your|any|views|thoughts|input|advice|feedback|ideas|suggestions|hearing|opinions|stories|"
+        r"tips|recommendations|answers|to hear|to know|critique|comments|pushback|corrections|"
+        r"criticism|questions)\b",
+        "I'd welcome pushback on the second point.",
+    ),
+    entry(
+        "share post drop leave send tell give",
+        r"\b(?:share|post|drop|leave|send|tell|give) (?:us |me )?(?:your|a|some|any|one|those) "
+        r"(?:own )?(?:story|stories|thoughts?|ideas?|experiences?|tips?|takes?|questions?|feedback|"
+        r"opinions?|suggestions?|answers?|favou?rites?|examples?|recommendations?|memories|views?|"
+        r"comments?|wins|struggles|advice|picks?|tricks?|questions?|input|lessons?|mistakes?|"
+        r"horror stories)\b",
+        "Post your own examples on the forum.",
+    ),
+    entry(
+        "reply respond answer comment write",
+        r"\b(?:reply|respond|answer|comment|write back)(?: to (?:this|me|us|the thread|this post))?"
+        r" (?:below|here|with|in the comments|and tell|and let|if you|or dm|or message|or email|"
+        r"or e-mail|or write|or comment|or call|to let|by)\b",
+        "Comment below with the worst pun you know.",
+    ),
+    entry(
+        "reply respond answer comment write",
+        r"^(?:reply|respond|comment|write back)\b(?!:| rates?\b| counts?\b)|"
+        r"^answer (?:below|here|in the|this|me|us)\b",
+        "Reply and we will add you to the list.",
+        counter=("Reply rates were low this month.",),
+    ),
+    entry("reply", r"\b(?:hit|press) reply\b", "Just hit reply."),
+    entry(
+        "comments replies thread",
+        r"\b(?:in|into) the (?:comments|replies|thread)\b",
+        "Your best tip in the comments, please.",
+    ),
+    entry("comment comments", r"\bcomments? (?:are|is) open\b", "Comments are open."),
+    entry(
+        "conversation discussion thread debate",
+        r"\b(?:join|start) (?:the|a|our) (?:conversation|discussion|thread|debate)\b",
+        "Join the discussion on the board.",
+    ),
+    entry(
+        "what's",
+        r"\bwhat's your (?:take|view|experience|story|answer|approach|method|trick|secret|verdict|"
+        r"opinion|pick|guess|excuse|plan|favou?rite)\b",
+        "What's your trick for tidy cables?",
+    ),
+    entry(
+        "dm message email e-mail write text ping drop",
+        rf"\b(?:dm|message|email|e-mail|write to|text|ping|drop) {_ME}\b"
+        r"(?! for (?:pricing|a quote|details))",
+        "Email us with the name of your group.",
+        counter=("Email us for pricing.",),
+    ),
+    entry("drop", r"\bdrop (?:me|us) a (?:line|note|message)\b", "Drop us a line."),
+    entry(
+        "ask",
+        rf"\bask {_ME} (?:anything|your questions?|questions?|about)\b",
+        "Ask us anything about the move.",
+    ),
+    entry("vote", r"\bvote and (?:tell|let|explain|say)\b", "Vote and tell us why."),
+    entry(
+        "read",
+        rf"\b{_I} read (?:every|all|each) (?:reply|replies|answer|answers|comment|comments|message|"
+        r"messages|email|emails|response|responses)\b",
+        "I read every reply.",
+    ),
+    entry(
+        "love",
+        r"\b(?:would|'d) love (?:to hear|to know|to read|your (?:thoughts|take|input|feedback|"
+        r"ideas|stories|views|opinions?|advice|suggestions|answers|help|questions|recommendations))\b",
+        "We'd love your advice on the layout.",
+    ),
+    entry("happy", r"\bhappy to (?:hear|answer|chat|discuss|talk)\b", "Always happy to chat."),
+    entry("chime weigh", r"\b(?:chime|weigh) in\b", "Weigh in before the vote."),
+    entry("sound", r"\bsound off\b", "Sound off below."),
+    entry(
+        "help",
+        rf"(?:^|\b(?:please|can you|could you|would you) )help {_ME} "
+        r"(?:decide|choose|pick|understand|figure out|shape|improve)\b",
+        "Help us choose a name for the boat.",
+    ),
+    entry(
+        "need want",
+        r"\b(?:i|we) (?:need|want) your (?:input|advice|ideas|opinions?|thoughts|take)\b",
+        "We need your input on the timetable.",
+    ),
+    entry(
+        "correct prove",
+        rf"\bcorrect {_ME}\b|\bprove {_ME} wrong\b",
+        "Correct me if the dates are off.",
+    ),
+    entry(
+        "miss wrong overlook",
+        r"\bwhat (?:did|would|do|have) (?:i|we) (?:miss|get wrong|overlook)\b",
+        "What did I miss?",
+    ),
+    entry(
+        "shape decide go feed",
+        r"\b(?:your|reader) (?:replies|answers|stories) (?:will )?(?:shape|decide|go into|feed)\b",
+        "Your answers will shape next year's programme.",
+    ),
+    # Invitations in the register of projects and organisations.
+    entry(
+        "forward excited eager keen wait",
+        r"\b(?:look(?:ing)? forward to|(?:excited|eager|keen|glad|happy) to|can't wait to) "
+        r"(?:hearing|hear|reading|seeing|getting) (?:from you|your|what you|how you|about your|"
+        r"any)\b",
+        "We look forward to reading your proposals.",
+        "The team is excited to hear from you on the draft.",
+        counter=("We look forward to seeing the new bridge open.",),
+    ),
+    entry(
+        "like love want welcome appreciate value need",
+        rf"\b{_I}(?:'d| would)? (?:really )?(?:like|love|want|welcome|appreciate|value|need) "
+        r"(?:to (?:get|have|hear) )?(?:your|any|all) (?:feedback|input|thoughts|ideas|comments|"
+        r"suggestions|opinions|reports|questions|reviews?)\b",
+        "I'd like your comments on the first chapter.",
+        "We welcome your suggestions for the reading list.",
+        counter=("We value your privacy.",),
+    ),
+    entry(
+        "love like",
+        rf"\b{_I}(?:'d| would) (?:really )?(?:love|like) (?:for )?(?:you|everyone|readers|users)"
+        r" to (?:tell|share|send|try|test|join|contribute|comment|write|add|report|vote|help)\b",
+        "We would love for you to share your recipes with the group.",
+    ),
+    entry(
+        "needs need help volunteers contributors reviewers testers translators",
+        r"\b(?:needs?|could use|would appreciate) (?:your|some|any) help (?:to|with|in) "
+        r"(?:creat|writ|build|improv|test|review|translat|document|fix|design)|"
+        r"\b(?:we're|we are|i'm|i am) (?:always )?(?:looking|searching) for (?:more |new |some )?"
+        r"(?:contributors|reviewers|testers|translators|feedback)\b",
+        "The docs team needs your help to write the new tutorials.",
+        "We are looking for reviewers for the second edition.",
+        counter=(
+            "This spring we need your help to keep going.",
+            "We are looking for volunteers to run the stall.",
+        ),
+    ),
+    entry(
+        "enquiries inquiries questions queries",
+        r"\b(?:for|with|if you have)(?: any| more| further| other)? (?:enquiries|inquiries|"
+        r"questions|queries)\b[^.!?]{0,30}\b(?:call|contact|whatsapp|text|e-?mail|write to|ring|"
+        r"phone|reach)\b",
+        "For further enquiries, call:",
+        "For questions about the course, email the tutor on the address below.",
+        counter=("Answer three questions on your phone each day.",),
+    ),
+    entry(
+        "back",
+        r"^(?:[\w' -]{0,40}, )?back (?:me|us) up\b",
+        "Fellow night owls, back me up here.",
+    ),
+]
+
+# Verb phrases that ask for a response or contribution; they need a directive frame.
+RESPONSE_ACTS = [
+    entry(
+        "reach touch",
+        r"\breach out\b|\bget in touch\b",
+        "Reach out if the form breaks.",
+        "Don't hesitate to get in touch with the organisers.",
+        counter=("We love to reach out to new members.", "Lots of readers get in touch."),
+    ),
+    entry(
+        "file open submit raise create log report post send make leave",
+        r"\b(?:file|open|submit|raise|create|log|report|post|send|make|leave)(?: us| me)? "
+        r"(?:an? |the |your |new |any |some |one )?(?:new |quick |short |separate )?"
+        r"(?:github |gitlab )?(?:issues?|bugs?(?: reports?)?|tickets?|pull requests?|prs?|"
+        r"patch(?:es)?|merge requests?|feature requests?)\b",
+        "If the map looks wrong, please open an issue.",
+        "You can file a ticket on the tracker.",
+        "Send us a pull request.",
+        counter=("We opened an issue upstream.", "Two contributors sent patches last week."),
+    ),
+    entry(
+        "report",
+        r"\b(?P<act>report) (?:any |the |your |all )?(?:bugs?|problems?|issues?|errors?|"
+        r"regressions?|crashes|typos?|mistakes?|broken [\w-]+)\b|"
+        r"\b(?:bugs?|problems?|issues?|errors?|regressions?|crash(?:es)?|typos?|mistakes?|"
+        r"glitch(?:es)?|broken)\b[^.!?]*\b(?P<act2>report) (?:it|them|this|that|back)\b|"
+        r"\b(?P<act3>report) (?:it|them|this|that|back|what you (?:see|find|notice))"
+        r" (?:to us|to me|on (?:the |our )?(?:tracker|forum|github|gitlab)|in (?:the |our )?"
+        r"(?:issue tracker|tracker|forum|thread))\b",
+        "If the build fails, please report the error on the forum.",
+        "We expect a few issues, so please report them!",
+        counter=("The audit will report any gaps.", "If we miss your bin, report it online."),
+    ),
+    entry(
+        "send give share leave provide post offer submit email mail tell",
+        r"\b(?:send|give|share|leave|provide|post|offer|submit|email|mail|tell) "
+        r"(?:us |me |the team |the authors |them )?(?:your |any |some |more |early |honest )?"
+        r"(?:feedback|comments|thoughts|suggestions|ideas|opinions?|questions|corrections|input|"
+        r"use cases|experiences?|stories|reviews?|bug reports?)\b",
+        "Please send feedback to the list.",
+        "Feel free to share comments on the draft.",
+        counter=("Forty people gave feedback.",),
+    ),
+    entry(
+        "contact email e-mail mail message ping call phone text write reach dm pm",
+        r"\b(?:contact|e-?mail|mail|message|ping|write to|dm|pm) "
+        r"(?:me|us|the (?:team|organi[sz]ers|maintainers|authors?|committee|list|office|editors?)|"
+        r"our (?:team|office|staff|volunteers)|them|any of us|either of us)\b"
+        r"(?! for (?:pricing|a quote|details))",
+        "Please test it and contact me with anything odd.",
+        "If you are interested, feel free to contact us.",
+        counter=("They contacted us in May.", "You should contact your bank."),
+    ),
+    entry(
+        "comment",
+        r"\bcomment (?:on|in|below|here|under|at) (?!the (?:fact|news))",
+        "We encourage you to comment on the proposal.",
+        counter=("Officials declined to comment on the plan.",),
+    ),
+    entry(
+        "ask",
+        r"\bask (?:us|me|them|your (?:questions?|own)|(?:any |some )?questions?|in|on|away|"
+        r"anything|the (?:team|community|maintainers|organi[sz]ers|list))\b",
+        "You can ask questions in the chat.",
+        counter=("People often ask us about parking.",),
+    ),
+    entry(
+        "vote cast",
+        r"\bvote (?:on|for|in|early|now|today|here|at|using|by|before)\b|"
+        r"\bcast (?:your|a) (?:vote|ballot)\b",
+        "It is now time to vote on the three bids.",
+        "We expect you to vote early.",
+        counter=("Members voted on the bids.",),
+    ),
+    entry(
+        "take fill complete answer respond participate do",
+        r"\b(?:take|fill (?:out|in)|complete|answer|respond to|participate in|do) "
+        r"(?:the|our|this|a|my|your) (?:[\w-]+ ){0,3}?(?:survey|questionnaire|poll|census|"
+        r"feedback form)\b",
+        "Please fill in the reader survey by June.",
+        counter=("Half of the members completed the survey.",),
+    ),
+    entry(
+        "submit propose suggest nominate pitch",
+        r"\b(?:submit|propose|suggest|nominate|pitch) (?:a |an |your |the |some )?(?:own )?"
+        r"(?:talks?|proposals?|abstracts?|ideas?|papers?|sessions?|topics?|nominations?|"
+        r"lightning talks?|posters?|workshops?|speakers?|someone|candidates?|photos?|entries|"
+        r"stories|questions?|names?)\b",
+        "If you have a topic in mind, submit a proposal through the form.",
+        counter=("Twenty groups submitted proposals.",),
+    ),
+    entry(
+        "contribute contributing",
+        r"(?:\bcontribute|\b(?:consider|start|keep|try|by) contributing) (?:your|to|code|a|an|some|"
+        r"back|fixes|patches|docs|documentation|examples|translations|ideas|experiences|stories|"
+        r"reviews)\b",
+        "Please consider contributing fixes to the manual.",
+        "We'd love for you to contribute your notes.",
+        counter=(
+            "Dozens of people contributed to the release.",
+            "Interested in teaching, hosting, contributing to the lessons?",
+        ),
+    ),
+    entry(
+        "add",
+        r"\badd\b[^.!?]{0,60}\b(?:pull request|pr|merge request|issue|wiki|comments?|thread)\b",
+        "Add yours to the list with a pull request.",
+        counter=("The bot adds a label to each pull request.",),
+    ),
+    entry(
+        "leave post drop put share write",
+        r"\b(?:leave|post|drop|put|share|write) (?:them|it|those|yours|one|a few|these)"
+        r"(?: with (?:us|me))? (?:below|here|in (?:the|a) (?:comments?|replies|thread|issue)|"
+        r"on (?:the|our) (?:issue|forum|thread|board|list)|with (?:us|me))\b",
+        "If you have any corrections, leave them below.",
+        counter=("We left them on the porch.",),
+    ),
+    entry(
+        "share",
+        r"\bshare (?:it|them|this|what|how|which|where|examples?|photos?|pictures?|screenshots?|"
+        r"links?|results?|a (?:photo|picture|link|story|tip))(?: [\w-]+){0,3} "
+        r"(?:with (?:us|me|the (?:community|group|list))|below|in the comments|on the forum)\b",
+        "Share what you built with the group.",
+    ),
+    entry(
+        "help",
+        r"\bhelp (?:us|me) (?:test|translate|improve|review|find|fix|document|write|spread|"
+        r"collect|gather|answer)\b",
+        "Please help us test the beta.",
+        counter=("Volunteers help us fix the bikes.",),
+    ),
+    entry(
+        "say",
+        r"\bsay (?:hi|hello) (?:on|in|over on|at|via) (?:the |our )?(?:forum|chat|matrix|irc|slack|"
+        r"zulip|discord|discourse|mastodon|comments|mailing list|list|github|fediverse)\b",
+        "Please say hi on the forum.",
+        counter=("I said hi on the forum.", "Come say hi at the stall."),
+    ),
+    entry(
+        "tell",
+        r"\btell (?:us|me|the team|them|everyone|the (?:group|list)) (?:what|how|which|why|where|"
+        r"about|if|whether|your)\b",
+        "Please tell the team what broke.",
+        counter=("Users tell us how they work.",),
+    ),
+]
+
+# What precedes a response act in a directive, at the end of the clause before it.
+DIRECTIVE_TAIL = (
+    r"(?:\bplease(?: do)?|\bkindly|\bfeel free to|\bhesitate to|\bwelcome to|\binvited to|"
+    r"\bencouraged to|\bfree to|\bconsider|\bby|\bforget to|\bremember to|\bbe sure to|"
+    r"\bmake sure to|\bgo ahead and|\bwhy not|\bcome and|\bcome|\bgo and|\bgo|\btry to|"
+    r"\byou (?:can|could|may|might|should|must|'re welcome to|are welcome to)|"
+    r"\b(?:ask|want|need|expect|would like|'d like|'d love|would love) (?:you|everyone|all|"
+    r"readers|users|folks|people|anyone|the community|members|all of you)(?: \w+)? to|"
+    r"\b(?:encourage|invite|urge|welcome|remind)s? (?:[\w'-]+ ){1,7}to|"
+    r"^(?:would|'d) (?:like|love|want|care) to|"
+    r"\b(?:love|like|appreciate it|be (?:grateful|glad|happy|thrilled)|help) if you"
+    r"(?: could| would| can|'d)?|\bfor you to|"
+    r"\b(?:it's|it is|now is|now it's)(?: now)? (?:time|your (?:chance|turn)) to|"
+    r"\bif you(?:'d| would)? (?:like|want|wish|care|are able|are willing|'re willing|'re able)"
+    r" to|\b(?:i|we) (?:invite|encourage|ask|urge) you to|\bdo)"
+    r"(?: (?:also|always|just|still|now|simply|then|directly|either|easily|quickly|first))*\s*$"
+)
+# A clause made only of these words in front of the act is imperative already.
+DIRECTIVE_LEAD = (
+    r"^(?:(?:so|and|also|then|just|simply|now|but|or|finally|otherwise|alternatively|"
+    r"additionally|instead|meanwhile|again|first|lastly|ideally|either|as always|as usual|"
+    r"in particular|in any case|of course|either way)\s+)*$"
+)
+# "Please test it and report …", "Try it out and send feedback": a directive first clause.
+DIRECTIVE_CONJOINED = (
+    r"^(?:please |just |so |do )*(?:please|kindly|feel free to|you can|you could|"
+    r"{verbs})\b[^,;:]*\b(?:and|or)\s*$"
+)
+# The channels of a conditional request: "if you have questions, join us on the forum".
+QUESTION_CONDITION = (
+    r"\bif you (?:have|'ve got|got|run into|hit|find|notice|see|encounter|spot|come across|"
+    r"know of|know|are stuck|get stuck|need help)\b(?: \w+){0,4} (?:questions?|thoughts|ideas|"
+    r"feedback|suggestions|comments|problems?|issues?|bugs?|trouble|a (?:better )?way|"
+    r"an answer|corrections?|errors?)\b"
+)
+CHANNEL_ACTS = (
+    r"\b(?:join|come|find|visit|head|hop|drop by|stop by|post|ask|reach|talk to|chat|catch|"
+    r"let|write|ping|contact|mail|email|message|call|ring)\b[^.!?]{0,40}"
+    r"\b(?:forum|discourse|mailing list|"
+    r"list|chat|matrix|irc|slack|zulip|gitter|discussions?|issue tracker|tracker|github|"
+    r"us|me|channel|room|office hours|community call|meeting)\b"
+)
