@@ -10,7 +10,7 @@ import pytest
 
 from sitegen.lint import signals
 from sitegen.lint.phrases import bait, calls, questions, requests
-from tests.test_lint_rules import blurb, codes, lint
+from tests.lint.test_rules import blurb, codes, lint
 
 # The lexicon: each entry's examples match it, its counter-examples do not ----------
 
