@@ -99,7 +99,7 @@ class PageMeta:
     slug: str = ""
     summary: str = ""
     draft: bool = False
-    menu: int | str | list[str] | dict[str, Any] | None = None  # position in the menu
+    menu: int | str | dict[str, Any] | None = None  # position, or Hugo's `menu: main`
     template: str = "page.html"
     lint: LintMeta = field(default_factory=LintMeta)
     image: Image = ""

@@ -405,6 +405,8 @@ def _read_post(
     bundle = _bundle(path)
     stem = bundle.rstrip("/").rsplit("/", 1)[1] if bundle else Path(path).stem.split(".")[0]
     given_date = meta.date or meta.publishdate or _file_date(stem)
+    if given_date is None and any(k in node.items for k in ("date", "publishdate")):
+        return LoadedItem(None, diagnostics=diagnostics)  # unreadable: already reported
     if given_date is None:
         pos = node.key_pos("title")
         diagnostics.append(

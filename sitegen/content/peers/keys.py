@@ -24,6 +24,7 @@ PLUMBING = frozenset(
 )
 
 UNUSED = "front matter key '{key}' is not used by sitegen"
+MAX_UNUSED = 100  # past this many strangers, front matter is not a peer's but noise
 
 
 def sort_keys(
@@ -36,6 +37,8 @@ def sort_keys(
     kept: dict[str, tuple[object, object]] = {}
     extra: dict[str, object] = {}
     found: list[Diagnostic] = []
+    if len(node.items) > MAX_UNUSED + len(names):
+        return node, extra, found  # the schema reports them all (in short)
     for key, (pos, child) in node.items.items():
         if key in names or (key not in PLUMBING and did_you_mean(key, names)):
             kept[key] = (pos, child)
