@@ -37,6 +37,7 @@ _LIQUID_TAG = re.compile(r"\{%-?\s*(?P<name>\w+)(?P<args>.*?)-?%\}", re.DOTALL)
 _LIQUID_VAR = re.compile(r"\{\{-?\s*(?P<expr>[^{}]*?)\s*-?\}\}")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_LIQUID_OBJECT = re.compile(r"(site|page|post|include|layout|paginator|jekyll)\.\w")
 _PAIRED = {"highlight", "raw", "comment", "tabs", "notice", "details"}
 
 
@@ -160,6 +161,8 @@ def _liquid_tag(name: str, args: str, inner: str | None, config: SiteConfig) -> 
         return inner or ""
     if name == "comment":
         return ""
+    if name == "literal":  # Pelican's liquid_tags.literal: show a tag as text
+        return "{% " + args.strip() + " %}"
     if name == "post_url" and positional:
         return _ref("post", positional[0])
     if name == "link" and positional:
@@ -330,13 +333,10 @@ def _find_liquid(body: str, masked: str, config: SiteConfig) -> Iterable[Found]:
         if match.start() < skip_until or body[match.start() : match.start() + 3] in ("{{<", "{{%"):
             continue
         expr = body[match.start("expr") : match.end("expr")]
-        yield _result(
-            match.start(),
-            match.end(),
-            _liquid_var(expr, config),
-            "{%",
-            f"variable {{{{ {expr} }}}}",
-        )
+        if not _LIQUID_OBJECT.match(expr) and "|" not in expr:
+            continue  # {{ .Name }}, {{ x }}: Go templates or prose, shown as text by peers too
+        text = _liquid_var(expr, config)
+        yield _result(match.start(), match.end(), text, "{%", f"variable {{{{ {expr} }}}}")
 
 
 def convert(
