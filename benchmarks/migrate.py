@@ -136,7 +136,8 @@ def main() -> int:
     print("built = posts with no error; ok = the whole build succeeded (an error anywhere")
     print("fails it); old URLs are checked only when it did.")
     print(
-        f"{'blog':<12} {'found':>5} {'built':>5} {'ok':>3} {'broken':>6} {'old URLs':>11} {'tmpl':>4}"
+        f"{'blog':<12} {'found':>5} {'built':>5} {'ok':>3} {'broken':>6} "
+        f"{'old URLs':>11} {'tmpl':>4}"
     )
     for r in results:
         urls_ = f"{r.urls_answered}/{r.urls_total}"
