@@ -115,9 +115,9 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
             path = urls.output_path(site.config, urls.under_base(site.config, report.urls[target]))
             if path in out_rel:
                 answered += 1
-        for path in outputs:
-            if path.suffix == ".html":
-                text = _CODE.sub("", path.read_text(encoding="utf-8", errors="replace"))
+        for output in outputs:
+            if output.suffix == ".html":
+                text = _CODE.sub("", output.read_text(encoding="utf-8", errors="replace"))
                 if _TEMPLATE.search(text):
                     template_pages += 1
     return Result(label, found, built, classes, broken, total, answered, template_pages, result.ok)
