@@ -201,6 +201,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     new_post.set_defaults(handler=_cmd_new_post)
 
+    importer = commands.add_parser(
+        "import",
+        help="turn a Hugo, Jekyll, Pelican, Zola or Eleventy blog into a sitegen site",
+        formatter_class=_Formatter,
+        description="Convert a blog made with another generator into a new sitegen site: "
+        "site.yaml from its configuration, its posts, pages and files, its old URLs kept. "
+        "SRC is never modified; DEST must be empty or not exist yet.",
+        epilog="examples:\n  sitegen import hugo ~/old-blog ~/new-blog\n"
+        "  sitegen import jekyll . ../blog-sitegen",
+    )
+    importer.add_argument("peer", choices=["hugo", "jekyll", "pelican", "zola", "eleventy"])
+    importer.add_argument("src", type=Path, metavar="SRC", help="the existing blog's folder")
+    importer.add_argument(
+        "dest",
+        type=Path,
+        nargs="?",
+        metavar="DEST",
+        help="the new site's folder (default: SRC's name + '-sitegen' beside it)",
+    )
+    importer.set_defaults(handler=_cmd_import)
+
     schema = commands.add_parser(
         "schema",
         help="print the JSON Schema of site.yaml or of front matter, for editors",
@@ -280,6 +301,21 @@ def _display(path: Path) -> str:
     except ValueError:
         shown = str(path)
     return shown.rstrip("/") + "/"
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from sitegen.importer.run import ImportRefused, import_site
+
+    src = args.src
+    dest = args.dest or src.resolve().parent / (src.resolve().name + "-sitegen")
+    try:
+        report = import_site(args.peer, src, dest)
+    except ImportRefused as exc:
+        print(f"sitegen import: {exc}", file=sys.stderr)
+        return 2
+    print(report.text())
+    print(f"New site: {dest}")
+    return 0
 
 
 def _cmd_build(args: argparse.Namespace) -> int:

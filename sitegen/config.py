@@ -20,7 +20,9 @@ PERMALINK_TOKENS = {
     "pages": {"slug"},
     "tags": {"slug"},
     "series": {"slug"},
+    "categories": {"slug"},
 }
+TAXONOMIES = ("tags", "categories")
 
 
 def _check_url(value: str) -> str:
@@ -71,9 +73,9 @@ def _check_permalink(kind: str) -> Any:
 
 
 def _check_taxonomies(value: dict[str, str]) -> str:
-    unknown = set(value) - {"tags"}
+    unknown = set(value) - set(TAXONOMIES)
     if unknown:
-        return f"unknown taxonomy '{sorted(unknown)[0]}' (sitegen supports 'tags')"
+        return f"unknown taxonomy '{sorted(unknown)[0]}' (sitegen supports 'tags' and 'categories')"
     return ""
 
 
@@ -97,6 +99,9 @@ class PermalinkConfig:
     pages: str = field(default="/{slug}/", metadata={"check": _check_permalink("pages")})
     tags: str = field(default="/tags/{slug}/", metadata={"check": _check_permalink("tags")})
     series: str = field(default="/series/{slug}/", metadata={"check": _check_permalink("series")})
+    categories: str = field(
+        default="/categories/{slug}/", metadata={"check": _check_permalink("categories")}
+    )
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,7 @@ class MarkdownConfig:
     anchors: bool = True  # ids on headings h1-h4 (stable, unique)
     toc_depth: int = field(default=3, metadata={"check": _check_positive})
     smart_quotes: bool = False  # typographic quotes and dashes
+    math: Literal["off", "katex", "mathjax"] = "off"  # render $…$ and $$…$$ in the browser
 
 
 @dataclass(frozen=True)
@@ -194,6 +200,10 @@ class SiteConfig:
     @property
     def tags_enabled(self) -> bool:
         return "tags" in self.taxonomies
+
+    @property
+    def categories_enabled(self) -> bool:
+        return "categories" in self.taxonomies
 
 
 def find_site_dir(start: Path) -> Path | None:

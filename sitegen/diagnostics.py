@@ -6,7 +6,6 @@ what to show and which exit code to use.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -104,11 +103,28 @@ def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
     return any(d.severity is Severity.ERROR for d in diagnostics)
 
 
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance with adjacent transpositions counted as one edit."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """A "did you mean …?" hint, or an empty string when nothing is close."""
+    """A "did you mean …?" hint, or an empty string when nothing is close: a few
+    edits away for the word's length ("titel" → "title"; "categories" is not close to
+    "series")."""
     options = sorted(set(choices))
-    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    if not close:
-        lowered = {c.lower(): c for c in options}
-        close = [lowered[word.lower()]] if word.lower() in lowered else []
+    lowered = word.lower()
+    limit = 1 if len(word) <= 4 else 2 if len(word) <= 9 else 3
+    scored = sorted((edit_distance(lowered, c.lower()), c) for c in options)
+    close = [c for d, c in scored[:1] if d <= limit]
     return f"did you mean '{close[0]}'?" if close else ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import types
 from collections.abc import Callable
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
@@ -22,6 +23,45 @@ T = TypeVar("T")
 Check = Callable[[Any], str]
 
 _hints_cache: dict[type, dict[str, Any]] = {}
+
+
+_DATE = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6})\d*)?)?)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def parse_date(text: str) -> dt.datetime | dt.date | None:
+    """A date in the forms the peers accept: '2014-06-06', '2014-06-06 2:00' (one-digit
+    hour, no seconds), '2025-01-29 18:15:32 +0530', ISO 8601 with 'T' and a zone."""
+    text = text.strip()
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    found = _DATE.fullmatch(text)
+    if not found:
+        return None
+    year, month, day, hour, minute, second, fraction, zone = found.groups()
+    try:
+        if hour is None:
+            if zone is None:
+                return dt.date(int(year), int(month), int(day))
+            hour = minute = "0"
+        tz = None
+        if zone == "Z":
+            tz = dt.UTC
+        elif zone:
+            sign = -1 if zone[0] == "-" else 1
+            digits = zone[1:].replace(":", "")
+            tz = dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        return dt.datetime(
+            int(year), int(month), int(day), int(hour), int(minute), int(second or 0),
+            int((fraction or "0").ljust(6, "0")), tzinfo=tz,
+        )  # fmt: skip
+    except ValueError:
+        return None
 
 
 class Mismatch(Exception):
@@ -120,10 +160,9 @@ def convert(tp: Any, node: Node, path: str, diagnostics: list[Diagnostic], key: 
         if isinstance(value, dt.date):
             return value
         if isinstance(value, str):
-            try:
-                return dt.datetime.fromisoformat(value.strip())
-            except ValueError:
-                pass
+            parsed = parse_date(value)
+            if parsed is not None:
+                return parsed
         raise Mismatch(describe(tp))
     if origin in (list, tuple):
         if not isinstance(value, list):

@@ -32,11 +32,13 @@ from sitegen.build.compile import (
     workers_for,
 )
 from sitegen.build.incremental import state_digest, still_current, unchanged
+from sitegen.build.links import check_links
 from sitegen.build.lint_run import lint_findings
 from sitegen.build.sources import ContentSet, Seen, digests, sort_sources
 from sitegen.config import SiteConfig, load_config
 from sitegen.content import loader
 from sitegen.content.model import Site
+from sitegen.content.peers.keys import once_per_key
 from sitegen.diagnostics import ConfigError, Diagnostic, Severity, SitegenError, has_errors
 from sitegen.progress import Progress
 
@@ -289,6 +291,9 @@ class Builder:
             )
             all_routes, found = routes(site, plan.theme.static_dirs, self.site_dir)
             diagnostics.extend(found)
+        with timer("links"):
+            diagnostics.extend(check_links(site, [r.output for r in all_routes]))
+        diagnostics = once_per_key(diagnostics)
         result = BuildResult(output, diagnostics, site, timings=timer.spent)
         build_errors = [d for d in diagnostics if not d.code]
         if has_errors(build_errors) or (options.lint_gate and fails(findings, config.lint.fail_on)):

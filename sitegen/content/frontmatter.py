@@ -7,8 +7,9 @@ may have; anything else is an error with a "did you mean …?" hint.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from sitegen.diagnostics import Diagnostic
 
@@ -43,15 +44,30 @@ class RepliesMeta:
     comments: str = field(default="", metadata=_URL)  # any other place to reply (forum …)
 
 
+Author = str | list[str] | dict[str, Any]
+Image = str | list[str] | dict[str, Any]
+
+
 @dataclass(frozen=True)
 class PostMeta:
-    title: str = field(metadata=_TITLE)
-    date: DateValue
+    """A post's front matter. Keys the peers use for the same thing are read as the
+    field they mean (see `POST_ALIASES` and the README's table)."""
+
+    title: str = field(default="", metadata=_TITLE)  # default: from the file name (Jekyll)
+    date: DateValue | None = None  # default: the file name's YYYY-MM-DD- prefix
     updated: DateValue | None = None
     slug: str = ""
     summary: str = ""
     tags: list[str] | str = field(default_factory=list)
+    categories: list[str] | str = field(default_factory=list)
+    author: Author = ""
+    authors: list[str] | str = field(default_factory=list)
     draft: bool = False
+    published: bool = True  # Jekyll's `published: false` is a draft
+    publishdate: DateValue | None = None  # hidden until then, like a future post
+    expirydate: DateValue | None = None  # hidden from then on
+    aliases: list[str] | str = field(default_factory=list)  # old URLs that redirect here
+    url: str | bool = ""  # the post's own URL, kept exactly; false: not written (Eleventy)
     series: str | list[str] | None = None
     part: int | None = None
     series_weight: int | None = None  # Hugo's name for `part`
@@ -59,8 +75,35 @@ class PostMeta:
     social: dict[str, Any] = field(default_factory=dict)
     lint: LintMeta = field(default_factory=LintMeta)
     replies: RepliesMeta = field(default_factory=RepliesMeta)
-    image: str = ""
+    image: Image = ""
+    toc: bool = False
+    math: bool = False  # render $…$ and $$…$$ with the site's math engine
+    layout: str = ""  # a template name (post.html when not found in the theme)
+    weight: int = 0
+    taxonomies: dict[str, list[str]] = field(default_factory=dict)  # Zola's [taxonomies]
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+# Peer key → PostMeta field. Keys are compared in lower case (Hugo's `Title:`).
+POST_ALIASES = {
+    "description": "summary",
+    "excerpt": "summary",
+    "category": "categories",
+    "lastmod": "updated",
+    "last_modified_at": "updated",
+    "modified": "updated",
+    "publish_date": "publishdate",
+    "expirydate": "expirydate",
+    "expiry_date": "expirydate",
+    "redirect_from": "aliases",
+    "permalink": "url",
+    "path": "url",
+    "images": "image",
+    "cover": "image",
+    "mathjax": "math",
+    "katex": "math",
+    "params": "extra",
+}
 
 
 @dataclass(frozen=True)
@@ -71,11 +114,33 @@ class PageMeta:
     slug: str = ""
     summary: str = ""
     draft: bool = False
-    menu: int | None = None  # position in the site menu
+    menu: int | str | dict[str, Any] | None = None  # position, or Hugo's `menu: main`
     template: str = "page.html"
     lint: LintMeta = field(default_factory=LintMeta)
-    image: str = ""
+    image: Image = ""
+    author: Author = ""
+    aliases: list[str] | str = field(default_factory=list)
+    url: str | bool = ""
+    toc: bool = False
+    math: bool = False
+    layout: str = ""
+    weight: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+PAGE_ALIASES = {
+    "description": "summary",
+    "excerpt": "summary",
+    "lastmod": "updated",
+    "last_modified_at": "updated",
+    "redirect_from": "aliases",
+    "permalink": "url",
+    "path": "url",
+    "images": "image",
+    "cover": "image",
+    "mathjax": "math",
+    "params": "extra",
+}
 
 
 @dataclass(frozen=True)
@@ -95,6 +160,9 @@ class SeriesMeta:
     slug: str = ""
 
 
+FrontMatterFormat = Literal["yaml", "toml", "pelican"]
+
+
 @dataclass(frozen=True)
 class Split:
     """A file cut into its front matter and body."""
@@ -103,23 +171,33 @@ class Split:
     first_line: int  # file line where the front matter text starts
     body: str
     body_line: int  # file line where the body starts
+    format: FrontMatterFormat = "yaml"  # YAML '---', TOML '+++' or Pelican 'Key: value'
+
+
+# Pelican's (and MultiMarkdown's) metadata: 'Key: value' lines up to the first blank line.
+_PELICAN_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*:(\s|$)")
+_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 
 
 def split(text: str, path: str) -> tuple[Split, list[Diagnostic]]:
-    """Cut `---` front matter from the body. Pure; positions are 1-based lines."""
+    """Cut the front matter from the body: YAML between '---' lines, TOML between
+    '+++' lines (Hugo, Zola), or Pelican's 'Key: value' header ended by a blank line.
+    Pure; positions are 1-based lines."""
     # Lines end at \n only, as editors and CommonMark count them (str.splitlines
     # would also break at \u2028 and form feeds and miscount every line after).
     lines = text.split("\n")
-    if lines[0].rstrip() != "---":
-        return Split(None, 1, text, 1), []
+    fence = lines[0].rstrip()
+    if fence not in _FENCES:
+        return _split_pelican(text, lines), []
     for index in range(1, len(lines)):
-        if lines[index].rstrip() in ("---", "..."):
+        if lines[index].rstrip() in _FENCES[fence]:
             return (
                 Split(
                     front_matter="".join(line + "\n" for line in lines[1:index]),
                     first_line=2,
                     body="\n".join(lines[index + 1 :]),
                     body_line=index + 2,
+                    format="toml" if fence == "+++" else "yaml",
                 ),
                 [],
             )
@@ -128,7 +206,27 @@ def split(text: str, path: str) -> tuple[Split, list[Diagnostic]]:
             path,
             1,
             1,
-            "front matter starts with '---' but is never closed",
-            hint="Add a line with just '---' after the last front matter key.",
+            f"front matter starts with '{fence}' but is never closed",
+            hint=f"Add a line with just '{fence}' after the last front matter key.",
         )
     ]
+
+
+def _split_pelican(text: str, lines: list[str]) -> Split:
+    """Pelican's header: the first line is 'Key: value'; the header runs to the first
+    blank line. Anything else is a file without front matter."""
+    if not _PELICAN_KEY.match(lines[0]):
+        return Split(None, 1, text, 1)
+    end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
+    header = lines[:end]
+    # Continuation lines (indented) belong to the key above; any other line that is
+    # not 'Key: value' means this was prose after all.
+    if not all(_PELICAN_KEY.match(line) or line[:1].isspace() for line in header):
+        return Split(None, 1, text, 1)
+    return Split(
+        front_matter="".join(line + "\n" for line in header),
+        first_line=1,
+        body="\n".join(lines[end + 1 :]),
+        body_line=end + 2,
+        format="pelican",
+    )

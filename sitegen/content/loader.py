@@ -21,6 +21,8 @@ from sitegen import yamltree
 from sitegen.config import SiteConfig
 from sitegen.content import urls
 from sitegen.content.frontmatter import (
+    PAGE_ALIASES,
+    POST_ALIASES,
     DateValue,
     LintMeta,
     PageMeta,
@@ -44,10 +46,13 @@ from sitegen.content.model import (
     StaticFile,
     Tag,
 )
+from sitegen.content.peers import keys as peer_keys
+from sitegen.content.peers import meta as peer_meta
+from sitegen.content.peers import templates
 from sitegen.content.platforms import KEYS
 from sitegen.content.problems import INVALID_BLURB, INVALID_PART, MISSING_PART
 from sitegen.diagnostics import LINE_BREAK, Diagnostic, Severity, did_you_mean, split_lines
-from sitegen.schema import read_dataclass
+from sitegen.schema import field_names, read_dataclass
 from sitegen.slugs import slug_from_filename, slugify, tag_slug
 from sitegen.yamltree import Node
 
@@ -55,6 +60,9 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 CONTENT_DIR = "content"
+# Markdown as the peers name it: Jekyll's default is .markdown; Hugo and Pelican read .mdown.
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown")
+_FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[-_]")
 SourceKind = Literal["post", "page", "series", "static", "stray"]
 
 
@@ -96,7 +104,7 @@ def _markdown() -> Any:
 def kind_of(relative: str) -> SourceKind:
     """'content/posts/a/b.md' → 'post'. `relative` is relative to content/."""
     parts = relative.split("/")
-    if relative.endswith(".md"):
+    if relative.endswith(MARKDOWN_SUFFIXES):
         if parts[0] == "posts" and len(parts) > 1:
             return "post"
         if parts[0] == "pages" and len(parts) > 1:
@@ -285,9 +293,17 @@ def read_item(
                 )
             ],
         )
-    node, diagnostics = yamltree.parse(parts.front_matter, path, parts.first_line)
+    node: Node | None
+    if parts.format == "toml":
+        node, diagnostics = peer_meta.toml_node(parts.front_matter, path, parts.first_line)
+    elif parts.format == "pelican":
+        node, diagnostics = peer_meta.pelican_node(parts.front_matter, parts.first_line), []
+    else:
+        node, diagnostics = yamltree.parse(parts.front_matter, path, parts.first_line)
     if diagnostics:
         return LoadedItem(None, diagnostics=diagnostics)
+    if node is not None and node.is_mapping and kind != "series":
+        node = peer_meta.fold_case(node)
     if node is None or not node.is_mapping:
         what = "empty" if node is None else f"{type(node.value).__name__}, not a mapping"
         return LoadedItem(
@@ -374,39 +390,147 @@ def _document(tokens: list[Token], config: SiteConfig, render: bool, summary: st
     return document
 
 
+def _peer_keys(
+    cls: type, aliases: dict[str, str], node: Node, path: str, diagnostics: list[Diagnostic]
+) -> tuple[Node, dict[str, Any]]:
+    """Keys sitegen does not know, taken out of `node` (see peers.keys.sort_keys)."""
+    node, extra, found = peer_keys.sort_keys(node, [*field_names(cls), *aliases], path)
+    diagnostics.extend(found)
+    return node, extra
+
+
+def _names(value: list[str] | str, fmt: str) -> list[str]:
+    """Tag-like values as the peer means them: a list; in Pelican's headers, or with a
+    comma, comma-separated text; otherwise (Jekyll) space-separated words."""
+    if not isinstance(value, str):
+        return [str(v) for v in value]
+    if fmt == "pelican" or "," in value:
+        return value.split(",")
+    return value.split()
+
+
+def _authors(author: Any, authors: list[str] | str) -> tuple[str, ...]:
+    found: list[str] = []
+    for value in (author, authors):
+        if isinstance(value, str):
+            found.extend(a.strip() for a in value.split(",") if a.strip())
+        elif isinstance(value, list):
+            found.extend(str(a) for a in value if a)
+        elif isinstance(value, dict) and value.get("name"):
+            found.append(str(value["name"]))
+    return tuple(dict.fromkeys(found))
+
+
+def _image(value: Any) -> str:
+    if isinstance(value, list):
+        return str(value[0]) if value else ""
+    if isinstance(value, dict):
+        return str(value.get("image") or value.get("src") or value.get("url") or "")
+    return str(value or "")
+
+
+def _bundle(path: str) -> str:
+    """'content/posts/my-trip/index.md' → 'content/posts/my-trip/' (a page bundle)."""
+    folder, _, name = path.rpartition("/")
+    if name.rsplit(".", 1)[0] == "index" and folder.count("/") >= 2:
+        return folder + "/"
+    return ""
+
+
 def _read_post(
     source: SourceRef, node: Node, parts: Split, config: SiteConfig, render: bool
 ) -> LoadedItem:
     path = source.path
     diagnostics: list[Diagnostic] = []
-    meta = read_dataclass(PostMeta, node, path, diagnostics)
+    node, unknown = _peer_keys(PostMeta, POST_ALIASES, node, path, diagnostics)
+    meta = read_dataclass(PostMeta, node, path, diagnostics, aliases=POST_ALIASES)
     social = _blurbs(node, path, diagnostics, parts)
     if meta is None:
         return LoadedItem(None, diagnostics=diagnostics)
     zone = config.zone
-    date = to_datetime(meta.date, zone)
-    slug = _slug(meta.slug, source, node, diagnostics)
+    bundle = _bundle(path)
+    stem = bundle.rstrip("/").rsplit("/", 1)[1] if bundle else Path(path).stem.split(".")[0]
+    given_date = meta.date or meta.publishdate or _file_date(stem)
+    if given_date is None and any(k in node.items for k in ("date", "publishdate")):
+        return LoadedItem(None, diagnostics=diagnostics)  # unreadable: already reported
+    if given_date is None:
+        pos = node.key_pos("title")
+        diagnostics.append(
+            Diagnostic(
+                path,
+                pos.line,
+                1,
+                "post has no date",
+                hint="Add 'date: YYYY-MM-DD', or start the file name with the date "
+                "(2026-11-23-my-post.md).",
+            )
+        )
+        return LoadedItem(None, diagnostics=diagnostics)
+    date = to_datetime(given_date, zone)
+    slug = _slug(meta.slug, source, node, diagnostics, stem)
+    title = meta.title or " ".join(slug_from_filename(stem).split("-")).capitalize()
     series_ref = _series_ref(meta, node, path, diagnostics)
+    body, found = templates.convert(parts.body, path, parts.body_line, config)
+    diagnostics.extend(found)
+    parts = replace(parts, body=body)
     tokens = _parse_body(parts, config, source, diagnostics)
+    zola = meta.taxonomies
+    tags = [*_names(meta.tags, parts.format), *zola.get("tags", [])]
+    categories = [*_names(meta.categories, parts.format), *zola.get("categories", [])]
+    written = meta.url is not False
+    own = meta.url if isinstance(meta.url, str) and meta.url else ""
     post = Post(
         source=source,
-        title=meta.title,
+        title=title,
         slug=slug,
         date=date,
         updated=to_datetime(meta.updated, zone) if meta.updated else None,
-        tags=_tags(meta.tags, config, node, path, diagnostics),
-        draft=meta.draft,
+        tags=_tags(tags, config, node, path, diagnostics),
+        draft=meta.draft or not meta.published,
         body=parts.body,
         document=_document(tokens, config, render, meta.summary),
-        url=urls.post_url(config, date, slug, slugify(series_ref.name) if series_ref else ""),
+        url=urls.own_url(config, own)
+        if own
+        else urls.post_url(config, date, slug, slugify(series_ref.name) if series_ref else ""),
         series_ref=series_ref,
         social=social,
         lint=_lint_settings(meta.lint, node),
         replies=Replies(meta.replies.mastodon, meta.replies.bluesky, meta.replies.comments),
-        image=meta.image,
-        extra=meta.extra,
+        image=_image(meta.image),
+        extra={**unknown, **meta.extra},
+        categories=_tags(
+            categories, config, node, path, diagnostics, urls.category_url, "categories"
+        ),
+        authors=_authors(meta.author, meta.authors),
+        aliases=tuple(_names(meta.aliases, "list")),
+        show_toc=meta.toc,
+        math=meta.math,
+        layout=meta.layout,
+        weight=meta.weight,
+        publish=to_datetime(meta.publishdate, zone) if meta.publishdate else None,
+        expires=to_datetime(meta.expirydate, zone) if meta.expirydate else None,
+        written=written,
+        bundle=bundle,
     )
     return LoadedItem(post, tokens, diagnostics)
+
+
+def _file_date(stem: str) -> dt.date | None:
+    """Jekyll's '2026-11-23-my-post' → its date."""
+    found = _FILE_DATE.match(stem)
+    if not found:
+        return None
+    try:
+        return dt.date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+
+
+def _menu(value: Any) -> int | None:
+    """Sitegen's menu position, or Hugo's `menu: main` (in the menu, after numbered ones)."""
+    if value is None or value is False or isinstance(value, int):
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+    return 1000 if value else None
 
 
 def _read_page(
@@ -414,12 +538,19 @@ def _read_page(
 ) -> LoadedItem:
     path = source.path
     diagnostics: list[Diagnostic] = []
-    meta = read_dataclass(PageMeta, node, path, diagnostics)
+    node, unknown = _peer_keys(PageMeta, PAGE_ALIASES, node, path, diagnostics)
+    meta = read_dataclass(PageMeta, node, path, diagnostics, aliases=PAGE_ALIASES)
     if meta is None:
         return LoadedItem(None, diagnostics=diagnostics)
     zone = config.zone
-    slug = _slug(meta.slug, source, node, diagnostics)
+    bundle = _bundle(path)
+    stem = bundle.rstrip("/").rsplit("/", 1)[1] if bundle else Path(path).stem.split(".")[0]
+    slug = _slug(meta.slug, source, node, diagnostics, stem)
+    body, found = templates.convert(parts.body, path, parts.body_line, config)
+    diagnostics.extend(found)
+    parts = replace(parts, body=body)
     tokens = _parse_body(parts, config, source, diagnostics)
+    own = meta.url if isinstance(meta.url, str) and meta.url else ""
     page = Page(
         source=source,
         title=meta.title,
@@ -429,12 +560,17 @@ def _read_page(
         draft=meta.draft,
         body=parts.body,
         document=_document(tokens, config, render, meta.summary),
-        url=urls.page_url(config, slug),
-        menu=meta.menu,
+        url=urls.own_url(config, own) if own else urls.page_url(config, slug),
+        menu=_menu(meta.menu),
         template=meta.template,
         lint=_lint_settings(meta.lint, node),
-        image=meta.image,
-        extra=meta.extra,
+        image=_image(meta.image),
+        extra={**unknown, **meta.extra},
+        aliases=tuple(_names(meta.aliases, "list")),
+        show_toc=meta.toc,
+        math=meta.math,
+        written=meta.url is not False,
+        bundle=bundle,
     )
     return LoadedItem(page, tokens, diagnostics)
 
@@ -508,8 +644,10 @@ def to_datetime(value: DateValue, zone: dt.tzinfo) -> dt.datetime:
     return value.astimezone(zone)
 
 
-def _slug(given: str, source: SourceRef, node: Node, diagnostics: list[Diagnostic]) -> str:
-    fallback = slug_from_filename(Path(source.path).stem)
+def _slug(
+    given: str, source: SourceRef, node: Node, diagnostics: list[Diagnostic], stem: str = ""
+) -> str:
+    fallback = slug_from_filename(stem or Path(source.path).stem)
     if not given:
         return fallback or "untitled"
     if not _SAFE_SLUG.fullmatch(given) or not given.strip("."):
@@ -534,6 +672,8 @@ def _tags(
     node: Node,
     path: str,
     diagnostics: list[Diagnostic],
+    url: Any = urls.tag_url,
+    key: str = "tags",
 ) -> tuple[Tag, ...]:
     names = value.split(",") if isinstance(value, str) else value
     seen: dict[str, Tag] = {}
@@ -543,18 +683,19 @@ def _tags(
             continue
         slug = tag_slug(name)
         if not slug:
-            pos = node.key_pos("tags")
+            pos = node.key_pos(key)
             diagnostics.append(
                 Diagnostic(
                     path,
                     pos.line,
                     pos.col,
-                    f"the tag '{name}' has no letters or digits to make its URL from",
-                    hint="Name the tag in words, e.g. tags: [launch] instead of an emoji.",
+                    f"the {'category' if key == 'categories' else 'tag'} '{name}' has no "
+                    "letters or digits to make its URL from",
+                    hint="Name it in words, e.g. tags: [launch] instead of an emoji.",
                 )
             )
         elif slug not in seen:
-            seen[slug] = Tag(name, slug, urls.tag_url(config, slug))
+            seen[slug] = Tag(name, slug, url(config, slug))
     return tuple(seen.values())
 
 

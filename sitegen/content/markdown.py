@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 from mdit_py_plugins.anchors import anchors_plugin
+from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
@@ -60,6 +61,25 @@ def _highlight(code: str, language: str, _attrs: str) -> str:
     return f'<pre class="highlight"><code class="language-{cls}">{body}</code></pre>'
 
 
+def _math(content: str, options: dict[str, Any]) -> str:
+    """TeX as the browser's math engine reads it: \\(…\\) inline, \\[…\\] displayed."""
+    text = html.escape(content, quote=False)
+    return f"\\[{text}\\]" if options.get("display_mode") else f"\\({text}\\)"
+
+
+MATH_SCRIPTS = {
+    "katex": (
+        '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/katex@0.16/dist/katex.min.css">'
+        '<script defer src="https://cdn.jsdelivr.net/npm/katex@0.16/dist/katex.min.js"></script>'
+        '<script defer src="https://cdn.jsdelivr.net/npm/katex@0.16/dist/contrib/'
+        'auto-render.min.js" onload="renderMathInElement(document.body)"></script>'
+    ),
+    "mathjax": (
+        '<script defer src="https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-chtml.js"></script>'
+    ),
+}
+
+
 def warm_up() -> None:
     """Load Pygments' formatter and the lexers most posts use."""
     _formatter()
@@ -90,6 +110,9 @@ def parser(config: MarkdownConfig) -> MarkdownIt:
     if config.raw_html:
         md.use(rawhtml.plugin)
     md.use(footnote_plugin)
+    # $…$ and $$…$$ kept intact (a backslash in TeX is not a Markdown escape); "$5 and
+    # $10" stays text: no space inside the dollars, no digit after the closing one.
+    md.use(dollarmath_plugin, allow_space=False, allow_digits=False, renderer=_math)
     md.use(tasklists_plugin)
     if config.anchors:
         md.use(anchors_plugin, min_level=1, max_level=6, slug_func=slugify)
@@ -191,6 +214,8 @@ def render(tokens: list[Token], config: MarkdownConfig) -> Document:
     if more is not None and tokens[more].type == "paragraph_open":
         tokens = tokens[:more] + tokens[more + 3 :]
     body = md.renderer.render(tokens, md.options, {})
+    if config.math != "off" and any(_has_math(t) for t in tokens):
+        body += MATH_SCRIPTS[config.math] + "\n"
     summary_tokens = tokens[:more] if more is not None else _first_paragraph(tokens)
     summary_html = md.renderer.render(summary_tokens, md.options, {}) if summary_tokens else ""
     return Document(
@@ -200,6 +225,12 @@ def render(tokens: list[Token], config: MarkdownConfig) -> Document:
         toc=_headings(tokens, config.toc_depth),
         word_count=_count_words(tokens),
     )
+
+
+def _has_math(token: Token) -> bool:
+    if token.type.startswith("math"):
+        return True
+    return any(c.type.startswith("math") for c in token.children or [])
 
 
 def plain_text(fragment: str, limit: int = 300) -> str:

@@ -166,6 +166,18 @@ class Post:
     replies: Replies
     image: str
     extra: dict[str, Any]
+    # What the peers' keys say (see frontmatter.POST_ALIASES):
+    categories: tuple[Tag, ...] = ()
+    authors: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # old URLs that get a redirect page to this one
+    show_toc: bool = False
+    math: bool = False
+    layout: str = ""
+    weight: int = 0
+    publish: dt.datetime | None = None  # hidden before (publishdate)
+    expires: dt.datetime | None = None  # hidden from (expirydate)
+    written: bool = True  # False: read but not written (Eleventy's permalink: false)
+    bundle: str = ""  # a page bundle's folder (content/posts/x/): its files go beside the page
     # Filled in when the site is assembled:
     is_future: bool = False
     series: SeriesNav | None = None
@@ -220,6 +232,11 @@ class Page:
     lint: LintSettings
     image: str
     extra: dict[str, Any]
+    aliases: tuple[str, ...] = ()
+    show_toc: bool = False
+    math: bool = False
+    written: bool = True
+    bundle: str = ""
 
     @property
     def content(self) -> str:
@@ -302,6 +319,7 @@ class Site:
     tags: tuple[TagGroup, ...]  # sorted by name
     static_files: tuple[StaticFile, ...]
     show_drafts: bool = False
+    categories: tuple[TagGroup, ...] = ()  # the second taxonomy, when configured
 
     @property
     def menu(self) -> tuple[Page, ...]:

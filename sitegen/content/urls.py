@@ -72,3 +72,21 @@ def output_path(config: SiteConfig, url: str) -> str:
     if relative == "" or relative.endswith("/"):
         relative += "index.html"
     return posixpath.normpath(relative)
+
+
+def category_url(config: SiteConfig, slug: str) -> str:
+    return under_base(config, _fill(config.permalinks.categories, slug=slug))
+
+
+def own_url(config: SiteConfig, given: str) -> str:
+    """A post's own URL from front matter (`url`, `permalink`, `path`), kept exactly
+    under base_url; a last segment without a file extension is a folder, as Hugo and
+    Jekyll write it (…/x → …/x/index.html)."""
+    path = given.strip()
+    if "://" in path:
+        path = "/" + path.split("://", 1)[1].partition("/")[2]
+    path = "/" + path.lstrip("/")
+    last = path.rsplit("/", 1)[1]
+    if last and "." not in last:
+        path += "/"
+    return under_base(config, path)

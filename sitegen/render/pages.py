@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from html import escape
 from pathlib import Path
 
 import jinja2
@@ -61,6 +62,19 @@ def _json_for_script(value: object) -> str:
     )
 
 
+def redirect_page(target: str, title: str) -> bytes:
+    """The page at an old URL: a canonical link, a meta refresh and a plain link."""
+    url = escape(target)
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title>"
+        f'<link rel="canonical" href="{url}">'
+        '<meta name="robots" content="noindex">'
+        f'<meta http-equiv="refresh" content="0; url={url}">'
+        f'</head><body><p>This page has moved to <a href="{url}">{url}</a>.</p></body></html>\n'
+    ).encode()
+
+
 def render_route(
     route: Route, env: jinja2.Environment, config: SiteConfig, all_routes: Sequence[Route]
 ) -> bytes:
@@ -78,6 +92,8 @@ def render_route(
         return feeds.sitemap(config, all_routes)
     if route.kind == "robots":
         return feeds.robots(config)
+    if route.kind == "redirect":
+        return redirect_page(route.context["target"], route.context["title"])
     raise ValueError(f"route {route.url} has nothing to render")  # copies are not rendered
 
 

@@ -17,10 +17,10 @@ from urllib.parse import quote
 
 from sitegen.config import AuthorConfig, SiteConfig
 from sitegen.content import urls
-from sitegen.content.model import Post, PostLink, Site
-from sitegen.diagnostics import Diagnostic
+from sitegen.content.model import Page, Post, PostLink, Site
+from sitegen.diagnostics import Diagnostic, Severity
 
-RouteKind = Literal["template", "atom", "rss", "sitemap", "robots", "copy"]
+RouteKind = Literal["template", "atom", "rss", "sitemap", "robots", "copy", "redirect"]
 
 
 @dataclass(frozen=True)
@@ -206,6 +206,21 @@ def routes(
                     tag=group.tag,
                     paginator=paginator,
                 )
+    if site.categories:
+        index = _index_of(urls.category_url(config, "x"), "x")
+        names = config.taxonomies.get("categories", "Categories")
+        add(index, "tags.html", ("category index",), tags=site.categories, taxonomy=names)
+        for group in site.categories:
+            for paginator in paginate(group.posts, config.posts_per_page, group.tag.url):
+                url = paginator.urls[paginator.number - 1]
+                add(
+                    url,
+                    "tag.html",
+                    (f"category '{group.tag.name}'",),
+                    tag=group.tag,
+                    paginator=paginator,
+                    taxonomy=names,
+                )
     add(view.archive_url, "archive.html", ("archive",), years=_years(site.posts))
     if site.series:
         add(view.series_url, "series_list.html", ("series index",), series_list=site.series)
@@ -217,7 +232,31 @@ def routes(
     found.append(_generated(config, "sitemap.xml", "sitemap"))
     found.append(_generated(config, "robots.txt", "robots"))
     found.extend(_static_routes(config, site, static_dirs, site_dir))
+    found.extend(_redirects(site))
     return _check_collisions(found)
+
+
+def _redirects(site: Site) -> list[Route]:
+    """A page at each old URL (`aliases`, `redirect_from`) that sends readers and
+    search engines on: a canonical link and a meta refresh. Never in the sitemap."""
+    config = site.config
+    found = []
+    items: list[Post | Page] = [*site.posts, *site.pages]
+    for item in items:
+        for alias in item.aliases:
+            url = urls.own_url(config, alias)
+            target = urls.absolute(config, item.url)
+            found.append(
+                Route(
+                    url,
+                    urls.output_path(config, url),
+                    "redirect",
+                    "",
+                    {"target": target, "title": item.title},
+                    (item.source.path,),
+                )
+            )
+    return found
 
 
 def _generated(config: SiteConfig, name: str, kind: RouteKind, **context: Any) -> Route:
@@ -338,6 +377,20 @@ def _check_collisions(found: list[Route]) -> tuple[list[Route], list[Diagnostic]
             continue
         if route.kind == "copy" and other.kind == "robots":
             by_output[route.output] = route  # content/robots.txt replaces the generated one
+            continue
+        if route.kind == "redirect" and other.kind == "redirect":
+            continue  # two old URLs the same: the first post keeps it
+        if route.kind == "redirect":
+            diagnostics.append(
+                Diagnostic(
+                    route.sources[0],
+                    0,
+                    0,
+                    f"alias {route.url} is already the URL of {other.sources[0]}; no redirect",
+                    Severity.WARNING,
+                    hint="Remove the alias, or give the other page another URL.",
+                )
+            )
             continue
         diagnostics.append(
             Diagnostic(

@@ -1,0 +1,444 @@
+"""Template syntax in Markdown bodies: Hugo shortcodes (`{{< x >}}`, `{{% x %}}`) and
+Liquid (`{% x %}`, `{{ site.x }}`), as Hugo, Jekyll and Pelican's liquid_tags write them.
+
+Sitegen never publishes them as text. The common ones become what they stand for
+(highlight → fenced code, figure/img → an image with its caption, youtube/vimeo → a
+privacy-friendly embed, ref/relref/post_url/link → the linked post's URL); any other
+is an error at its file:line:col that names it and says what to do. Replacements keep
+the body's line count where they can, so later positions stay right.
+
+Links to other posts become `sitegen-ref:` URLs here (a file is read alone) and are
+resolved when the site is assembled (`resolve_refs`); one that matches nothing is left
+for the build's link check to report.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shlex
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote, unquote
+
+from sitegen.config import SiteConfig
+from sitegen.diagnostics import Diagnostic
+
+REF_SCHEME = "sitegen-ref:"
+
+# {{< name args >}} / {{% name args %}}, their closing forms, and {{</* … */>}} (escaped).
+_SHORTCODE = re.compile(
+    r"\{\{(?P<open>[<%])(?P<escaped>/\*)?\s*(?P<close>/)?\s*(?P<name>[\w./-]+)(?P<args>.*?)"
+    r"\s*(?:\*/)?(?P=open_end)\}\}".replace("(?P=open_end)", "[>%]"),
+    re.DOTALL,
+)
+_LIQUID_TAG = re.compile(r"\{%-?\s*(?P<name>\w+)(?P<args>.*?)-?%\}", re.DOTALL)
+_LIQUID_VAR = re.compile(r"\{\{-?\s*(?P<expr>[^{}]*?)\s*-?\}\}")
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_LIQUID_OBJECT = re.compile(r"(site|page|post|include|layout|paginator|jekyll)\.\w")
+_PAIRED = {"highlight", "raw", "comment", "tabs", "notice", "details"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """One piece of template syntax and what it becomes (None: an error)."""
+
+    start: int
+    end: int
+    text: str | None
+    message: str = ""
+    hint: str = ""
+
+
+def _args(text: str) -> tuple[list[str], dict[str, str]]:
+    """Shortcode arguments: positional and name="value"."""
+    try:
+        words = shlex.split(text.replace("\n", " "), posix=True)
+    except ValueError:
+        words = text.split()
+    positional, named = [], {}
+    for word in words:
+        key, eq, value = word.partition("=")
+        if eq and re.fullmatch(r"[\w-]+", key):
+            named[key] = value
+        else:
+            positional.append(word)
+    return positional, named
+
+
+def _figure(src: str, alt: str = "", caption: str = "", link: str = "", title: str = "") -> str:
+    alt_text = alt or caption or title
+    img = f'<img src="{html.escape(src)}" alt="{html.escape(alt_text)}">'
+    if link:
+        img = f'<a href="{html.escape(link)}">{img}</a>'
+    caption = caption or title
+    if caption:
+        return f"<figure>{img}<figcaption>{html.escape(caption)}</figcaption></figure>"
+    return f"<figure>{img}</figure>"
+
+
+def _youtube(video: str) -> str:
+    video = quote(video, safe="")
+    return (
+        f'<div class="embed video"><iframe src="https://www.youtube-nocookie.com/embed/{video}" '
+        'title="YouTube video" loading="lazy" allowfullscreen></iframe></div>'
+    )
+
+
+def _vimeo(video: str) -> str:
+    video = quote(video, safe="")
+    return (
+        f'<div class="embed video"><iframe src="https://player.vimeo.com/video/{video}?dnt=1" '
+        'title="Vimeo video" loading="lazy" allowfullscreen></iframe></div>'
+    )
+
+
+def _link(url: str, label: str) -> str:
+    return f'<p class="embed link"><a href="{html.escape(url)}">{html.escape(label)}</a></p>'
+
+
+# Embeds of services as a plain link: no third-party script or frame on the page.
+_LINKED: dict[str, Callable[[str], tuple[str, str]]] = {
+    "gist": lambda a: (f"https://gist.github.com/{a.replace(' ', '/')}", "View the gist"),
+    "tweet": lambda a: (f"https://twitter.com/i/status/{a.split()[-1]}", "View the post on X"),
+    "twitter": lambda a: (f"https://twitter.com/i/status/{a.split()[-1]}", "View the post on X"),
+    "x": lambda a: (f"https://x.com/i/status/{a.split()[-1]}", "View the post on X"),
+    "instagram": lambda a: (f"https://www.instagram.com/p/{a}/", "View the post on Instagram"),
+    "speakerdeck": lambda a: (f"https://speakerdeck.com/player/{a}", "View the slides"),
+    "slideshare": lambda a: (
+        f"https://www.slideshare.net/slideshow/embed_code/{a}",
+        "View the slides",
+    ),
+    "scribd": lambda a: (f"https://www.scribd.com/document/{a}", "View the document"),
+    "gslides": lambda a: (a, "View the slides"),
+}
+
+
+def _ref(kind: str, target: str) -> str:
+    return REF_SCHEME + kind + "/" + quote(target.strip().strip("\"'"), safe="/._-#")
+
+
+def _shortcode(name: str, args: str, inner: str | None) -> str | None:
+    positional, named = _args(args)
+    first = positional[0] if positional else ""
+    if name == "highlight":
+        return _fenced(first, inner or "")
+    if name in ("figure", "img", "image"):
+        src = named.get("src") or first
+        if not src:
+            return None
+        return _figure(
+            src, named.get("alt", ""), named.get("caption", ""), named.get("link", ""),
+            named.get("title", ""),
+        )  # fmt: skip
+    if name in ("youtube", "vimeo"):
+        video = named.get("id") or first
+        if not video:
+            return None
+        return _youtube(video) if name == "youtube" else _vimeo(video)
+    if name in ("ref", "relref"):
+        return _ref("ref", first or named.get("path", "")) if (first or named) else None
+    if name in _LINKED and (first or named):
+        url, label = _LINKED[name](" ".join(positional) or next(iter(named.values())))
+        return _link(url, label)
+    return None
+
+
+def _fenced(language: str, code: str) -> str:
+    language = language.split(",")[0].strip("\"'")
+    code = code.strip("\n")
+    fence = "````" if "```" in code else "```"
+    return f"{fence}{language}\n{code}\n{fence}"
+
+
+def _liquid_tag(name: str, args: str, inner: str | None, config: SiteConfig) -> str | None:
+    positional, _ = _args(args)
+    if name == "highlight":
+        return _fenced(positional[0] if positional else "", inner or "")
+    if name == "raw":
+        return inner or ""
+    if name == "comment":
+        return ""
+    if name == "literal":  # Pelican's liquid_tags.literal: show a tag as text
+        return "{% " + args.strip() + " %}"
+    if name == "post_url" and positional:
+        return _ref("post", positional[0])
+    if name == "link" and positional:
+        return _ref("path", positional[0])
+    if name == "youtube" and positional:
+        return _youtube(positional[0])
+    if name == "vimeo" and positional:
+        return _vimeo(positional[0])
+    if name == "img":  # Octopress and Pelican's liquid_tags: [class] src [w [h]] [title [alt]]
+        words = positional
+        while words and not re.match(r"(https?:)?/|[\w.-]+\.\w+$", words[0]):
+            words = words[1:]
+        if not words:
+            return None
+        src, rest = words[0], [w for w in words[1:] if not w.isdigit()]
+        title = " ".join(rest)
+        title, _, alt = title.partition('"')
+        return _figure(src, alt=alt.strip('" ') or title, title="")
+    if name == "video" and positional:
+        src = positional[0]
+        poster = next((p for p in positional[1:] if not p.isdigit()), "")
+        attrs = f' poster="{html.escape(poster)}"' if poster else ""
+        video = f'<video controls src="{html.escape(src)}"{attrs}></video>'
+        return f'<div class="embed video">{video}</div>'
+    return None
+
+
+def _liquid_var(expr: str, config: SiteConfig) -> str | None:
+    """`{{ site.baseurl }}`, `{{ site.url }}`, `{{ "/x" | relative_url }}`, other
+    `site.X` from site.yaml's `extra` (where `sitegen import` puts the peer's)."""
+    value, *filters = [p.strip() for p in expr.split("|")]
+    base = config.base_path.rstrip("/")
+    if value in ("site.baseurl", "site.base_url"):
+        result = base
+    elif value == "site.url":
+        result = config.site_url.rstrip("/")
+    elif value in ("site.title", "site.name"):
+        result = config.title
+    elif value == "site.description":
+        result = config.description
+    elif value.startswith("site.") and value[5:] in config.extra:
+        result = str(config.extra[value[5:]])
+    elif value[:1] in "\"'" and value[-1:] == value[:1]:
+        result = value[1:-1]
+    else:
+        return None
+    for name in filters:
+        if name in ("relative_url", "prepend: site.baseurl"):
+            result = base + "/" + result.lstrip("/")
+        elif name == "absolute_url":
+            result = config.site_url.rstrip("/") + "/" + result.lstrip("/")
+        else:
+            return None
+    return result
+
+
+def _code_lines(lines: list[str]) -> set[int]:
+    """Lines inside fenced code blocks (Liquid there is shown, as in a Hugo blog)."""
+    inside: set[int] = set()
+    fence = ""
+    for index, line in enumerate(lines):
+        found = _FENCE.match(line)
+        if fence:
+            inside.add(index)
+            if found and found[1][0] == fence[0] and len(found[1]) >= len(fence):
+                fence = ""
+        elif found:
+            fence = found[1]
+            inside.add(index)
+    return inside
+
+
+def _masked(body: str) -> str:
+    """The body with fenced code and `inline code` blanked out (same length)."""
+    lines = body.split("\n")
+    code = _code_lines(lines)
+    out = []
+    for index, line in enumerate(lines):
+        if index in code:
+            out.append(" " * len(line))
+        else:
+            out.append(_INLINE_CODE.sub(lambda m: " " * len(m[0]), line))
+    return "\n".join(out)
+
+
+def _position(body: str, offset: int, body_line: int) -> tuple[int, int]:
+    before = body[:offset]
+    line = before.count("\n")
+    col = offset - (before.rfind("\n") + 1) + 1
+    return body_line + line, col
+
+
+def _find_shortcodes(body: str) -> Iterable[Found]:
+    stack: list[tuple[str, re.Match[str]]] = []
+    for match in _SHORTCODE.finditer(body):
+        name = match["name"]
+        if match["escaped"]:  # {{</* x */>}} is Hugo's way to show a shortcode as text
+            inner = match[0].replace("/*", "", 1).replace("*/", "", 1)
+            yield Found(match.start(), match.end(), inner)
+            continue
+        if match["close"]:
+            if stack and stack[-1][0] == name:
+                _, opening = stack.pop()
+                inner = body[opening.end() : match.start()]
+                text = _shortcode(name, opening["args"], inner)
+                yield _result(opening.start(), match.end(), text, "{{<", name)
+            else:
+                yield _result(match.start(), match.end(), None, "{{<", "/" + name)
+            continue
+        if name in _PAIRED and re.search(
+            r"\{\{[<%]\s*/\s*" + re.escape(name) + r"\s*[>%]\}\}", body[match.end() :]
+        ):
+            stack.append((name, match))
+            continue
+        yield _result(
+            match.start(), match.end(), _shortcode(name, match["args"], None), "{{<", name
+        )
+    for name, opening in stack:
+        yield _result(opening.start(), opening.end(), None, "{{<", name)
+
+
+def _result(start: int, end: int, text: str | None, kind: str, name: str) -> Found:
+    if text is not None:
+        return Found(start, end, text)
+    if kind == "{{<":
+        return Found(
+            start,
+            end,
+            None,
+            f"Hugo shortcode '{name}' has no equivalent in sitegen",
+            "Replace it with Markdown or HTML (sitegen knows highlight, figure, img, youtube, "
+            "vimeo, ref, relref, gist, tweet); the text would otherwise be published as is.",
+        )
+    return Found(
+        start,
+        end,
+        None,
+        f"Liquid {name} has no equivalent in sitegen",
+        "Replace it with Markdown or HTML (sitegen knows highlight, raw, post_url, link, img, "
+        "youtube, {{ site.baseurl }}, {{ site.url }} and site.X from site.yaml's extra); the "
+        "text would otherwise be published as is.",
+    )
+
+
+def _find_liquid(body: str, masked: str, config: SiteConfig) -> Iterable[Found]:
+    tags = list(_LIQUID_TAG.finditer(masked))
+    skip_until = -1
+    for index, match in enumerate(tags):
+        if match.start() < skip_until:
+            continue
+        name = match["name"]
+        args = body[match.start("args") : match.end("args")]
+        if name in _PAIRED or name in ("for", "if", "unless", "capture", "case"):
+            end_name = "end" + name
+            closing = next(
+                (t for t in tags[index + 1 :] if t["name"] == end_name),
+                None,
+            )
+            if closing is not None and name in _PAIRED:
+                inner = body[match.end() : closing.start()]
+                text = _liquid_tag(name, args, inner, config)
+                yield _result(match.start(), closing.end(), text, "{%", f"{{% {name} %}}")
+                skip_until = closing.end()
+                continue
+        text = _liquid_tag(name, args, None, config)
+        yield _result(match.start(), match.end(), text, "{%", f"tag {{% {name} %}}")
+    for match in _LIQUID_VAR.finditer(masked):
+        if match.start() < skip_until or body[match.start() : match.start() + 3] in ("{{<", "{{%"):
+            continue
+        expr = body[match.start("expr") : match.end("expr")]
+        if not _LIQUID_OBJECT.match(expr) and "|" not in expr:
+            continue  # {{ .Name }}, {{ x }}: Go templates or prose, shown as text by peers too
+        text = _liquid_var(expr, config)
+        yield _result(match.start(), match.end(), text, "{%", f"variable {{{{ {expr} }}}}")
+
+
+def convert(
+    body: str, path: str, body_line: int, config: SiteConfig
+) -> tuple[str, list[Diagnostic]]:
+    """The body with template syntax replaced, and an error for each piece that has no
+    equivalent. Pure; the body's line count is kept where the replacement allows."""
+    if "{{" not in body and "{%" not in body:
+        return body, []
+    found = list(_find_shortcodes(body))
+    if "{%" in body or "{{" in body:
+        masked = _masked(body)
+        for start, end in ((f.start, f.end) for f in found):
+            masked = masked[:start] + " " * (end - start) + masked[end:]
+        found.extend(_find_liquid(body, masked, config))
+    found.sort(key=lambda f: f.start)
+    diagnostics: list[Diagnostic] = []
+    out: list[str] = []
+    at = 0
+    for item in found:
+        if item.start < at:
+            continue
+        out.append(body[at : item.start])
+        original = body[item.start : item.end]
+        if item.text is None:
+            line, col = _position(body, item.start, body_line)
+            diagnostics.append(Diagnostic(path, line, col, item.message, hint=item.hint))
+            out.append(original)
+        else:
+            text = item.text
+            missing = original.count("\n") - text.count("\n")
+            out.append(text + "\n" * missing if missing > 0 else text)
+        at = item.end
+    out.append(body[at:])
+    return "".join(out), diagnostics
+
+
+def ref_target(url: str) -> tuple[str, str] | None:
+    """'sitegen-ref:post/2010-07-21-name' → ('post', '2010-07-21-name')."""
+    if not url.startswith(REF_SCHEME):
+        return None
+    kind, _, target = url[len(REF_SCHEME) :].partition("/")
+    return kind, unquote(target)
+
+
+def resolve_refs(text: str, lookup: Callable[[str, str], str | None]) -> str:
+    """Every `sitegen-ref:` URL in HTML replaced by the URL `lookup` finds for it."""
+    if REF_SCHEME not in text:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        found = ref_target(html.unescape(match[1]))
+        if found is None:
+            return match[0]
+        target, _, anchor = found[1].partition("#")
+        url = lookup(found[0], target)
+        if url is None:
+            return match[0]
+        return f'"{html.escape(url + ("#" + anchor if anchor else ""))}"'
+
+    return re.sub(r'"(' + re.escape(REF_SCHEME) + r'[^"]*)"', replace, text)
+
+
+def ref_keys(source_path: str, slug: str) -> list[str]:
+    """The names a post answers to in ref/relref/post_url/link: its path under
+    content/ (and under posts/), with and without the extension, its file name's stem
+    and its slug."""
+    relative = source_path.removeprefix("content/")
+    keys = [relative, relative.rsplit(".", 1)[0]]
+    for prefix in ("posts/", "pages/"):
+        if relative.startswith(prefix):
+            keys += [relative[len(prefix) :], relative[len(prefix) :].rsplit(".", 1)[0]]
+    name = relative.rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0]
+    if stem in ("index", "_index"):
+        folder = relative.rsplit("/", 1)[0]
+        keys += [folder, folder.rsplit("/", 1)[-1]]
+    keys += [name, stem, slug]
+    return keys
+
+
+def lookup_table(items: Iterable[Any]) -> Callable[[str, str], str | None]:
+    """Posts and pages → the function `resolve_refs` asks."""
+    table: dict[str, str] = {}
+    for item in items:
+        for key in reversed(ref_keys(item.source.path, item.slug)):
+            table[key] = item.url
+    for item in items:  # the exact path wins over a slug shared with another post
+        table[item.source.path.removeprefix("content/")] = item.url
+
+    def lookup(kind: str, target: str) -> str | None:
+        target = target.strip().lstrip("/").removeprefix("content/")
+        for candidate in (
+            target,
+            target.removeprefix("_posts/"),
+            target.rsplit(".", 1)[0],
+            target.removeprefix("_posts/").rsplit(".", 1)[0],
+            target.rsplit("/", 1)[-1].rsplit(".", 1)[0],
+            target.rstrip("/").rsplit("/", 1)[-1],
+        ):
+            if candidate in table:
+                return table[candidate]
+        return None
+
+    return lookup

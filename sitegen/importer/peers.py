@@ -1,0 +1,478 @@
+"""Each peer's layout and configuration: where its posts, pages and files are, and the
+URL it gives each post (so `sitegen import` can keep it)."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from sitegen.content.loader import MARKDOWN_SUFFIXES
+from sitegen.slugs import slug_from_filename, slugify
+
+PEERS = ("hugo", "jekyll", "pelican", "zola", "eleventy")
+
+
+@dataclass
+class PeerSite:
+    """What a peer's configuration says, in sitegen's terms."""
+
+    title: str = ""
+    base_url: str = ""
+    description: str = ""
+    author: str = ""
+    timezone: str = ""
+    posts_pattern: str = ""  # sitegen's {year}/{slug} pattern when one fits
+    taxonomies: list[str] = field(default_factory=lambda: ["tags"])
+    math: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)  # {{ site.X }} values
+    notes: list[str] = field(default_factory=list)  # what the report should say
+
+
+@dataclass
+class Source:
+    """One file to bring over: where from, where to, as what."""
+
+    path: Path  # in SRC
+    target: str  # relative to DEST, e.g. content/posts/x.md
+    kind: str  # post, page, static
+    old_url: str = ""  # the peer's URL for it ('' when the page sets its own)
+
+
+def _load(path: Path) -> dict[str, Any]:
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix == ".toml":
+        return tomllib.loads(text)
+    data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    return data if isinstance(data, dict) else {}
+
+
+def _lower(data: dict[str, Any]) -> dict[str, Any]:
+    return {str(k).lower(): v for k, v in data.items()}
+
+
+def _author(value: Any) -> str:
+    if isinstance(value, dict):
+        return str(value.get("name", ""))
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value or "")
+
+
+def front_matter(text: str) -> dict[str, Any]:
+    """The peer's front matter as plain values (for URLs), with lower-case keys."""
+    lines = text.split("\n")
+    first = lines[0].strip() if lines else ""
+    try:
+        if first in ("---", "+++"):
+            end = next(i for i in range(1, len(lines)) if lines[i].strip() in (first, "..."))
+            block = "\n".join(lines[1:end])
+            data = tomllib.loads(block) if first == "+++" else yaml.safe_load(block)
+            return _lower(data) if isinstance(data, dict) else {}
+    except (StopIteration, yaml.YAMLError, tomllib.TOMLDecodeError, ValueError):
+        return {}
+    found: dict[str, Any] = {}
+    for line in lines:
+        if not line.strip():
+            break
+        key, sep, value = line.partition(":")
+        if not sep or not re.fullmatch(r"[A-Za-z][\w-]*", key.strip()):
+            return {}
+        found[key.strip().lower()] = value.strip()
+    return found
+
+
+def _date(meta: dict[str, Any], stem: str) -> dt.datetime | None:
+    from sitegen.schema import parse_date
+
+    for key in ("date", "publishdate"):
+        value = meta.get(key)
+        if isinstance(value, dt.datetime):
+            return value
+        if isinstance(value, dt.date):
+            return dt.datetime(value.year, value.month, value.day)
+        if isinstance(value, str):
+            parsed = parse_date(value)
+            if isinstance(parsed, dt.datetime):
+                return parsed
+            if isinstance(parsed, dt.date):
+                return dt.datetime(parsed.year, parsed.month, parsed.day)
+    found = re.match(r"(\d{4})-(\d{2})-(\d{2})", stem)
+    if found:
+        return dt.datetime(int(found[1]), int(found[2]), int(found[3]))
+    return None
+
+
+def _is_markdown(path: Path) -> bool:
+    return path.name.endswith(MARKDOWN_SUFFIXES)
+
+
+def _own_url(meta: dict[str, Any]) -> bool:
+    return any(isinstance(meta.get(k), str) and meta.get(k) for k in ("url", "permalink", "path"))
+
+
+# ---------------------------------------------------------------- Hugo
+
+
+def _hugo_title(title: str) -> str:
+    """Hugo's urlize: lower case, spaces to '-', most punctuation dropped."""
+    text = re.sub(r"[^\w\s./-]", "", title.strip().lower())
+    return re.sub(r"\s", "-", text)
+
+
+def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
+    config: dict[str, Any] = {}
+    for name in ("hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml",
+                 "config.yml", "config.json", "config/_default/config.toml",
+                 "config/_default/hugo.toml"):  # fmt: skip
+        if (src / name).is_file():
+            config = _lower(_load(src / name))
+            break
+    params = _lower(config.get("params") or {})
+    site = PeerSite(
+        title=str(config.get("title", "")),
+        base_url=str(config.get("baseurl", "")),
+        description=str(params.get("description", "")),
+        author=_author(config.get("author") or params.get("author")),
+    )
+    taxonomies = config.get("taxonomies") or config.get("indexes") or {}
+    site.taxonomies = ["tags"] + (["categories"] if "categories" in taxonomies.values() or
+                                  "category" in taxonomies or not taxonomies else [])  # fmt: skip
+    permalinks = _lower(config.get("permalinks") or {})
+    lower_paths = not config.get("disablepathtolower", False)
+    content = src / str(config.get("contentdir", "content"))
+    found: list[Source] = []
+    for path in sorted(content.rglob("*")):
+        if not path.is_file() or any(p.startswith(".") for p in path.relative_to(src).parts):
+            continue
+        relative = path.relative_to(content)
+        section = relative.parts[0] if len(relative.parts) > 1 else ""
+        if not _is_markdown(path):
+            found.append(Source(path, f"content/{_place(relative, section)}", "static"))
+            continue
+        if path.stem == "_index":
+            continue  # a list page's text: sitegen makes its own lists
+        text = path.read_text(encoding="utf-8", errors="replace")
+        meta = front_matter(text)
+        bundle = path.stem == "index"
+        name = relative.parts[-2] if bundle else path.stem
+        is_post = section in ("post", "posts", "blog", "articles") or (
+            section and _date(meta, "") is not None and section not in ("about", "pages")
+        )
+        kind = "post" if is_post else "page"
+        slug = str(meta.get("slug") or "")
+        old = ""
+        if not _own_url(meta):
+            pattern = permalinks.get(section, "")
+            date = _date(meta, path.stem)
+            if pattern and date:
+                old = _fill_colon(pattern, date, slug or _hugo_title(str(meta.get("title", name))),
+                                  slug or name, section, name)  # fmt: skip
+            else:
+                parent = "/".join(relative.parts[:-2] if bundle else relative.parts[:-1])
+                old = f"/{parent}/{slug or name}/" if parent else f"/{slug or name}/"
+            if lower_paths:
+                old = old.lower()
+        target = f"content/{'posts' if kind == 'post' else 'pages'}/" + (
+            "/".join(relative.parts[1:]) if section else relative.as_posix()
+        )
+        found.append(Source(path, target, kind, old))
+    static = src / str(config.get("staticdir", "static"))
+    for path in sorted(static.rglob("*")) if static.is_dir() else []:
+        if path.is_file():
+            found.append(Source(path, f"content/{path.relative_to(static).as_posix()}", "static"))
+    return site, found
+
+
+def _place(relative: Path, section: str) -> str:
+    """A file in Hugo's content/ goes where its page goes (bundles stay together)."""
+    if section in ("post", "posts", "blog", "articles"):
+        return "posts/" + "/".join(relative.parts[1:])
+    return "pages/" + relative.as_posix() if section else relative.as_posix()
+
+
+def _fill_colon(
+    pattern: str, date: dt.datetime, title: str, slug: str, section: str, filename: str
+) -> str:
+    values = {
+        "year": f"{date.year:04d}", "month": f"{date.month:02d}", "day": f"{date.day:02d}",
+        "title": title, "slug": slug, "section": section, "filename": filename,
+        "contentbasename": filename, "slugorfilename": slug, "slugorcontentbasename": slug,
+    }  # fmt: skip
+    return re.sub(r":(\w+)", lambda m: values.get(m[1], m[0]), pattern)
+
+
+def sitegen_pattern(pattern: str) -> str:
+    """A peer's ':year/:month/:title' pattern in sitegen's terms, or '' when it does
+    not fit (the importer then writes each post's own `url`)."""
+    converted = re.sub(r":(year|month|day)", r"{\1}", pattern)
+    converted = re.sub(r":(title|slug|filename)", "{slug}", converted)
+    converted = re.sub(r"\{(year|month|day)\}", r"{\1}", converted)
+    if ":" in converted or "{slug}" not in converted or not converted.endswith("/"):
+        return ""
+    return "/" + converted.lstrip("/")
+
+
+# ---------------------------------------------------------------- Jekyll
+
+_JEKYLL_STYLES = {
+    "date": "/:categories/:year/:month/:day/:title:output_ext",
+    "pretty": "/:categories/:year/:month/:day/:title/",
+    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
+    "none": "/:categories/:title:output_ext",
+}
+
+
+def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
+    config = _load(src / "_config.yml") if (src / "_config.yml").is_file() else {}
+    url = str(config.get("url") or "").rstrip("/")
+    base = str(config.get("baseurl") or "").strip("/")
+    site = PeerSite(
+        title=str(config.get("title", "")),
+        base_url=(url or "https://example.org") + ("/" + base if base else "") + "/",
+        description=str(config.get("description", "") or ""),
+        author=_author(config.get("author")),
+        timezone=str(config.get("timezone") or ""),
+        taxonomies=["tags", "categories"],
+        extra={k: v for k, v in config.items() if isinstance(v, (str, int, float)) and v != ""},
+    )
+    collections = config.get("collections") or {}
+    posts_config = collections.get("posts") if isinstance(collections, dict) else None
+    pattern = str(
+        (posts_config or {}).get("permalink") if isinstance(posts_config, dict) else ""
+    ) or str(config.get("permalink") or "date")
+    pattern = _JEKYLL_STYLES.get(pattern, pattern)
+    found: list[Source] = []
+    skip = {"_site", "_layouts", "_includes", "_sass", "_data", "_plugins", "node_modules",
+            "vendor", ".git", ".jekyll-cache"}  # fmt: skip
+    for path in sorted(src.rglob("*")):
+        relative = path.relative_to(src)
+        if not path.is_file() or any(p in skip or p.startswith(".") for p in relative.parts):
+            continue
+        top = relative.parts[0]
+        if top in ("_posts", "_drafts") and _is_markdown(path):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            meta = front_matter(text)
+            stem = path.stem
+            date = _date(meta, stem)
+            slug = str(meta.get("slug") or slug_from_filename(stem))
+            title = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", stem)
+            old = ""
+            if not _own_url(meta) and date is not None:
+                old = _jekyll_url(pattern, date, str(meta.get("slug") or title), meta)
+            found.append(Source(path, "content/posts/" + "/".join(relative.parts[1:]), "post", old))
+            del slug
+        elif top.startswith("_"):
+            continue
+        elif _is_markdown(path):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if not text.startswith("---") or relative.name.lower().startswith("readme"):
+                continue
+            meta = front_matter(text)
+            stem = relative.with_suffix("").as_posix()
+            old = "" if _own_url(meta) else ("/" if stem == "index" else f"/{stem}.html")
+            found.append(Source(path, f"content/pages/{relative.as_posix()}", "page", old))
+        elif path.suffix in (".html", ".xml") and path.read_bytes().startswith(b"---"):
+            continue  # a Liquid template (feed, index): sitegen makes its own
+        elif path.name not in ("Gemfile", "Gemfile.lock", "_config.yml", "CNAME", "Rakefile"):
+            found.append(Source(path, f"content/{relative.as_posix()}", "static"))
+    return site, found
+
+
+def _jekyll_url(pattern: str, date: dt.datetime, title: str, meta: dict[str, Any]) -> str:
+    categories = meta.get("categories") or meta.get("category") or []
+    if isinstance(categories, str):
+        categories = categories.split()
+    values = {
+        "year": f"{date.year:04d}", "month": f"{date.month:02d}", "day": f"{date.day:02d}",
+        "i_month": str(date.month), "i_day": str(date.day), "short_year": f"{date.year % 100:02d}",
+        "y_day": f"{date.timetuple().tm_yday:03d}", "title": title,
+        "slug": slugify(title), "categories": "/".join(slugify(str(c)) for c in categories),
+        "output_ext": ".html",
+    }  # fmt: skip
+    url = re.sub(r":(\w+)", lambda m: values.get(m[1], m[0]), pattern)
+    return re.sub(r"/+", "/", "/" + url)
+
+
+# ---------------------------------------------------------------- Pelican
+
+
+def _python_settings(path: Path) -> dict[str, Any]:
+    """Module-level NAME = literal assignments of a Pelican settings file, read with
+    ast (the file is never run)."""
+    if not path.is_file():
+        return {}
+    found: dict[str, Any] = {}
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8", errors="replace"))
+    except SyntaxError:
+        return {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name):
+                try:
+                    found[target.id] = ast.literal_eval(node.value)
+                except ValueError:
+                    continue
+    return found
+
+
+def pelican(src: Path) -> tuple[PeerSite, list[Source]]:
+    settings = _python_settings(src / "pelicanconf.py")
+    published = _python_settings(src / "publishconf.py")
+    site_url = str(published.get("SITEURL") or settings.get("SITEURL") or "")
+    site = PeerSite(
+        title=str(settings.get("SITENAME", "")),
+        base_url=(site_url or "https://example.org").rstrip("/") + "/",
+        description=str(settings.get("SITESUBTITLE", "") or ""),
+        author=str(settings.get("AUTHOR", "") or ""),
+        timezone=str(settings.get("TIMEZONE", "") or ""),
+        taxonomies=["tags", "categories"],
+        math=bool(settings.get("ENABLE_MATHJAX") or "render_math" in str(settings.get("PLUGINS"))),
+    )
+    content = src / str(settings.get("PATH", "content"))
+    article_url = str(settings.get("ARTICLE_URL", "{slug}.html"))
+    page_url = str(settings.get("PAGE_URL", "pages/{slug}.html"))
+    page_paths = [str(p) for p in settings.get("PAGE_PATHS", ["pages"])]
+    static_paths = [str(p) for p in settings.get("STATIC_PATHS", ["images"])]
+    site.extra = {"code_dir": str(settings.get("CODE_DIR", "code")),
+                  "notebook_dir": str(settings.get("NOTEBOOK_DIR", "notebooks"))}  # fmt: skip
+    found: list[Source] = []
+    for path in sorted(content.rglob("*")):
+        relative = path.relative_to(content)
+        if not path.is_file() or any(p.startswith(".") for p in relative.parts):
+            continue
+        posix = relative.as_posix()
+        if any(posix == s or posix.startswith(s.rstrip("/") + "/") for s in static_paths):
+            found.append(Source(path, f"content/{posix}", "static"))
+            continue
+        if not _is_markdown(path):
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        meta = front_matter(text)
+        slug = str(meta.get("slug") or slugify(str(meta.get("title") or path.stem)))
+        is_page = any(posix.startswith(p.rstrip("/") + "/") for p in page_paths)
+        date = _date(meta, path.stem) or dt.datetime(1970, 1, 1)
+        values = {"slug": slug, "date": date, "lang": "en",
+                  "category": slugify(str(meta.get("category") or "misc")),
+                  "author": slugify(str(meta.get("author") or site.author))}  # fmt: skip
+        try:
+            old = "/" + (page_url if is_page else article_url).format_map(values).lstrip("/")
+        except (KeyError, ValueError, AttributeError, IndexError):
+            old = ""
+        if _own_url(meta):
+            old = ""
+        kind = "page" if is_page else "post"
+        name = relative.name if is_page else posix
+        target = f"content/{'pages' if is_page else 'posts'}/{name}"
+        found.append(Source(path, target, kind, old))
+    return site, found
+
+
+# ---------------------------------------------------------------- Zola
+
+
+def zola(src: Path) -> tuple[PeerSite, list[Source]]:
+    config = _load(src / "config.toml") if (src / "config.toml").is_file() else {}
+    extra = config.get("extra") or {}
+    taxonomies = [t.get("name") for t in config.get("taxonomies", []) if isinstance(t, dict)]
+    site = PeerSite(
+        title=str(config.get("title", "")),
+        base_url=str(config.get("base_url", "")).rstrip("/") + "/",
+        description=str(config.get("description", "") or ""),
+        author=_author(config.get("author") or extra.get("author")),
+        taxonomies=["tags"] + (["categories"] if "categories" in taxonomies else []),
+        extra={k: v for k, v in extra.items() if isinstance(v, (str, int, float))},
+    )
+    content = src / "content"
+    found: list[Source] = []
+    for path in sorted(content.rglob("*")):
+        relative = path.relative_to(content)
+        if not path.is_file() or any(p.startswith(".") for p in relative.parts):
+            continue
+        section = relative.parts[0] if len(relative.parts) > 1 else ""
+        if not _is_markdown(path):
+            found.append(Source(path, f"content/{_place(relative, section)}", "static"))
+            continue
+        if path.stem == "_index":
+            continue
+        meta = front_matter(path.read_text(encoding="utf-8", errors="replace"))
+        bundle = path.stem == "index"
+        name = relative.parts[-2] if bundle else path.stem
+        name = re.sub(r"^\d{4}-\d{2}-\d{2}[_-]", "", name)
+        parent = "/".join(relative.parts[:-2] if bundle else relative.parts[:-1])
+        slug = str(meta.get("slug") or slugify(name))
+        old = "" if _own_url(meta) else (f"/{parent}/{slug}/" if parent else f"/{slug}/")
+        kind = "post" if section and _date(meta, path.stem) else "page"
+        target = f"content/{'posts' if kind == 'post' else 'pages'}/" + (
+            "/".join(relative.parts[1:]) if section else relative.as_posix()
+        )
+        found.append(Source(path, target, kind, old))
+    static = src / "static"
+    for path in sorted(static.rglob("*")) if static.is_dir() else []:
+        if path.is_file():
+            found.append(Source(path, f"content/{path.relative_to(static).as_posix()}", "static"))
+    return site, found
+
+
+# ---------------------------------------------------------------- Eleventy
+
+
+def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
+    """Eleventy's configuration is JavaScript, which is never run: the input folder is
+    src/ when there is one, and the site's data comes from _data/metadata.json."""
+    root = src / "src" if (src / "src").is_dir() else src
+    data: dict[str, Any] = {}
+    for candidate in (root / "_data" / "metadata.json", src / "_data" / "metadata.json"):
+        if candidate.is_file():
+            data = _load(candidate)
+            break
+    site = PeerSite(
+        title=str(data.get("title", "")),
+        base_url=str(data.get("url", "")).rstrip("/") + "/" if data.get("url") else "",
+        description=str(data.get("description", "") or ""),
+        author=_author(data.get("author")),
+    )
+    site.notes.append(
+        "Eleventy's .eleventy.js is JavaScript and was not run: collections and filters "
+        "defined there are not known."
+    )
+    found: list[Source] = []
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if not path.is_file() or any(
+            p.startswith((".", "_")) or p in ("node_modules", "_site") for p in relative.parts
+        ):
+            continue
+        if not _is_markdown(path):
+            if path.suffix.lower() in (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf"):
+                found.append(Source(path, f"content/{relative.as_posix()}", "static"))
+            continue
+        if relative.name.lower().startswith("readme"):
+            continue
+        meta = front_matter(path.read_text(encoding="utf-8", errors="replace"))
+        stem = relative.with_suffix("").as_posix()
+        old = "" if "permalink" in meta else ("/" if stem == "index" else f"/{stem}/")
+        old = old.replace("/index/", "/")
+        kind = "post" if _date(meta, path.stem) and len(relative.parts) > 1 else "page"
+        target = f"content/{'posts' if kind == 'post' else 'pages'}/" + (
+            "/".join(relative.parts[1:]) if kind == "post" else relative.as_posix()
+        )
+        found.append(Source(path, target, kind, old))
+    return site, found
+
+
+READERS = {"hugo": hugo, "jekyll": jekyll, "pelican": pelican, "zola": zola, "eleventy": eleventy}
+
+
+def host_path(url: str) -> str:
+    return urlsplit(url).path or "/"

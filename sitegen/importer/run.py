@@ -1,0 +1,268 @@
+"""`sitegen import PEER SRC [DEST]`: a peer's blog → a sitegen site, and a report.
+
+SRC is only read. DEST must be empty or absent. Posts and pages are copied as
+written (sitegen reads the peers' front matter and template syntax itself); what the
+importer adds is site.yaml from the peer's configuration, a `url:` line in the posts
+whose old URL the permalink pattern does not give, and, for Pelican, the notebooks
+and code files its liquid tags include, inlined as Markdown.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import shutil
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+
+from sitegen.config import parse_config
+from sitegen.content import loader
+from sitegen.content.model import Page, Post
+from sitegen.diagnostics import Severity
+from sitegen.importer.peers import READERS, PeerSite, Source
+
+
+class ImportRefused(Exception):
+    """SRC or DEST cannot be used; the message says why."""
+
+
+@dataclass
+class Report:
+    peer: str
+    counts: Counter[str] = field(default_factory=Counter)
+    problems: list[str] = field(default_factory=list)  # what could not be converted, and why
+    notes: list[str] = field(default_factory=list)
+    urls: dict[str, str] = field(default_factory=dict)  # DEST-relative target → old URL
+
+    def text(self) -> str:
+        c = self.counts
+        lines = [
+            f"Imported a {self.peer} site: {c['post']} posts, {c['page']} pages, "
+            f"{c['static']} other files.",
+            f"Old URLs kept: {c['url-pattern']} by the permalink pattern, {c['url-line']} by "
+            f"a url: line added to the post, {c['url-own']} by the post's own url/permalink.",
+        ]
+        if c["notebook"] or c["include_code"]:
+            lines.append(
+                f"Inlined {c['notebook']} notebooks and {c['include_code']} code files "
+                "that Pelican's liquid tags included."
+            )
+        lines += [f"Note: {n}" for n in self.notes]
+        lines.append("The engagement linter reports but does not fail the build "
+                     "(site.yaml: lint: fail_on: never); set it to error when ready.")  # fmt: skip
+        if self.problems:
+            lines.append(f"Not converted ({len(self.problems)}):")
+            lines += [f"  {p}" for p in self.problems]
+        lines.append("Next: run 'sitegen build' in the new site; it reports every shortcode, "
+                     "Liquid tag and broken link left, at its file and line.")  # fmt: skip
+        return "\n".join(lines)
+
+
+def import_site(peer: str, src: Path, dest: Path) -> Report:
+    if peer not in READERS:
+        raise ImportRefused(f"unknown generator '{peer}' (one of: {', '.join(READERS)})")
+    if not src.is_dir():
+        raise ImportRefused(f"{src} is not a folder")
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        raise ImportRefused(f"{dest} is not empty; sitegen import writes only into a new folder")
+    if dest.resolve().is_relative_to(src.resolve()):
+        raise ImportRefused(f"{dest} is inside {src}; sitegen import never writes into SRC")
+    site, sources = READERS[peer](src)
+    report = Report(peer)
+    report.notes.extend(site.notes)
+    dest.mkdir(parents=True, exist_ok=True)
+    config_text = _site_yaml(site, src, sources)
+    (dest / "site.yaml").write_text(config_text, encoding="utf-8")
+    config, problems = parse_config(config_text)
+    assert config is not None, problems  # we wrote it
+    taken: set[str] = set()
+    for source in sources:
+        target = _free(source.target, taken)
+        out = dest / target
+        out.parent.mkdir(parents=True, exist_ok=True)
+        report.counts[source.kind] += 1
+        if source.kind == "static":
+            shutil.copyfile(source.path, out)
+            continue
+        data = source.path.read_bytes()
+        if peer == "pelican":
+            data = _pelican_includes(data, src, site, out, report).encode("utf-8")
+        data = _keep_url(data, target, source, config, report)
+        out.write_bytes(data)
+    return report
+
+
+def _free(target: str, taken: set[str]) -> str:
+    if target not in taken:
+        taken.add(target)
+        return target
+    stem, dot, ext = target.rpartition(".")
+    for n in range(2, 1000):
+        candidate = f"{stem}-{n}.{ext}" if dot else f"{target}-{n}"
+        if candidate not in taken:
+            taken.add(candidate)
+            return candidate
+    raise ImportRefused(f"too many files named {target}")
+
+
+def _site_yaml(site: PeerSite, src: Path, sources: list[Source]) -> str:
+    base_url = site.base_url if site.base_url.startswith(("http://", "https://")) else ""
+    data: dict[str, Any] = {
+        "title": site.title or src.name,
+        "base_url": base_url or "https://example.org/",
+    }
+    if site.description:
+        data["description"] = site.description
+    if site.author:
+        data["author"] = {"name": site.author}
+    try:
+        if site.timezone:
+            ZoneInfo(site.timezone)
+            data["timezone"] = site.timezone
+    except (ZoneInfoNotFoundError, ValueError):
+        pass
+    data["taxonomies"] = {t: t.capitalize() for t in site.taxonomies}
+    data["permalinks"] = {"posts": site.posts_pattern or "/{year}/{slug}/"}
+    math = site.math or any(
+        s.kind != "static" and b"$$" in s.path.read_bytes()[:200_000] for s in sources
+    )
+    if math:
+        data["markdown"] = {"math": "mathjax"}
+    # Posts written before sitegen's engagement linter: its findings are shown, but do
+    # not fail the build until the author has been through them (then: fail_on: error).
+    data["lint"] = {"fail_on": "never"}
+    # Liquid's {{ site.X }} reads these; sitegen keeps them for themes too.
+    data["extra"] = {k: v for k, v in site.extra.items() if re.fullmatch(r"\w+", k)}
+    head = "# Written by 'sitegen import'; every key is explained in sitegen's README.\n"
+    return head + yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
+def _keep_url(data: bytes, target: str, source: Source, config: Any, report: Report) -> bytes:
+    """Add `url: <old>` to the front matter when sitegen would put the post elsewhere."""
+    if not source.old_url:
+        report.counts["url-own"] += 1
+        return data
+    old = source.old_url
+    report.urls[target] = old
+    kind: Any = "post" if source.kind == "post" else "page"
+    loaded = loader.read_item(target, data, kind, config, render=False)
+    item = loaded.item
+    errors = [d for d in loaded.diagnostics if d.severity is Severity.ERROR]
+    if isinstance(item, (Post, Page)):
+        base = config.base_path.rstrip("/")
+        if item.url == base + old:
+            report.counts["url-pattern"] += 1
+            return data
+    elif errors and not any("front matter" in d.message for d in errors):
+        pass
+    report.counts["url-line"] += 1
+    return _with_key(data, "url", old)
+
+
+def _with_key(data: bytes, key: str, value: str) -> bytes:
+    text = data.decode("utf-8", errors="replace")
+    quoted = json.dumps(value)
+    if text.startswith("+++"):
+        head, _, rest = text.partition("\n")
+        return f"{head}\n{key} = {quoted}\n{rest}".encode()
+    if text.startswith("---"):
+        head, _, rest = text.partition("\n")
+        return f"{head}\n{key}: {quoted}\n{rest}".encode()
+    first = text.split("\n", 1)[0]
+    if re.match(r"^[A-Za-z][\w-]*:", first):  # Pelican's header
+        return f"{key.capitalize()}: {value}\n{text}".encode()
+    return f"---\n{key}: {quoted}\n---\n{text}".encode()
+
+
+# ---------------------------------------------------------------- Pelican includes
+
+_NOTEBOOK = re.compile(r"\{%\s*notebook\s+(\S+)(?:\s+cells\[(-?\d*):(-?\d*)\])?\s*%\}")
+_INCLUDE_CODE = re.compile(r"\{%\s*include_code\s+(\S+)((?:\s+\w+:\S+)*)(.*?)%\}")
+
+
+def _pelican_includes(data: bytes, src: Path, site: PeerSite, out: Path, report: Report) -> str:
+    text = data.decode("utf-8", errors="replace")
+    content = src / "content"
+
+    def notebook(match: re.Match[str]) -> str:
+        path = content / match[1]
+        if not path.is_file():
+            notebook_dir = str(site.extra.get("notebook_dir", "notebooks"))
+            path = content / notebook_dir / match[1]
+        if not path.is_file():
+            report.problems.append(f"{out.name}: notebook {match[1]} not found; tag left")
+            return match[0]
+        start = int(match[2]) if match[2] else None
+        end = int(match[3]) if match[3] else None
+        report.counts["notebook"] += 1
+        return notebook_markdown(path, start, end, out, report)
+
+    def include_code(match: re.Match[str]) -> str:
+        code_dir = str(site.extra.get("code_dir", "code"))
+        path = content / code_dir / match[1]
+        if not path.is_file():
+            report.problems.append(f"{out.name}: code file {match[1]} not found; tag left")
+            return match[0]
+        options = dict(o.split(":", 1) for o in match[2].split())
+        title = match[3].strip()
+        report.counts["include_code"] += 1
+        code = path.read_text(encoding="utf-8", errors="replace").rstrip("\n")
+        caption = f"**{title}**\n\n" if title else ""
+        return f"{caption}```{options.get('lang', '')}\n{code}\n```"
+
+    text = _NOTEBOOK.sub(notebook, text)
+    return _INCLUDE_CODE.sub(include_code, text)
+
+
+def notebook_markdown(
+    path: Path, start: int | None, end: int | None, out: Path, report: Report
+) -> str:
+    """A Jupyter notebook's cells as Markdown: text cells as written, code cells as
+    fenced code, their outputs as text, HTML or images (written beside the post)."""
+    try:
+        notebook = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        report.problems.append(f"{out.name}: notebook {path.name} unreadable ({exc})")
+        return ""
+    cells = notebook.get("cells")
+    if cells is None:  # nbformat 3
+        cells = [c for ws in notebook.get("worksheets", []) for c in ws.get("cells", [])]
+    language = "python"
+    parts: list[str] = []
+    content = next(p for p in out.parents if p.name == "content")
+    images = content / "images" / "notebooks" / out.stem
+    link = "/" + images.relative_to(content).as_posix()
+    count = 0
+    for cell in cells[start:end]:
+        source = "".join(cell.get("source") or cell.get("input") or [])
+        if cell.get("cell_type") in ("markdown", "heading"):
+            if cell.get("cell_type") == "heading":
+                source = "#" * int(cell.get("level", 1)) + " " + source
+            parts.append(source)
+            continue
+        if cell.get("cell_type") != "code":
+            continue
+        if source.strip():
+            parts.append(f"```{language}\n{source.rstrip()}\n```")
+        for output in cell.get("outputs", []):
+            data = output.get("data") or output
+            text = output.get("text") or data.get("text/plain")
+            png = data.get("image/png") or data.get("png")
+            html_out = data.get("text/html") or data.get("html")
+            if png:
+                count += 1
+                images.mkdir(parents=True, exist_ok=True)
+                name = f"{path.stem}-{count}.png"
+                (images / name).write_bytes(base64.b64decode("".join(png)))
+                parts.append(f"![output]({link}/{name})")
+            elif html_out:
+                parts.append('<div class="notebook-output">' + "".join(html_out) + "</div>")
+            elif text:
+                parts.append("```\n" + "".join(text).rstrip() + "\n```")
+    return "\n\n".join(parts)
