@@ -223,6 +223,7 @@ def _adjacent(a: Block, b: Block) -> bool:
     return b.index == a.index + 1 and b.section == a.section
 
 
+_ASKS_FOR_ADVICE = re.compile(r"\b(?:should|shall|could|would|can|might|must) (?:i|we)\b|\bor\b")
 _LONGEST_RUN = 20  # questions followed this far; a longer run of hooks is a pitch too
 _SPEAKER = re.compile(
     r"^(?!(?i:note|update|edit|ps|p\.s|tip|warning|tl;dr|tldr|disclaimer|source|credit|bonus|"
@@ -446,6 +447,13 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "answered"  # "Pancakes for dinner? We're open till nine."
     if not addressed and not asks_advice:
         return "answered"  # "Why do we close on Tuesdays? …", "Is there anything better? …"
+    if (
+        not addressed
+        and first_word == "which"
+        and following.block is sentence.block
+        and not _ASKS_FOR_ADVICE.search(text)
+    ):
+        return "answered"  # "Which parts are slow? Linking, mostly, and the tests."
     if re.match(r"you (?!know\b)[a-z']+", after) and " you" in f" {text}":
         return "answered"  # "How do you start? You pick one small thing."
     later = _following(prose, sentence)
