@@ -187,7 +187,8 @@ RULES = [
         "runs of exclamation marks, ALL-CAPS words",
         ["post", "page", "blurb", "title"],
         what=(
-            "Flags runs of exclamation marks (“!!” in blurbs and titles, “!!!” in posts) "
+            "Flags runs of exclamation marks (“!!” in blurbs and titles; in posts “!!!”, or “!!” "
+            "beside a word in capitals) "
             "and runs of two or more words in capitals. A single word in capitals is "
             "not flagged: on real blogs it is nearly always a name or an acronym (DWARF, "
             "README, POSIX, SIGSEGV). Headings, quotations and code are left alone."
