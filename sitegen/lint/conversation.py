@@ -127,7 +127,15 @@ def _read(
     if sentence.voice == "author":
         own = signals.normalise(sentence.own)
         words = signals.tokens(own)
-        bait = signals.find_bait(sentence.text, phrases.bait, own, words)
+        if (
+            phrases.invitations is None
+            and phrases.bait is None
+            and words.isdisjoint(signals.READING_ANCHORS)
+            and "if" not in words
+            and not (calls and not words.isdisjoint(signals.CTA_PHRASES.anchors))
+        ):
+            words = frozenset()  # nothing here to ask for, bait or call: most sentences
+        bait = signals.find_bait(sentence.text, phrases.bait, own, words) if words else None
         if bait:
             result.bait.append((sentence, bait.group(0)))
             rest = bait.string[: bait.start()] + " " + bait.string[bait.end() :]
@@ -135,9 +143,9 @@ def _read(
             # nothing more than the tags).
             own = _WHERE.sub(" ", signals.normalise(rest))
             words = signals.tokens(own)
-        if signals.find_request(own, phrases.invitations, words):
+        if words and signals.find_request(own, phrases.invitations, words):
             result.requests.append(sentence)
-        elif calls and not bait:
+        elif calls and not bait and words:
             call = signals.find_call(own, words)
             if call:
                 result.calls.append((sentence, call.group(0)))
@@ -201,11 +209,13 @@ def _asks_openly(prose: Prose) -> bool:
     found = getattr(prose, "_asks_openly", None)
     if found is None:
         text = " ".join(b.text for b in prose.blocks[:3]).lower()
-        found = bool(signals.ASKING_RE.search(text))
+        # Every match of ASKING_RE holds one of these: most texts are ruled out cheaply.
+        found = any(k in text for k in _ASKING_KEYS) and bool(signals.ASKING_RE.search(text))
         prose._asks_openly = found  # type: ignore[attr-defined]
     return found
 
 
+_ASKING_KEYS = ("question", "ask", "help me", "settle", "need ", "lazyweb", "hive")
 _NOISE = re.compile(r"[#@][\w.@-]+|[^\w\s]|‹code›")
 
 
@@ -213,6 +223,7 @@ def _adjacent(a: Block, b: Block) -> bool:
     return b.index == a.index + 1 and b.section == a.section
 
 
+_ASKS_FOR_ADVICE = re.compile(r"\b(?:should|shall|could|would|can|might|must) (?:i|we)\b|\bor\b")
 _LONGEST_RUN = 20  # questions followed this far; a longer run of hooks is a pitch too
 _SPEAKER = re.compile(
     r"^(?!(?i:note|update|edit|ps|p\.s|tip|warning|tl;dr|tldr|disclaimer|source|credit|bonus|"
@@ -228,6 +239,8 @@ _LOOK_AHEAD = 4  # sentences read after a question for its answer
 
 def _speaker(block: Block) -> bool:
     """The block opens with a speaker's name ("Ana: …"), as in an interview."""
+    if ":" not in block.text[:48]:
+        return False
     found = _SPEAKER.match(block.text.lstrip("*_ "))
     return found is not None and found.group(0)[:1].isupper()
 
@@ -246,6 +259,8 @@ def _dialogue(prose: Prose, sentence: Sentence) -> bool:
 
 
 def _in_link(sentence: Sentence) -> bool:
+    if not sentence.block.links:
+        return False
     at = sentence.text.rfind("?") + sentence.start
     return any(a <= at < b for a, b in sentence.block.links)
 
@@ -343,8 +358,11 @@ def _pitch(after: str) -> bool:
 
 
 def _shouted(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    """Written all in capitals ("WHO APPROVED THIS"): exclaimed rather than asked."""
+    return text == text.upper() and len(_CAPITALS.findall(text)) >= 8
+
+
+_CAPITALS = re.compile(r"[A-Z]")
 
 
 def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Verdict:
@@ -429,6 +447,13 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "answered"  # "Pancakes for dinner? We're open till nine."
     if not addressed and not asks_advice:
         return "answered"  # "Why do we close on Tuesdays? …", "Is there anything better? …"
+    if (
+        not addressed
+        and first_word == "which"
+        and following.block is sentence.block
+        and not _ASKS_FOR_ADVICE.search(text)
+    ):
+        return "answered"  # "Which parts are slow? Linking, mostly, and the tests."
     if re.match(r"you (?!know\b)[a-z']+", after) and " you" in f" {text}":
         return "answered"  # "How do you start? You pick one small thing."
     later = _following(prose, sentence)

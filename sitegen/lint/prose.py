@@ -298,6 +298,8 @@ def from_markdown(tokens: Sequence[Token], body: str, body_line: int) -> Prose:
 
 def _emphasis(children: Sequence[Token]) -> str:
     """ "em" or "strong" when one emphasis run holds all of a paragraph's text."""
+    if len(children) < 3 or children[0].type not in ("em_open", "strong_open", "text"):
+        return ""
     kept = [c for c in children if c.type != "text" or c.content.strip()]
     if len(kept) < 3 or not kept[0].type.endswith("_open"):
         return ""

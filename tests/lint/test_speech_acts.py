@@ -100,6 +100,17 @@ def test_a_question_answered_by_the_next_sentence():
     assert "ENG101" in blurb("How do you keep basil alive? You water it from below.")
 
 
+def test_a_which_opener_that_its_paragraph_answers():
+    body = (
+        "Which steps of the release take longest? Signing the packages and waiting for "
+        "the mirrors, by a wide margin.\n"
+    )
+    assert {"ENG001", "ENG002"} <= codes("", body)
+    assert "ENG001" not in codes(
+        "", "Our release has three steps.\n\nWhich should we automate first?\n"
+    )
+
+
 def test_a_genuine_closing_question_still_counts():
     body = "We tried three kinds of compost this year.\n\nHow do you keep yours from smelling?\n"
     assert "ENG001" not in codes("", body)

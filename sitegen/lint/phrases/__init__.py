@@ -49,7 +49,9 @@ class Lexicon:
 
     def __init__(self, entries: Sequence[Entry]) -> None:
         self.entries = list(entries)
-        self.patterns = [re.compile(e.pattern) for e in entries]
+        # Compiled when first needed: one post touches a few entries, and compiling
+        # them all would add tens of milliseconds to every `sitegen lint`.
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(self.entries)
         self.index: dict[str, list[int]] = {}  # anchor word → the patterns it may start
         for number, e in enumerate(entries):
             for word in e.anchors.split():
@@ -62,8 +64,14 @@ class Lexicon:
         if not present:
             return []
         chosen = sorted({n for word in present for n in self.index[word]})
-        found = [m for n in chosen for m in self.patterns[n].finditer(text)]
+        found = [m for n in chosen for m in self.pattern(n).finditer(text)]
         return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
+
+    def pattern(self, number: int) -> re.Pattern[str]:
+        compiled = self._compiled[number]
+        if compiled is None:
+            compiled = self._compiled[number] = re.compile(self.entries[number].pattern)
+        return compiled
 
     def search(self, text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
         found = self.finditer(text, words)

@@ -257,7 +257,8 @@ INVITATIONS = [
         counter=("We look forward to seeing the new bridge open.",),
     ),
     entry(
-        "like love want welcome appreciate value need",
+        "feedback input thoughts ideas comments suggestions opinions reports questions review "
+        "reviews",
         rf"\b{_I}(?:'d| would)? (?:really )?(?:like|love|want|welcome|appreciate|value|need) "
         r"(?:to (?:get|have|hear) )?(?:your|any|all) (?:feedback|input|thoughts|ideas|comments|"
         r"suggestions|opinions|reports|questions|reviews?)\b",
@@ -266,13 +267,13 @@ INVITATIONS = [
         counter=("We value your privacy.",),
     ),
     entry(
-        "love like",
+        "i'd we'd would",
         rf"\b{_I}(?:'d| would) (?:really )?(?:love|like) (?:for )?(?:you|everyone|readers|users)"
         r" to (?:tell|share|send|try|test|join|contribute|comment|write|add|report|vote|help)\b",
         "We would love for you to share your recipes with the group.",
     ),
     entry(
-        "needs need help volunteers contributors reviewers testers translators",
+        "help contributors reviewers testers translators feedback",
         r"\b(?:needs?|could use|would appreciate) (?:your|some|any) help (?:to|with|in) "
         r"(?:creat|writ|build|improv|test|review|translat|document|fix|design)|"
         r"\b(?:we're|we are|i'm|i am) (?:always )?(?:looking|searching) for (?:more |new |some )?"
@@ -310,7 +311,7 @@ RESPONSE_ACTS = [
         counter=("We love to reach out to new members.", "Lots of readers get in touch."),
     ),
     entry(
-        "file open submit raise create log report post send make leave",
+        "issue issues bug bugs ticket tickets request requests pr prs patch patches",
         r"\b(?:file|open|submit|raise|create|log|report|post|send|make|leave)(?: us| me)? "
         r"(?:an? |the |your |new |any |some |one )?(?:new |quick |short |separate )?"
         r"(?:github |gitlab )?(?:issues?|bugs?(?: reports?)?|tickets?|pull requests?|prs?|"
@@ -334,7 +335,8 @@ RESPONSE_ACTS = [
         counter=("The audit will report any gaps.", "If we miss your bin, report it online."),
     ),
     entry(
-        "send give share leave provide post offer submit email mail tell",
+        "feedback comments thoughts suggestions ideas opinion opinions questions corrections "
+        "input cases experience experiences stories review reviews report reports",
         r"\b(?:send|give|share|leave|provide|post|offer|submit|email|mail|tell) "
         r"(?:us |me |the team |the authors |them )?(?:your |any |some |more |early |honest )?"
         r"(?:feedback|comments|thoughts|suggestions|ideas|opinions?|questions|corrections|input|"
@@ -344,7 +346,7 @@ RESPONSE_ACTS = [
         counter=("Forty people gave feedback.",),
     ),
     entry(
-        "contact email e-mail mail message ping call phone text write reach dm pm",
+        "contact email e-mail mail message ping write dm pm",
         r"\b(?:contact|e-?mail|mail|message|ping|write to|dm|pm) "
         r"(?:me|us|the (?:team|organi[sz]ers|maintainers|authors?|committee|list|office|editors?)|"
         r"our (?:team|office|staff|volunteers)|them|any of us|either of us)\b"
@@ -375,7 +377,7 @@ RESPONSE_ACTS = [
         counter=("Members voted on the bids.",),
     ),
     entry(
-        "take fill complete answer respond participate do",
+        "survey questionnaire poll census form",
         r"\b(?:take|fill (?:out|in)|complete|answer|respond to|participate in|do) "
         r"(?:the|our|this|a|my|your) (?:[\w-]+ ){0,3}?(?:survey|questionnaire|poll|census|"
         r"feedback form)\b",
@@ -404,7 +406,7 @@ RESPONSE_ACTS = [
         ),
     ),
     entry(
-        "add",
+        "pull pr merge issue wiki comment comments thread",
         r"\badd\b[^.!?]{0,60}\b(?:pull request|pr|merge request|issue|wiki|comments?|thread)\b",
         "Add yours to the list with a pull request.",
         counter=("The bot adds a label to each pull request.",),

@@ -131,7 +131,10 @@ RULES = [
         what=(
             "Checks that a post asks its readers a genuine question or invites their "
             "response. Questions count in the closing section (where readers decide whether "
-            "to answer); explicit requests such as “tell me” count anywhere."
+            "to answer); explicit requests such as “tell me” or “if you hit a bug, please open "
+            "an issue” count anywhere. Questions the post goes on to answer, hooks that lead "
+            "into a pitch, complaints, quotations and link texts do not count (ENG002 lists "
+            "them)."
         ),
         why=(
             "Readers answer the question in front of them at the end of a post. A post that "

@@ -90,7 +90,8 @@ def _shouted_word(word: str, names: set[str]) -> bool:
 def _is_loud(text: str, bangs_min: int) -> bool:
     # "??" is in every run of three "?"; the plain tests skip most blocks cheaply.
     bangs = ("!" in text or "¡" in text or "??" in text) and _bangs(text, min(bangs_min, 2))
-    return bool(bangs or _CAPS_RUN.search(text))
+    # A run holds a word of three capitals or more, which _CAPS finds fast.
+    return bool(bangs or (_CAPS.search(text) and _CAPS_RUN.search(text)))
 
 
 def _bangs(text: str, minimum: int) -> list[str]:
@@ -186,7 +187,8 @@ RULES = [
         "runs of exclamation marks, ALL-CAPS words",
         ["post", "page", "blurb", "title"],
         what=(
-            "Flags runs of exclamation marks (“!!” in blurbs and titles, “!!!” in posts) "
+            "Flags runs of exclamation marks (“!!” in blurbs and titles; in posts “!!!”, or “!!” "
+            "beside a word in capitals) "
             "and runs of two or more words in capitals. A single word in capitals is "
             "not flagged: on real blogs it is nearly always a name or an acronym (DWARF, "
             "README, POSIX, SIGSEGV). Headings, quotations and code are left alone."
