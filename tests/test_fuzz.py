@@ -37,6 +37,7 @@ AUTHOR_TEXT = st.lists(st.one_of(MARKUP, WORDS, st.text(max_size=3)), max_size=6
 @given(AUTHOR_TEXT)
 @example("---\n\u2028---\nbody")
 @example("---\r\ntitle: x\r\n---\r\nbody")
+@example("---\n---\n")
 def test_splitter_keeps_every_character_and_counts_lines_like_an_editor(text):
     parts, problems = frontmatter.split(text, "p.md")
     assert text.endswith(parts.body)
@@ -47,7 +48,8 @@ def test_splitter_keeps_every_character_and_counts_lines_like_an_editor(text):
     else:
         assert not problems
         assert parts.front_matter in head
-        start = head.index(parts.front_matter) if parts.front_matter else len(head)
+        # Empty front matter starts (and ends) on the line after the opening '---'.
+        start = head.index(parts.front_matter) if parts.front_matter else head.index("\n") + 1
         assert text[:start].count("\n") + 1 == parts.first_line
         assert head.count("\n") + 1 == parts.body_line
 

@@ -2,7 +2,7 @@
 
 Each module holds `Entry`s: a pattern, the anchor words every match of it contains
 (a pattern is tried only on sentences holding one of them), example sentences it
-must match and counter-examples it must not (tests/test_lint_speech_acts.py checks
+must match and counter-examples it must not (tests/lint/test_speech_acts.py checks
 both). Patterns are matched against one normalised sentence at a time: lower case,
 straight apostrophes, no leading emoji or @mentions.
 
