@@ -213,10 +213,10 @@ def _unclosed_quote(text: str, exc: yaml.MarkedYAMLError) -> tuple[str, Pos] | N
                 break
     except yaml.MarkedYAMLError as again:
         if found is None and again.context and "quoted scalar" in again.context:
-            mark = again.context_mark
-            if mark is not None:
-                quote = lines[mark.line][mark.column] if mark.line < len(lines) else '"'
-                return quote, Pos(mark.line + 1, mark.column + 1)
+            at = again.context_mark
+            if at is not None:
+                quote = lines[at.line][at.column] if at.line < len(lines) else '"'
+                return quote, Pos(at.line + 1, at.column + 1)
     return found
 
 
