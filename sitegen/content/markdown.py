@@ -188,8 +188,10 @@ def is_more_marker(tokens: list[Token], index: int) -> bool:
 def render(tokens: list[Token], config: MarkdownConfig) -> Document:
     md = parser(config)
     more = next((i for i in range(len(tokens)) if is_more_marker(tokens, i)), None)
-    if more is not None and tokens[more].type == "paragraph_open":
-        tokens = tokens[:more] + tokens[more + 3 :]
+    if more is not None:  # the marker splits the summary off; readers never see it
+        tokens = (
+            tokens[:more] + tokens[more + (3 if tokens[more].type == "paragraph_open" else 1) :]
+        )
     body = md.renderer.render(tokens, md.options, {})
     summary_tokens = tokens[:more] if more is not None else _first_paragraph(tokens)
     summary_html = md.renderer.render(summary_tokens, md.options, {}) if summary_tokens else ""
