@@ -377,9 +377,9 @@ class Builder:
         fingerprints: dict[str, str],
         previous: dict[str, OutputRecord],
     ) -> dict[str, OutputRecord]:
-        from sitegen.build.output import MARKER, update_in_place, write_site
+        from sitegen.build.output import is_ours, update_in_place, write_site
 
-        complete = set(previous) == set(fingerprints) and (output / MARKER).is_file()
+        complete = set(previous) == set(fingerprints) and is_ours(output)
         if not rendered and not copies and complete:
             return previous  # nothing changed: leave the output exactly as it is
         if self.in_place:
