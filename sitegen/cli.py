@@ -179,6 +179,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     new_site.add_argument("directory", type=Path, metavar="DIR")
     new_site.add_argument("--title", default="My blog", help="the site's title")
+    new_site.add_argument(
+        "--reply-email",
+        metavar="ADDRESS",
+        help="where readers reply: every post ends with a reply button "
+        "(asked for when run in a terminal)",
+    )
     new_site.set_defaults(handler=_cmd_new_site)
     new_post = what.add_parser(
         "post",
@@ -435,8 +441,20 @@ def _site_for(path: Path | None) -> Path:
 def _cmd_new_site(args: argparse.Namespace) -> int:
     from sitegen.new import new_site
 
-    written = new_site(args.directory, args.title)
+    email = args.reply_email
+    if email is None and sys.stdin.isatty() and sys.stdout.isatty():
+        try:
+            email = input("Email address readers can reply to (Enter to set it later): ")
+        except EOFError:
+            email = ""
+    written = new_site(args.directory, args.title, email or "")
     print(f"Created a site in {_display(args.directory)} ({len(written)} files).")
+    if not (email or "").strip():
+        print(
+            "Readers cannot reply yet: the posts ask them to, but have no reply button. "
+            f"Set 'replies: email:' in {_display(args.directory)}site.yaml, or run again "
+            "with --reply-email."
+        )
     print(f"Next: cd {args.directory} && sitegen serve")
     return EXIT_OK
 
