@@ -412,11 +412,7 @@ def _cmd_lint(args: argparse.Namespace) -> int:
         if shown:
             sys.stdout.write(format_text(shown, lines, use_colour(sys.stdout.isatty())))
         totals = result.totals
-        sys.stdout.write(
-            f"{summary(result.diagnostics).capitalize()} in {totals.files} file"
-            f"{'s' if totals.files != 1 else ''} ({_plural(totals.posts, 'post')}, "
-            f"{_plural(totals.blurbs, 'blurb')} checked).\n"
-        )
+        sys.stdout.write(f"{summary(result.diagnostics).capitalize()} in {totals.described()}.\n")
     build_errors = [d for d in result.diagnostics if not d.code and d.severity.value == "error"]
     if build_errors or fails(result.diagnostics, fail_on):
         return EXIT_ERRORS

@@ -63,7 +63,7 @@ def example(tmp_path):
 def test_example_site_passes(example, run):
     result = run("lint", "--site", example)
     assert result.code == 0, result.out
-    assert result.out.startswith("No problems in 9 files (6 posts, ")
+    assert result.out.startswith("No problems in 6 posts, 1 page and 2 series files (")
 
 
 def test_text_format(broadcast, run):
@@ -74,7 +74,7 @@ def test_text_format(broadcast, run):
     assert '  5 |   x: "New post: https://example.org/2026/launch/' in out
     assert "    |       ^" in out
     assert "content/posts/quiet.md:13:1: ENG001 broadcast-post [warning] the post never " in out
-    assert out.rstrip().endswith("in 2 files (2 posts, 5 blurbs checked).")
+    assert out.rstrip().endswith("in 2 posts (5 blurbs checked).")
 
 
 def test_json_format(broadcast, run):
@@ -291,3 +291,25 @@ def test_paths_outside_a_repository_are_relative_to_the_current_folder(
     monkeypatch.chdir(site.parent)
     github = run("lint", site.name, "--format", "github").out
     assert f"file={site.name}/content/posts/launch.md,line=24" in github
+
+
+def test_summary_counts_what_was_linted(tmp_path, run):
+    from tests.conftest import post, write_site
+
+    site = write_site(
+        tmp_path,
+        {
+            "site.yaml": "title: T\nbase_url: https://example.org/\n",
+            **{
+                f"content/posts/p{n}.md": post(f"Post {n}", date=f"2026-01-0{n}")
+                for n in range(1, 5)
+            },
+            "content/images/a.png": b"\x89PNG\r\n",
+            "content/notes.txt": "not content\n",
+        },
+    )
+    assert run("lint", site).out.endswith("No problems in 4 posts (0 blurbs checked).\n")
+    one = run("lint", site / "content/posts/p1.md")
+    assert one.out.endswith("No problems in 1 post (0 blurbs checked).\n")
+    drafts = run("lint", site, "--drafts-only")
+    assert drafts.out.endswith("No problems in 0 posts (0 blurbs checked).\n")
