@@ -360,8 +360,7 @@ def _cmd_lint(args: argparse.Namespace) -> int:
     if args.explain:
         text = formats.explain(args.explain)
         if text is None:
-            from sitegen.diagnostics import did_you_mean
-            from sitegen.lint.registry import known_selectors
+            from sitegen.lint.engine import suggest_rule
 
             raise ConfigError(
                 [
@@ -370,15 +369,14 @@ def _cmd_lint(args: argparse.Namespace) -> int:
                         0,
                         0,
                         f"no rule is called '{args.explain}'",
-                        hint=did_you_mean(args.explain, known_selectors())
-                        or "See 'sitegen lint --list-rules'.",
+                        hint=suggest_rule(args.explain) or "See 'sitegen lint --list-rules'.",
                     )
                 ]
             )
         sys.stdout.write(text)
         return EXIT_OK
     from sitegen.build.lint_run import lint_paths
-    from sitegen.lint.engine import fails, unknown_selectors
+    from sitegen.lint.engine import fails, suggest_rule, unknown_selectors
     from sitegen.report import located, summary
 
     chosen, ignored = _split_codes(args.select), _split_codes(args.ignore)
@@ -391,7 +389,7 @@ def _cmd_lint(args: argparse.Namespace) -> int:
                     0,
                     0,
                     f"no rule is called '{bad[0]}'",
-                    hint="See 'sitegen lint --list-rules'.",
+                    hint=suggest_rule(bad[0]) or "See 'sitegen lint --list-rules'.",
                 )
             ]
         )
@@ -466,6 +464,20 @@ def _cmd_new_post(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _where(args: argparse.Namespace) -> Path:
+    """The site folder an error's paths are relative to (for its source lines)."""
+    given = getattr(args, "site_dir", None) or getattr(args, "site", None)
+    if given:
+        return Path(given)
+    paths = getattr(args, "paths", None)
+    if paths:
+        try:
+            return _site_for(Path(paths[0]))
+        except SitegenError:
+            pass
+    return Path.cwd()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -473,10 +485,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.handler(args)
         return code
     except ConfigError as exc:
-        print_diagnostics(exc.diagnostics, getattr(args, "site_dir", None) or Path.cwd())
+        print_diagnostics(exc.diagnostics, _where(args))
         return EXIT_USAGE
     except SitegenError as exc:
-        print_diagnostics(exc.diagnostics, getattr(args, "site_dir", None) or Path.cwd())
+        print_diagnostics(exc.diagnostics, _where(args))
         return EXIT_ERRORS
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted.\n")

@@ -313,3 +313,40 @@ def test_summary_counts_what_was_linted(tmp_path, run):
     assert one.out.endswith("No problems in 1 post (0 blurbs checked).\n")
     drafts = run("lint", site, "--drafts-only")
     assert drafts.out.endswith("No problems in 0 posts (0 blurbs checked).\n")
+
+
+@pytest.mark.parametrize(
+    ("asked", "suggested"),
+    [
+        ("ENG999", None),
+        ("ENG9999", None),
+        ("ENG10l", "ENG101"),
+        ("broadcast-blurp", "broadcast-blurb"),
+    ],
+)
+def test_explain_suggests_a_code_only_when_it_is_close(run, asked, suggested):
+    result = run("lint", "--explain", asked)
+    assert result.code == 2
+    if suggested is None:
+        assert "did you mean" not in result.err and "--list-rules" in result.err
+    else:
+        assert f"did you mean '{suggested}'?" in result.err
+
+
+def test_unknown_rule_in_site_yaml_is_shown_at_its_own_line(tmp_path, run, monkeypatch):
+    from tests.conftest import post, write_site
+
+    site = write_site(
+        tmp_path,
+        {
+            "site.yaml": "title: T\nbase_url: https://example.org/\nlint:\n  fail_on: error\n"
+            "  rules:\n    ENG001: warning\n    ENG9999: off\n",
+            "content/posts/a.md": post("A"),
+        },
+    )
+    monkeypatch.chdir(site)  # as an author runs it, in the site's folder
+    result = run("lint")
+    assert result.code == 2
+    assert "site.yaml:7: error: 'lint.rules': no rule is called 'ENG9999'" in result.err
+    assert "7 |     ENG9999: off" in result.err
+    assert "did you mean" not in result.err
