@@ -350,3 +350,33 @@ def test_unknown_rule_in_site_yaml_is_shown_at_its_own_line(tmp_path, run, monke
     assert "site.yaml:7: error: 'lint.rules': no rule is called 'ENG9999'" in result.err
     assert "7 |     ENG9999: off" in result.err
     assert "did you mean" not in result.err
+
+
+def test_hashtag_caret_underlines_the_hashtags(tmp_path, run):
+    from tests.conftest import write_site
+
+    tags = "#community #events #local #fun #weekend #family"
+    site = write_site(
+        tmp_path,
+        {
+            "site.yaml": "title: T\nbase_url: https://example.org/\n",
+            "content/posts/a.md": "---\ntitle: Join us\ndate: 2026-01-01\nsocial:\n"
+            "  mastodon: >-\n    We are running a street party on Saturday and would love to "
+            "see you there with your neighbours. What would you bring? " + tags + "\n---\n"
+            "What would you bring to a street party?\n",
+        },
+    )
+    out = run("lint", site).out
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if "ENG021" in line)
+    source, caret = lines[at + 1], lines[at + 2]
+    start = source.index("#community")
+    assert caret.index("^") == start
+    assert caret.rstrip().endswith("^") and len(caret.rstrip()) == start + len(tags)
+
+
+def test_explain_and_list_rules_say_when_eng011_is_only_info(run):
+    explained = run("lint", "--explain", "ENG011").out
+    assert "drops to info" in explained
+    listed = next(line for line in run("lint", "--list-rules").out.splitlines() if "ENG011" in line)
+    assert "info when the text also asks something" in listed
