@@ -10,9 +10,9 @@
   shadow.innerHTML =
     "<style>" +
     ":host{all:initial}" +
-    ".overlay{position:fixed;inset:0;z-index:2147483646;background:rgba(20,20,24,.985);color:#f4f4f5;" +
+    ".overlay{position:fixed;inset:0;z-index:2147483646;background:#141418;color:#f4f4f5;" +
     "font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;overflow:auto;padding:2rem;box-sizing:border-box}" +
-    ".overlay h2{font:600 18px/1.3 system-ui,sans-serif;color:#fca5a5;margin:0 3rem 1rem 0}" +
+    ".overlay h2{font:600 18px/1.3 system-ui,sans-serif;color:#fca5a5;margin:0 6.5rem 1rem 0}" +
     ".overlay.lint h2{color:#fcd34d}.overlay.lint .error{border-left-color:#fbbf24}" +
     ".overlay p.how{font:13px/1.4 system-ui,sans-serif;color:#d4d4d8;margin:0 0 1rem}" +
     ".close{position:absolute;top:1rem;right:1rem;font:600 14px/1 system-ui,sans-serif;color:#f4f4f5;" +
