@@ -464,8 +464,11 @@ def _cmd_new_post(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _where(args: argparse.Namespace) -> Path:
-    """The site folder an error's paths are relative to (for its source lines)."""
+def _where(args: argparse.Namespace, diagnostics: Sequence[Diagnostic] = ()) -> Path:
+    """The site folder an error's paths are relative to (for its source lines). An
+    option's error ('--port') is about no file, and is shown as it is."""
+    if diagnostics and all(d.path.startswith("--") for d in diagnostics):
+        return Path.cwd()
     given = getattr(args, "site_dir", None) or getattr(args, "site", None)
     if given:
         return Path(given)
@@ -485,10 +488,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.handler(args)
         return code
     except ConfigError as exc:
-        print_diagnostics(exc.diagnostics, _where(args))
+        print_diagnostics(exc.diagnostics, _where(args, exc.diagnostics))
         return EXIT_USAGE
     except SitegenError as exc:
-        print_diagnostics(exc.diagnostics, _where(args))
+        print_diagnostics(exc.diagnostics, _where(args, exc.diagnostics))
         return EXIT_ERRORS
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted.\n")

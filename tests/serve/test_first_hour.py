@@ -173,7 +173,7 @@ def test_second_serve_on_a_taken_port_exits_2_without_building(tmp_path):
             timeout=60,
         )
         assert second.returncode == 2, second
-        assert f"port {server.port} is already in use" in second.stderr
+        assert second.stderr.startswith(f"--port: error: port {server.port} is already in use")
         assert "Rebuilt" not in second.stdout + second.stderr
         assert preview.stat().st_mtime_ns == before  # the running server's preview is untouched
     finally:
