@@ -179,6 +179,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     new_site.add_argument("directory", type=Path, metavar="DIR")
     new_site.add_argument("--title", default="My blog", help="the site's title")
+    new_site.add_argument(
+        "--reply-email",
+        metavar="ADDRESS",
+        help="where readers reply: every post ends with a reply button "
+        "(asked for when run in a terminal)",
+    )
     new_site.set_defaults(handler=_cmd_new_site)
     new_post = what.add_parser(
         "post",
@@ -390,8 +396,7 @@ def _cmd_lint(args: argparse.Namespace) -> int:
     if args.explain:
         text = formats.explain(args.explain)
         if text is None:
-            from sitegen.diagnostics import did_you_mean
-            from sitegen.lint.registry import known_selectors
+            from sitegen.lint.engine import suggest_rule
 
             raise ConfigError(
                 [
@@ -400,15 +405,14 @@ def _cmd_lint(args: argparse.Namespace) -> int:
                         0,
                         0,
                         f"no rule is called '{args.explain}'",
-                        hint=did_you_mean(args.explain, known_selectors())
-                        or "See 'sitegen lint --list-rules'.",
+                        hint=suggest_rule(args.explain) or "See 'sitegen lint --list-rules'.",
                     )
                 ]
             )
         sys.stdout.write(text)
         return EXIT_OK
     from sitegen.build.lint_run import lint_paths
-    from sitegen.lint.engine import fails, unknown_selectors
+    from sitegen.lint.engine import fails, suggest_rule, unknown_selectors
     from sitegen.report import located, summary
 
     chosen, ignored = _split_codes(args.select), _split_codes(args.ignore)
@@ -421,7 +425,7 @@ def _cmd_lint(args: argparse.Namespace) -> int:
                     0,
                     0,
                     f"no rule is called '{bad[0]}'",
-                    hint="See 'sitegen lint --list-rules'.",
+                    hint=suggest_rule(bad[0]) or "See 'sitegen lint --list-rules'.",
                 )
             ]
         )
@@ -442,11 +446,7 @@ def _cmd_lint(args: argparse.Namespace) -> int:
         if shown:
             sys.stdout.write(format_text(shown, lines, use_colour(sys.stdout.isatty())))
         totals = result.totals
-        sys.stdout.write(
-            f"{summary(result.diagnostics).capitalize()} in {totals.files} file"
-            f"{'s' if totals.files != 1 else ''} ({_plural(totals.posts, 'post')}, "
-            f"{_plural(totals.blurbs, 'blurb')} checked).\n"
-        )
+        sys.stdout.write(f"{summary(result.diagnostics).capitalize()} in {totals.described()}.\n")
     build_errors = [d for d in result.diagnostics if not d.code and d.severity.value == "error"]
     if build_errors or fails(result.diagnostics, fail_on):
         return EXIT_ERRORS
@@ -471,8 +471,20 @@ def _site_for(path: Path | None) -> Path:
 def _cmd_new_site(args: argparse.Namespace) -> int:
     from sitegen.new import new_site
 
-    written = new_site(args.directory, args.title)
+    email = args.reply_email
+    if email is None and sys.stdin.isatty() and sys.stdout.isatty():
+        try:
+            email = input("Email address readers can reply to (Enter to set it later): ")
+        except EOFError:
+            email = ""
+    written = new_site(args.directory, args.title, email or "")
     print(f"Created a site in {_display(args.directory)} ({len(written)} files).")
+    if not (email or "").strip():
+        print(
+            "Readers cannot reply yet: the posts ask them to, but have no reply button. "
+            f"Set 'replies: email:' in {_display(args.directory)}site.yaml, or run again "
+            "with --reply-email."
+        )
     print(f"Next: cd {args.directory} && sitegen serve")
     return EXIT_OK
 
@@ -488,6 +500,23 @@ def _cmd_new_post(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _where(args: argparse.Namespace, diagnostics: Sequence[Diagnostic] = ()) -> Path:
+    """The site folder an error's paths are relative to (for its source lines). An
+    option's error ('--port') is about no file, and is shown as it is."""
+    if diagnostics and all(d.path.startswith("--") for d in diagnostics):
+        return Path.cwd()
+    given = getattr(args, "site_dir", None) or getattr(args, "site", None)
+    if given:
+        return Path(given)
+    paths = getattr(args, "paths", None)
+    if paths:
+        try:
+            return _site_for(Path(paths[0]))
+        except SitegenError:
+            pass
+    return Path.cwd()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -495,10 +524,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.handler(args)
         return code
     except ConfigError as exc:
-        print_diagnostics(exc.diagnostics, getattr(args, "site_dir", None) or Path.cwd())
+        print_diagnostics(exc.diagnostics, _where(args, exc.diagnostics))
         return EXIT_USAGE
     except SitegenError as exc:
-        print_diagnostics(exc.diagnostics, getattr(args, "site_dir", None) or Path.cwd())
+        print_diagnostics(exc.diagnostics, _where(args, exc.diagnostics))
         return EXIT_ERRORS
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted.\n")

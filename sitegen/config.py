@@ -232,6 +232,10 @@ def parse_config(text: str, path: str = CONFIG_FILE) -> tuple[SiteConfig | None,
     config = read_dataclass(SiteConfig, node, path, diagnostics)
     if config is not None:
         positions = {key: pos.line for key, (pos, _) in node.items.items()}
+        lint = node.get("lint")
+        rules = lint.get("rules") if lint is not None and lint.is_mapping else None
+        if rules is not None and rules.is_mapping:  # so a mistake there is shown at its line
+            positions.update({f"lint.rules.{k}": p.line for k, (p, _) in rules.items.items()})
         object.__setattr__(config, "positions", positions)
     return config, diagnostics
 

@@ -18,6 +18,17 @@ timezone: UTC
 author:
   name: Your Name
 posts_per_page: 10
+{replies}"""
+
+# Every post ends with a reply button that writes to this address.
+REPLIES_SET = """\
+replies:
+  email: {email}
+"""
+# Without an address the posts have no reply button, though the starter post asks
+# readers to tell you something: `sitegen new site` says so, and how to set it.
+REPLIES_UNSET = """\
+# Where readers reply: every post gets a "Reply by email" button once this is set.
 # replies:
 #   email: you@example.org
 """
@@ -55,8 +66,22 @@ Who writes here, and how to reach them.
 """
 
 
-def new_site(target: Path, title: str) -> list[Path]:
-    """Write a starter site into `target`, which must be missing or empty."""
+def new_site(target: Path, title: str, reply_email: str = "") -> list[Path]:
+    """Write a starter site into `target`, which must be missing or empty; with
+    `reply_email`, its posts start with a working reply button."""
+    reply_email = reply_email.strip()
+    if reply_email and ("@" not in reply_email or any(c.isspace() for c in reply_email)):
+        raise ConfigError(
+            [
+                Diagnostic(
+                    "--reply-email",
+                    0,
+                    0,
+                    f"'{reply_email}' is not an email address",
+                    hint="e.g. --reply-email you@example.org",
+                )
+            ]
+        )
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise ConfigError(
             [
@@ -70,7 +95,12 @@ def new_site(target: Path, title: str) -> list[Path]:
             ]
         )
     files = {
-        target / "site.yaml": STARTER_CONFIG.format(title=json.dumps(title)),
+        target / "site.yaml": STARTER_CONFIG.format(
+            title=json.dumps(title),
+            replies=REPLIES_SET.format(email=json.dumps(reply_email))
+            if reply_email
+            else REPLIES_UNSET,
+        ),
         target / "content" / "posts" / "hello-world.md": STARTER_POST.format(
             date=dt.date.today().isoformat()
         ),

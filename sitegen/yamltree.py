@@ -8,6 +8,7 @@ column, duplicate keys are caught, and aliases cannot expand without bound
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,6 +101,21 @@ def parse(text: str, path: str, first_line: int = 1) -> tuple[Node | None, list[
         line = (mark.line + 1 + offset) if mark else first_line
         col = (mark.column + 1) if mark else 1
         problem = exc.problem or exc.context or "invalid YAML"
+        opened = _unclosed_quote(text, exc)
+        if opened is not None:
+            # Where the quote opens is where the author must look; where the parser
+            # gave up (often many lines below) goes on the second line.
+            quote, start = opened
+            return None, [
+                Diagnostic(
+                    path,
+                    start.line + offset,
+                    start.col,
+                    f"invalid YAML: the quoted value that starts here is not closed ({quote})",
+                    hint=f"Close it with {quote} at the end of its line. (YAML noticed the "
+                    f"problem at line {line}, column {col}: {problem}.)",
+                )
+            ]
         return None, [
             Diagnostic(path, line, col, f"invalid YAML: {problem}", hint=_hint_for(problem, text))
         ]
@@ -167,6 +183,41 @@ def _first_too_deep(text: str) -> Pos | None:
     except yaml.YAMLError:
         return None
     return None
+
+
+_KEY_LINE = re.compile(r"^\s*(?:- )?[A-Za-z_][\w-]*:(?:\s|$)")
+
+
+def _unclosed_quote(text: str, exc: yaml.MarkedYAMLError) -> tuple[str, Pos] | None:
+    """The quote an author forgot to close, when that is what went wrong.
+
+    libyaml reads an unclosed quote as a value running on over the next lines, until
+    the next quote character or the end, and reports the error there. Scanning again
+    with PyYAML's own scanner shows the quoted scalar: when it starts on one line and
+    swallows later lines that look like `key: value`, the quote was never closed.
+    """
+    if exc.context and "while scanning a quoted scalar" in exc.context and exc.context_mark:
+        mark = exc.context_mark
+        line = text.splitlines()[mark.line] if mark.line < len(text.splitlines()) else ""
+        return (line[mark.column : mark.column + 1] or '"'), Pos(mark.line + 1, mark.column + 1)
+    found: tuple[str, Pos] | None = None
+    lines = text.splitlines()
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if not isinstance(token, yaml.ScalarToken) or token.style not in ('"', "'"):
+                continue
+            first, last = token.start_mark.line, token.end_mark.line
+            swallowed = lines[first + 1 : last + 1]
+            if last > first and any(_KEY_LINE.match(each) for each in swallowed):
+                found = token.style, Pos(first + 1, token.start_mark.column + 1)
+                break
+    except yaml.MarkedYAMLError as again:
+        if found is None and again.context and "quoted scalar" in again.context:
+            at = again.context_mark
+            if at is not None:
+                quote = lines[at.line][at.column] if at.line < len(lines) else '"'
+                return quote, Pos(at.line + 1, at.column + 1)
+    return found
 
 
 def _hint_for(problem: str, text: str) -> str:

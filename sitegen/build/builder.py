@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import gc
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,8 +37,9 @@ from sitegen.build.lint_run import lint_findings
 from sitegen.build.sources import ContentSet, Seen, digests, sort_sources
 from sitegen.config import SiteConfig, load_config
 from sitegen.content import loader
-from sitegen.content.model import Site
+from sitegen.content.model import Page, Post, Site
 from sitegen.content.peers.keys import once_per_key
+from sitegen.content.site import Visibility
 from sitegen.diagnostics import ConfigError, Diagnostic, Severity, SitegenError, has_errors
 from sitegen.progress import Progress
 
@@ -296,7 +297,10 @@ class Builder:
         diagnostics = once_per_key(diagnostics)
         result = BuildResult(output, diagnostics, site, timings=timer.spent)
         build_errors = [d for d in diagnostics if not d.code]
-        if has_errors(build_errors) or (options.lint_gate and fails(findings, config.lint.fail_on)):
+        gated = published_findings(
+            findings, content.posts, content.pages, Visibility(options.drafts, options.future, now)
+        )
+        if has_errors(build_errors) or (options.lint_gate and fails(gated, config.lint.fail_on)):
             result.failed = True
             return result
         with timer("fingerprint"):
@@ -397,9 +401,9 @@ class Builder:
         fingerprints: dict[str, str],
         previous: dict[str, OutputRecord],
     ) -> dict[str, OutputRecord]:
-        from sitegen.build.output import MARKER, update_in_place, write_failed, write_site
+        from sitegen.build.output import is_ours, update_in_place, write_failed, write_site
 
-        complete = set(previous) == set(fingerprints) and (output / MARKER).is_file()
+        complete = set(previous) == set(fingerprints) and is_ours(output)
         if not rendered and not copies and complete:
             return previous  # nothing changed: leave the output exactly as it is
         try:
@@ -417,6 +421,25 @@ class Builder:
                 continue
             manifest[path] = OutputRecord(fingerprint, stat.st_size, stat.st_mtime_ns)
         return manifest
+
+
+def published_findings(
+    findings: Sequence[Diagnostic],
+    posts: Iterable[Post],
+    pages: Iterable[Page],
+    visibility: Visibility,
+) -> list[Diagnostic]:
+    """The findings a build gates on: those in what it publishes. A draft (or a post
+    dated later) that this build leaves out cannot fail it; `sitegen lint` still
+    checks it."""
+    items: list[Post | Page] = [*posts, *pages]
+    hidden = {
+        item.source.path
+        for item in items
+        if (item.draft and not visibility.drafts)
+        or (item.date is not None and item.date > visibility.now and not visibility.future)
+    }
+    return [d for d in findings if d.path not in hidden]
 
 
 def build(site_dir: Path, options: BuildOptions = BuildOptions()) -> BuildResult:

@@ -38,14 +38,14 @@ def still_current(
 ) -> bool:
     """Whether the last build read exactly this, no post has become due since, and
     its output is still there as it was written."""
-    from sitegen.build.output import MARKER
+    from sitegen.build.output import is_ours
 
     if not last or last.get("state") != state or not previous:
         return False
     due = last.get("next_change")
     if due is not None and now >= due:
         return False
-    if not (output / MARKER).is_file():
+    if not is_ours(output):
         return False
     for path, record in previous.items():
         try:

@@ -113,9 +113,8 @@ def lint_paths(
     if drafts_only:
         drafts = {p.source.path for p in content.posts if p.draft}
         diagnostics = [d for d in diagnostics if d.path in drafts]
-    totals = Totals(
-        files=len(sources),
-        posts=sum(1 for p in content.posts if p.draft or not drafts_only),
-        blurbs=content.blurbs,
-    )
+    posts = sum(1 for p in content.posts if p.draft or not drafts_only)
+    pages = sum(1 for p in content.pages if p.draft or not drafts_only)
+    series = 0 if drafts_only else len(content.series)
+    totals = Totals(posts + pages + series, posts, content.blurbs, pages, series)
     return LintResult(diagnostics, totals, config.lint.fail_on)

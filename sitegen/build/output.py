@@ -9,6 +9,12 @@ of `public/` (a web server, rsync, the dev server) see either the complete old s
 or the complete new one, and a build that is killed half way leaves `public/` as it
 was. Files whose bytes did not change keep their inode and mtime.
 
+Nothing of sitegen's own is left inside `public/`, which is what gets deployed.
+Beside it, `.public.sitegen-output` says the folder is sitegen's: it names the
+folder (and its back buffer) by device and inode, so a folder put in its place by
+hand is not replaced. Builds take turns through a lock on the parent folder itself,
+which leaves no lock file behind.
+
 Where the system cannot swap two folders atomically, two renames are used, and a
 swap interrupted between them is repaired by the next build.
 """
@@ -29,8 +35,8 @@ from pathlib import Path
 
 from sitegen.diagnostics import ConfigError, Diagnostic
 
-MARKER = ".sitegen-output"
-MARKER_TEXT = b"Written by sitegen. This folder is replaced on every build; edit the sources.\n"
+MARKER = ".sitegen-output"  # beside the output folder: .public.sitegen-output
+MARKER_TEXT = b"Written by sitegen. The folder beside this file is replaced on every build.\n"
 _PREVIOUS = ".sitegen-previous"
 _STAGING = ".sitegen-new-"
 _RETIRED = ".sitegen-old-"
@@ -87,7 +93,7 @@ def check_output_dir(output: Path, site_dir: Path) -> None:
         problem = "is a symbolic link that is broken or loops"
     elif output.exists() and not output.is_dir():
         problem = "is a file, not a folder"
-    elif output.is_dir() and any(output.iterdir()) and not (output / MARKER).exists():
+    elif output.is_dir() and any(output.iterdir()) and not is_ours(output):
         problem = "already holds files that sitegen did not write"
     if problem:
         raise ConfigError(
@@ -108,17 +114,73 @@ def previous_dir(output: Path) -> Path:
     return output.parent / f".{output.name}{_PREVIOUS}"
 
 
+def marker_path(output: Path) -> Path:
+    return output.parent / f".{output.name}{MARKER}"
+
+
+def _identity(folder: Path) -> str:
+    info = os.stat(folder)
+    return f"{info.st_dev}:{info.st_ino}"
+
+
+_XATTR = "user.sitegen"  # on the folder itself, where the file system keeps them
+
+
+def is_ours(output: Path) -> bool:
+    """Whether sitegen wrote `output`: the marker beside it names this very folder by
+    device and inode and, where the file system keeps extended attributes, the folder
+    carries sitegen's (a folder made again in its place can reuse the inode number).
+    Earlier versions kept the marker inside the folder; that one is still accepted,
+    and the next build removes it."""
+    output = Path(os.path.realpath(output))  # a symlinked output: the folder it names
+    try:
+        named = marker_path(output).read_text(encoding="utf-8").split()
+        if _identity(output) not in named:
+            return False
+    except (OSError, UnicodeDecodeError):
+        return (output / MARKER).is_file()
+    try:
+        os.getxattr(output, _XATTR)
+    except (AttributeError, OSError) as error:
+        return getattr(error, "errno", None) != errno.ENODATA  # unsupported: inode only
+    return True
+
+
+def _mark(output: Path, *folders: Path) -> None:
+    """Name `folders` as sitegen's beside `output` (before a swap: both buffers, so a
+    build killed between the swap and this file still finds its own folder)."""
+    present = [f for f in folders if f.is_dir()]
+    for folder in present:
+        with contextlib.suppress(AttributeError, OSError):
+            os.setxattr(folder, _XATTR, b"output")
+    text = MARKER_TEXT + " ".join(sorted(_identity(f) for f in present)).encode() + b"\n"
+    marker = marker_path(output)
+    try:
+        unchanged = marker.read_bytes() == text  # the two buffers swap; the pair stays
+    except OSError:
+        unchanged = False
+    if unchanged:
+        for leftover in marker.parent.glob(f"{marker.name}.*{_TEMPORARY}"):
+            with contextlib.suppress(OSError):  # from a build killed while writing it
+                leftover.unlink()
+        return
+    _replace(marker, lambda tmp: tmp.write_bytes(text))
+
+
 @contextlib.contextmanager
 def _locked(output: Path) -> Iterator[None]:
-    """One build at a time writes to an output folder."""
+    """One build at a time writes to an output folder: a lock on the folder that
+    holds it (a lock file would be left beside the deployed folder)."""
     output.parent.mkdir(parents=True, exist_ok=True)
-    lock = output.parent / f".{output.name}.sitegen-lock"
-    with open(lock, "a") as handle:
+    handle = os.open(output.parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+    finally:
+        os.close(handle)
 
 
 def clean_leftovers(output: Path) -> None:
@@ -141,9 +203,9 @@ def clean_leftovers(output: Path) -> None:
 
 def _replace(path: Path, write: Callable[[Path], object]) -> None:
     """Put a new file at `path` without ever changing the file that was there."""
-    # A short name of its own: the file's name plus a suffix could pass the
-    # file system's 255-byte limit.
-    temporary = path.with_name(f".{os.getpid()}-{next(_NUMBERS)}{_TEMPORARY}")
+    # The start of the file's name, kept short: the whole name plus a suffix could
+    # pass the file system's 255-byte limit.
+    temporary = path.with_name(f"{path.name[:60]}.{os.getpid()}-{next(_NUMBERS)}{_TEMPORARY}")
     write(temporary)
     os.replace(temporary, path)
 
@@ -217,9 +279,7 @@ def _sync(
                 raise
             # Gone since the folder was listed (an editor's temporary file): the
             # next build, which its removal starts, no longer lists it.
-    _remove_others(back, {*files, *copies, *reused, MARKER})
-    if not (back / MARKER).is_file():
-        (back / MARKER).write_bytes(MARKER_TEXT)
+    _remove_others(back, {*files, *copies, *reused})
 
 
 def _remove_others(root: Path, keep: set[str]) -> None:
@@ -267,6 +327,7 @@ def write_site(
             staging.mkdir()
             try:
                 _sync(staging, None, files, copies, set())
+                _mark(output, staging)
                 os.rename(staging, output)
             except BaseException:
                 shutil.rmtree(staging, ignore_errors=True)
@@ -282,6 +343,7 @@ def write_site(
             # holds the space the next build needs: the next build makes it anew.
             shutil.rmtree(back, ignore_errors=True)
             raise
+        _mark(output, output, back)
         _swap(back, output)
 
 
@@ -351,7 +413,7 @@ def update_in_place(
             target = output / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             _replace(target, partial(_copy, source))
-        wanted = {*files, *copies, *keep, MARKER}
+        wanted = {*files, *copies, *keep}
         if previous is None:
             _remove_others(output, wanted)
         else:
@@ -359,8 +421,10 @@ def update_in_place(
                 with contextlib.suppress(OSError):
                     (output / relative).unlink()
                     _prune(output, (output / relative).parent)
-        if not (output / MARKER).is_file():
-            (output / MARKER).write_bytes(MARKER_TEXT)
+        with contextlib.suppress(OSError):
+            (output / MARKER).unlink()  # where earlier versions kept it
+        if not is_ours(output):
+            _mark(output, output)
 
 
 def _write_bytes(data: bytes, target: Path) -> None:

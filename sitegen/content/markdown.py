@@ -211,8 +211,10 @@ def is_more_marker(tokens: list[Token], index: int) -> bool:
 def render(tokens: list[Token], config: MarkdownConfig) -> Document:
     md = parser(config)
     more = next((i for i in range(len(tokens)) if is_more_marker(tokens, i)), None)
-    if more is not None and tokens[more].type == "paragraph_open":
-        tokens = tokens[:more] + tokens[more + 3 :]
+    if more is not None:  # the marker splits the summary off; readers never see it
+        tokens = (
+            tokens[:more] + tokens[more + (3 if tokens[more].type == "paragraph_open" else 1) :]
+        )
     body = md.renderer.render(tokens, md.options, {})
     if config.math != "off" and any(_has_math(t) for t in tokens):
         body += MATH_SCRIPTS[config.math] + "\n"

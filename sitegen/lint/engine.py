@@ -7,6 +7,7 @@ Pure: content in, Diagnostics out.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -15,7 +16,7 @@ from markdown_it.token import Token
 from sitegen.config import SiteConfig
 from sitegen.content.model import Page, Post
 from sitegen.content.series import SeriesGroup
-from sitegen.diagnostics import Diagnostic, Severity, did_you_mean
+from sitegen.diagnostics import Diagnostic, Severity
 from sitegen.lint import registry
 from sitegen.lint.conversation import Kind
 from sitegen.lint.prose import Block, Directive, Prose, from_blurb, from_markdown, start_of
@@ -50,6 +51,34 @@ class Selection:
         return kept
 
 
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance: how many letters to add, remove or change."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        current = [i]
+        for j, y in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
+
+
+def suggest_rule(word: str) -> str:
+    """'did you mean …?' for an unknown rule code or name, only when one is close: a
+    code one keystroke away (ENG10l → ENG101), a name a couple of letters away.
+    ENG999 is not close to ENG904, and gets no suggestion."""
+    wanted = word.strip().upper()
+    codes = [r.code for r in registry.RULES]
+    if re.fullmatch(r"[A-Z]+\d*", wanted) or re.fullmatch(r"[A-Z]{3}\w+", wanted):
+        near = sorted((_distance(wanted, c), c) for c in codes)
+        if near and near[0][0] <= 1:
+            return f"did you mean '{near[0][1]}'?"
+    names = [r.name for r in registry.RULES]
+    near_names = sorted((_distance(word.lower(), n), n) for n in names)
+    if near_names and near_names[0][0] <= max(1, len(word) // 6):
+        return f"did you mean '{near_names[0][1]}'?"
+    return ""
+
+
 def select(
     config: SiteConfig, chosen: Sequence[str] = (), ignored: Sequence[str] = ()
 ) -> tuple[Selection, list[Diagnostic]]:
@@ -57,18 +86,17 @@ def select(
     Unknown names in site.yaml are returned as problems (with a suggestion)."""
     problems: list[Diagnostic] = []
     severities = {r.code: r.severity for r in registry.RULES if r.default_on}
-    line = config.positions.get("lint", 0)
     for selector, level in config.lint.rules.items():
+        line = config.positions.get(f"lint.rules.{selector}", config.positions.get("lint", 0))
         rules = registry.matching(selector)
         if not rules:
             problems.append(
                 Diagnostic(
                     "site.yaml",
                     line,
-                    1 if line else 0,
+                    0,
                     f"'lint.rules': no rule is called '{selector}'",
-                    hint=did_you_mean(selector, registry.known_selectors())
-                    or "See 'sitegen lint --list-rules'.",
+                    hint=suggest_rule(selector) or "See 'sitegen lint --list-rules'.",
                 )
             )
             continue
@@ -304,7 +332,7 @@ def suppress(
 
     def unknown(selector: str, line: int, col: int) -> None:
         if selection.active(UNKNOWN_RULE):
-            hint = did_you_mean(selector, registry.known_selectors())
+            hint = suggest_rule(selector)
             finding = Finding(
                 f"suppression names an unknown rule '{selector}'",
                 hint or "See 'sitegen lint --list-rules'.",

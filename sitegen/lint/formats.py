@@ -23,9 +23,29 @@ GITHUB_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.
 
 @dataclass(frozen=True)
 class Totals:
-    files: int
+    files: int  # the files linted: posts + pages + series files
     posts: int
     blurbs: int
+    pages: int = 0
+    series: int = 0
+
+    def described(self) -> str:
+        """'6 posts, 1 page and 2 series files (19 blurbs checked)': what was linted."""
+        kinds = [
+            _plural(n, noun)
+            for n, noun in (
+                (self.posts, "post"),
+                (self.pages, "page"),
+                (self.series, "series file"),
+            )
+            if n or noun == "post"
+        ]
+        listed = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+        return f"{listed} ({_plural(self.blurbs, 'blurb')} checked)"
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
 def to_json(diagnostics: Sequence[Diagnostic], totals: Totals) -> str:
@@ -51,6 +71,8 @@ def to_json(diagnostics: Sequence[Diagnostic], totals: Totals) -> str:
         "summary": {
             "files": totals.files,
             "posts": totals.posts,
+            "pages": totals.pages,
+            "series": totals.series,
             "blurbs": totals.blurbs,
             "errors": counts[Severity.ERROR],
             "warnings": counts[Severity.WARNING],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from html import escape
 from pathlib import Path
@@ -39,7 +40,30 @@ def make_environment(
     env.filters["date"] = _date
     env.filters["isodate"] = _isodate
     env.filters["json"] = lambda value: Markup(_json_for_script(value))
+    env.filters["focusable_code"] = focusable_code
+    env.filters["ends_with_question"] = ends_with_question
     return env
+
+
+_PRE_RE = re.compile(r"<pre(?![^>]*\btabindex=)(?=[\s>])")
+_BLOCK_RE = re.compile(r"<(p|li|h[1-6])\b[^>]*>(.*?)</\1>", re.S)
+_TAGS_RE = re.compile(r"<[^>]+>")
+
+
+def focusable_code(content: str) -> Markup:
+    """Code blocks can scroll sideways; `tabindex="0"` lets a keyboard reach and
+    scroll them (axe: scrollable-region-focusable)."""
+    return Markup(_PRE_RE.sub('<pre tabindex="0"', str(content)))
+
+
+def ends_with_question(content: str) -> bool:
+    """Whether a post's last paragraph asks the reader something, so that the reply
+    invitation under it need not ask a second question."""
+    blocks = _BLOCK_RE.findall(str(content))
+    if not blocks:
+        return False
+    text = " ".join(_TAGS_RE.sub("", blocks[-1][1]).split())
+    return "?" in text
 
 
 def _absolute(config: SiteConfig, url: str) -> str:

@@ -45,6 +45,7 @@ class ServeState:
 
     root: Path
     page_info: Any = None  # Callable[[str], dict]: panel data for a URL path
+    placeholder: bytes | None = None  # served for every page while no build has succeeded
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -209,6 +210,11 @@ class Handler(BaseHTTPRequestHandler):
             self._simple(HTTPStatus.MOVED_PERMANENTLY, b"", extra={"Location": location})
             return
         status = HTTPStatus.OK
+        placeholder = self.server.state.placeholder
+        if found is None and placeholder is not None:  # broken from the start: the errors
+            self._send(HTTPStatus.SERVICE_UNAVAILABLE, inject(placeholder), "text/html; "
+                       "charset=utf-8", with_body, cache=False)  # fmt: skip
+            return
         if found is None:
             status = HTTPStatus.NOT_FOUND
             found = paths.resolve(root, "/404.html")

@@ -10,6 +10,20 @@ from sitegen.config import SiteConfig
 from sitegen.content.model import Post, Site
 from sitegen.diagnostics import Diagnostic, Severity
 
+# What every page shows while the site has never built: the dev server's client adds
+# the error overlay to it, and reloads it into the site once a build succeeds.
+PLACEHOLDER = b"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="sitegen-placeholder" content="no build yet">
+<title>The site does not build yet</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto}</style>
+</head><body><main><h1>The site does not build yet</h1>
+<p>sitegen could not build this site. The errors are listed over this page and in the
+terminal that runs <code>sitegen serve</code>. Save a fix and this page turns into your
+site.</p></main></body></html>
+"""
+
 
 def _finding(d: Diagnostic) -> dict[str, Any]:
     return {

@@ -9,21 +9,23 @@ stylesheets, or show the errors of a failed build over the last good page.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import signal
 import sys
 import threading
 import time
 import webbrowser
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from sitegen.build.builder import Builder, BuildOptions, BuildResult
+from sitegen.build.builder import Builder, BuildOptions, BuildResult, published_findings
 from sitegen.build.cache import CACHE_DIR
 from sitegen.content.model import Site
-from sitegen.diagnostics import Diagnostic, SitegenError
+from sitegen.content.site import Visibility
+from sitegen.diagnostics import ConfigError, Diagnostic, Severity, SitegenError
 from sitegen.report import print_diagnostics, source_lines
 from sitegen.serve import panel
 from sitegen.serve.events import Broker
@@ -49,6 +51,8 @@ class Preview:
         self.out, self.err = out, err
         self.site: Site | None = None
         self.failed = False
+        self.last_failure: tuple[tuple[str, str], ...] = ()  # printed once, not per rebuild
+        self.blocking_said = 0
         self.last_event_at = 0.0  # when the last reload/css event went out (for benchmarks)
 
     def rebuild(self, changed: Iterable[str] = ()) -> BuildResult | None:
@@ -67,40 +71,87 @@ class Preview:
             if (d.severity.value == "error" and not d.code)
             or (self.site_dir / d.path).resolve() in touched
         ]
-        print_diagnostics(shown, self.site_dir, self.err)
         if not ok:
-            self.failed = True
+            signature = tuple((d.location, d.message) for d in diagnostics)
+            repeated = self.failed and signature == self.last_failure and not touched
+            self.failed, self.last_failure = True, signature
+            if repeated:
+                return result  # the same errors as the last attempt: said once is enough
+            print_diagnostics(shown, self.site_dir, self.err)
             errors = panel.overlay(
                 [d for d in diagnostics if not d.code] or diagnostics,
                 source_lines([self.site_dir]),
             )
             self.broker.publish("failed", {"errors": errors}, remember=True)
             self.last_event_at = time.perf_counter()
-            self.err.write(
-                f"Build failed after {elapsed:.0f} ms; still serving the last good build.\n"
-            )
+            if (self.output / "index.html").is_file():
+                self.state.placeholder = None
+                after = "still serving the last good build"
+            else:  # broken from the start: pages show the errors until the site builds
+                self.state.placeholder = panel.PLACEHOLDER
+                after = "the browser shows the errors until the site builds"
+            self.err.write(f"Build failed after {elapsed:.0f} ms; {after}.\n")
+            self.err.flush()
             return result
+        print_diagnostics(shown, self.site_dir, self.err)
         assert result is not None
+        self.state.placeholder = None
+        self.last_failure = ()
         if result.site is not None:
             self.site = result.site
         config = result.site.config if result.site else None
         self.state.page_info = partial(panel.page_info, self.site, diagnostics, config=config)
+        blocking = self._blocking(diagnostics)
         changed_outputs = result.changed
         if changed_outputs or self.failed:
             only_css = bool(changed_outputs) and all(p.endswith(".css") for p in changed_outputs)
             self.broker.publish("css" if only_css and not self.failed else "reload")
             self.last_event_at = time.perf_counter()
         self.failed = False
-        self.broker.publish("built", {}, remember=True)
+        shown_blocking = panel.overlay(blocking, source_lines([self.site_dir]))
+        self.broker.publish("built", {"blocking": shown_blocking}, remember=True)
         names = ", ".join(sorted({Path(p).name for p in changed}))[:80]
         if result.rendered or names:
+            count = result.rendered
             self.out.write(
-                f"Rebuilt in {elapsed:.0f} ms ({result.rendered} files changed)"
+                f"Rebuilt in {elapsed:.0f} ms ({count} file{'s' if count != 1 else ''} changed)"
                 + (f" after {names}" if names else "")
                 + "\n"
             )
             self.out.flush()
+        if blocking and (result.rendered or names or self.blocking_said != len(blocking)):
+            self.err.write(_would_fail(blocking))
+            self.err.flush()
+        self.blocking_said = len(blocking)
         return result
+
+    def _blocking(self, diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
+        """The lint findings that would fail `sitegen build`: at the site's fail_on
+        level, in what a build publishes (the preview also shows drafts)."""
+        from sitegen.lint.engine import fails
+
+        site = self.site
+        if site is None:
+            return []
+        published = published_findings(
+            [d for d in diagnostics if d.code],
+            site.posts,
+            site.pages,
+            Visibility(now=dt.datetime.now(dt.UTC)),
+        )
+        fail_on = site.config.lint.fail_on
+        return [d for d in published if d.severity is Severity.ERROR and fails([d], fail_on)]
+
+
+def _would_fail(blocking: Sequence[Diagnostic]) -> str:
+    count = len(blocking)
+    first = blocking[0]
+    more = f" and {count - 1} more" if count > 1 else ""
+    return (
+        f"`sitegen build` would fail: {count} lint error{'s' if count != 1 else ''} in what it "
+        f"publishes ({first.location} {first.code} {first.name}{more}). The preview shows "
+        "them; fix them or turn the rule down in site.yaml.\n"
+    )
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -123,7 +174,7 @@ def bind(host: str, port: int, state: ServeState, broker: Broker) -> DevServer:
         raise PortInUse(port, hint) from None
 
 
-class PortInUse(SitegenError):
+class PortInUse(ConfigError):  # a usage error: exit code 2, as the README says
     def __init__(self, port: int, hint: str) -> None:
         super().__init__([Diagnostic("--port", 0, 0, f"port {port} is already in use", hint=hint)])
 
@@ -154,12 +205,17 @@ def run(
     """Serve until interrupted. Returns the exit code."""
     broker = Broker()
     preview = Preview(site_dir, drafts, broker, out, err)
+    # The port first: a second `serve` must not rebuild the preview the running one serves.
+    try:
+        server = bind(host, port, preview.state, broker)
+    except BaseException:
+        preview.builder.close()
+        raise
     first = preview.rebuild()
     if first is not None and first.site is not None:
         from sitegen.build.compile import warm_up
 
         warm_up(first.site.config, linting=True)  # so the first edit is as quick as the rest
-    server = bind(host, port, preview.state, broker)
     serving = threading.Thread(
         target=server.serve_forever, kwargs={"poll_interval": 0.2}, name="sitegen-http", daemon=True
     )

@@ -219,9 +219,10 @@ def test_stale_files_disappear(built, run):
     (built / "content/posts/2026-03-15-third.md").unlink()
     assert run("build", built).code == 0
     assert not (public / "2026/third").exists()
-    # Beside public/ there is only the previous build (the back buffer) and a lock.
+    # Beside public/ there is only the previous build (the back buffer) and the marker
+    # that says public/ is sitegen's; no lock file.
     siblings = {p.name for p in built.iterdir() if p.name.startswith(".public")}
-    assert siblings <= {".public.sitegen-previous", ".public.sitegen-lock"}
+    assert siblings <= {".public.sitegen-previous", ".public.sitegen-output"}
 
 
 def test_output_option_and_base_url_override(built, run):

@@ -105,3 +105,20 @@ def test_timings_show_lint_as_its_own_phase(tmp_path, run):
     assert {"read", "compile", "lint", "render", "write", "total"} <= set(phases)
     assert phases["lint"] > 0  # linting the example's posts takes measurable time
     assert phases["lint"] + phases["compile"] <= phases["total"]
+
+
+def test_new_site_with_a_reply_address_has_a_working_reply_button(tmp_path, run):
+    target = tmp_path / "blog"
+    result = run("new", "site", target, "--reply-email", "me@example.net")
+    assert result.code == 0 and "cannot reply" not in result.out
+    assert run("build", target).code == 0
+    posts = list((target / "public").glob("*/hello-world/index.html"))
+    button = html(posts[0]).css_first(".replies a")
+    assert button.attributes["href"].startswith("mailto:me@example.net?subject=")
+
+
+def test_new_site_without_a_reply_address_says_so(tmp_path, run):
+    result = run("new", "site", tmp_path / "blog")
+    assert result.code == 0
+    assert "Readers cannot reply yet" in result.out and "--reply-email" in result.out
+    assert run("new", "site", tmp_path / "other", "--reply-email", "nobody").code == 2

@@ -63,7 +63,7 @@ def example(tmp_path):
 def test_example_site_passes(example, run):
     result = run("lint", "--site", example)
     assert result.code == 0, result.out
-    assert result.out.startswith("No problems in 9 files (6 posts, ")
+    assert result.out.startswith("No problems in 6 posts, 1 page and 2 series files (")
 
 
 def test_text_format(broadcast, run):
@@ -74,7 +74,7 @@ def test_text_format(broadcast, run):
     assert '  5 |   x: "New post: https://example.org/2026/launch/' in out
     assert "    |       ^" in out
     assert "content/posts/quiet.md:13:1: ENG001 broadcast-post [info] the post never " in out
-    assert out.rstrip().endswith("in 2 files (2 posts, 5 blurbs checked).")
+    assert out.rstrip().endswith("in 2 posts (5 blurbs checked).")
 
 
 def test_json_format(broadcast, run):
@@ -291,3 +291,92 @@ def test_paths_outside_a_repository_are_relative_to_the_current_folder(
     monkeypatch.chdir(site.parent)
     github = run("lint", site.name, "--format", "github").out
     assert f"file={site.name}/content/posts/launch.md,line=24" in github
+
+
+def test_summary_counts_what_was_linted(tmp_path, run):
+    from tests.conftest import post, write_site
+
+    site = write_site(
+        tmp_path,
+        {
+            "site.yaml": "title: T\nbase_url: https://example.org/\n",
+            **{
+                f"content/posts/p{n}.md": post(f"Post {n}", date=f"2026-01-0{n}")
+                for n in range(1, 5)
+            },
+            "content/images/a.png": b"\x89PNG\r\n",
+            "content/notes.txt": "not content\n",
+        },
+    )
+    assert run("lint", site).out.endswith("No problems in 4 posts (0 blurbs checked).\n")
+    one = run("lint", site / "content/posts/p1.md")
+    assert one.out.endswith("No problems in 1 post (0 blurbs checked).\n")
+    drafts = run("lint", site, "--drafts-only")
+    assert drafts.out.endswith("No problems in 0 posts (0 blurbs checked).\n")
+
+
+@pytest.mark.parametrize(
+    ("asked", "suggested"),
+    [
+        ("ENG999", None),
+        ("ENG9999", None),
+        ("ENG10l", "ENG101"),
+        ("broadcast-blurp", "broadcast-blurb"),
+    ],
+)
+def test_explain_suggests_a_code_only_when_it_is_close(run, asked, suggested):
+    result = run("lint", "--explain", asked)
+    assert result.code == 2
+    if suggested is None:
+        assert "did you mean" not in result.err and "--list-rules" in result.err
+    else:
+        assert f"did you mean '{suggested}'?" in result.err
+
+
+def test_unknown_rule_in_site_yaml_is_shown_at_its_own_line(tmp_path, run, monkeypatch):
+    from tests.conftest import post, write_site
+
+    site = write_site(
+        tmp_path,
+        {
+            "site.yaml": "title: T\nbase_url: https://example.org/\nlint:\n  fail_on: error\n"
+            "  rules:\n    ENG001: warning\n    ENG9999: off\n",
+            "content/posts/a.md": post("A"),
+        },
+    )
+    monkeypatch.chdir(site)  # as an author runs it, in the site's folder
+    result = run("lint")
+    assert result.code == 2
+    assert "site.yaml:7: error: 'lint.rules': no rule is called 'ENG9999'" in result.err
+    assert "7 |     ENG9999: off" in result.err
+    assert "did you mean" not in result.err
+
+
+def test_hashtag_caret_underlines_the_hashtags(tmp_path, run):
+    from tests.conftest import write_site
+
+    tags = "#community #events #local #fun #weekend #family"
+    site = write_site(
+        tmp_path,
+        {
+            "site.yaml": "title: T\nbase_url: https://example.org/\n",
+            "content/posts/a.md": "---\ntitle: Join us\ndate: 2026-01-01\nsocial:\n"
+            "  mastodon: >-\n    We are running a street party on Saturday and would love to "
+            "see you there with your neighbours. What would you bring? " + tags + "\n---\n"
+            "What would you bring to a street party?\n",
+        },
+    )
+    out = run("lint", site).out
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if "ENG021" in line)
+    source, caret = lines[at + 1], lines[at + 2]
+    start = source.index("#community")
+    assert caret.index("^") == start
+    assert caret.rstrip().endswith("^") and len(caret.rstrip()) == start + len(tags)
+
+
+def test_explain_and_list_rules_say_when_eng011_is_only_info(run):
+    explained = run("lint", "--explain", "ENG011").out
+    assert "drops to info" in explained
+    listed = next(line for line in run("lint", "--list-rules").out.splitlines() if "ENG011" in line)
+    assert "info when the text also asks something" in listed

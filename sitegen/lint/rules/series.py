@@ -6,6 +6,7 @@ check yields (path, Finding) pairs.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -147,6 +148,34 @@ def check_next_time(facts: SiteFacts, context: Context) -> Iterator[SiteFinding]
                     break
 
 
+def _today() -> dt.date:
+    return dt.datetime.now(dt.UTC).date()
+
+
+def check_overdue(facts: SiteFacts, context: Context) -> Iterator[SiteFinding]:
+    """A planned part whose date has passed: the site still says it is coming."""
+    today = _today()
+    for group in facts.groups:
+        info = group.info
+        if info is None:
+            continue
+        written = {part for part, _ in group.numbered()}
+        for planned in info.planned:
+            if planned.date is None or planned.date.date() >= today or planned.part in written:
+                continue
+            yield (
+                info.source.path,
+                Finding(
+                    f"part {planned.part} ({quote(planned.title)}) was planned for "
+                    f"{planned.date.date()}, which has passed; pages still say it is coming",
+                    "Publish the part, give it a new date, or drop the date so pages say "
+                    "'coming soon'.",
+                    planned.line,
+                    1 if planned.line else 0,
+                ),
+            )
+
+
 RULES = [
     rule(
         "SER001",
@@ -247,5 +276,19 @@ RULES = [
         example="…Next time: key #5. (and no part 5 anywhere)",
         instead='planned:\n  - {part: 5, title: "Key #5", date: 2026-12-07}',
         site_check=check_next_time,
+    ),
+    rule(
+        "SER014",
+        "planned-part-overdue",
+        Severity.WARNING,
+        "a planned part whose date has passed",
+        ["site"],
+        what="Finds a part under `planned:` in a series file whose `date:` is before today "
+        "and that no post has written yet.",
+        why="The post pages and the series page keep saying “coming 30 November” on "
+        "1 December; readers stop trusting the dates.",
+        example='planned:\n  - {part: 3, title: "Key #3", date: 2026-11-30}   # on 1 December',
+        instead='planned:\n  - {part: 3, title: "Key #3"}   # “coming soon”, or a new date',
+        site_check=check_overdue,
     ),
 ]

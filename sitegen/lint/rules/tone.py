@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from sitegen.content.model import BlurbText
 from sitegen.diagnostics import Severity
 from sitegen.lint import signals
-from sitegen.lint.prose import start_of
+from sitegen.lint.prose import from_blurb, start_of
 from sitegen.lint.rules import Context, Finding, Subject, quote, rule
 
 # The look-behind comes after the first capital so the engine can skip ahead to
@@ -135,12 +136,32 @@ def check_hashtags(subject: Subject, context: Context) -> Iterator[Finding]:
     for text in texts:
         tags = _HASHTAG.findall(text.text)
         if len(tags) > limit:
+            line, col, end_col = _tag_span(text)
             yield Finding(
                 f"{len(tags)} hashtags ({' '.join(tags[:6])}{' …' if len(tags) > 6 else ''}) "
                 f"where {limit} is the norm on {subject.platform}",
                 f"Keep the {limit} that people actually search for; a wall of tags reads as spam.",
-                *start_of(text),
+                line,
+                col,
+                line if end_col else 0,
+                end_col,
             )
+
+
+def _tag_span(text: BlurbText) -> tuple[int, int, int]:
+    """Where the hashtags are in the source: the first one's line and column, and the
+    column after the last one on that line (so the caret underlines the tags)."""
+    places = [
+        (block.position(m.start()), block.position(m.end() - 1))
+        for block in from_blurb([text]).blocks
+        for m in _HASHTAG.finditer(block.text)
+    ]
+    if not places:
+        line, col = start_of(text)
+        return line, col, 0
+    (line, col), _ = places[0]
+    ends = [end_col for _, (end_line, end_col) in places if end_line == line]
+    return line, col, (max(ends) + 1 if ends else 0)
 
 
 RULES = [
@@ -168,13 +189,16 @@ RULES = [
         "ENG011",
         "announcement-opener",
         Severity.WARNING,
-        "“We're excited to announce…”, “New post:”, “ICYMI” openings",
+        "“We're excited to announce…”, “New post:”, “ICYMI” openings (info when the text "
+        "also asks something)",
         ["post", "page", "blurb", "title"],
-        what="Flags texts that open with a stock announcement formula.",
+        what="Flags texts that open with a stock announcement formula. When the same text "
+        "also invites a reply (a genuine question, a request to tell you something), the "
+        "finding drops to info: the opener still costs attention, but the text is no "
+        "broadcast. Titles have no question to soften them and stay at the rule's level.",
         why=(
             "The first words decide whether people read on, and stock openers announce "
-            "that what follows is about the sender. Reported as info when the text also "
-            "invites a reply."
+            "that what follows is about the sender."
         ),
         example="We're excited to announce our new volunteer portal!",
         instead="Volunteering with us now takes two minutes to sign up. What stopped you before?",
