@@ -4,9 +4,10 @@ line it is written on; for a migrating user this is the list of what broke."""
 
 from __future__ import annotations
 
+import html
 import posixpath
+import re
 from collections.abc import Iterable, Sequence
-from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
 from sitegen.config import SiteConfig
@@ -15,27 +16,38 @@ from sitegen.content.model import Page, Post, Site
 from sitegen.content.peers.templates import ref_target
 from sitegen.diagnostics import Diagnostic, Severity
 
-
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if value and (
-                (name == "href" and tag in ("a", "link", "area"))
-                or (name == "src" and tag in ("img", "video", "audio", "source", "iframe"))
-                or (name == "poster" and tag == "video")
-            ):
-                self.found.append(value.strip())
+# The start tags that link, with their attributes (quoted values may hold '>'), and
+# the attributes that hold the link. Regular expressions rather than a full HTML
+# parser: this runs over every post, the HTML is markdown-it's (or the author's raw
+# HTML), and comments and script bodies cannot hold a start tag of these.
+_TAG = re.compile(
+    r"<(a|link|area|img|video|audio|source|iframe)\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    re.IGNORECASE,
+)
+_ATTRIBUTE = re.compile(
+    r"""\s(href|src|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE
+)
+_ATTRIBUTES_OF = {
+    "a": {"href"}, "link": {"href"}, "area": {"href"},
+    "img": {"src"}, "audio": {"src"}, "source": {"src"}, "iframe": {"src"},
+    "video": {"src", "poster"},
+}  # fmt: skip
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def links_in(fragment: str) -> list[str]:
-    parser = _Links()
-    parser.feed(fragment)
-    parser.close()
-    return parser.found
+    """Every link and embedded resource in an HTML fragment, in order."""
+    if "<" not in fragment:
+        return []
+    found = []
+    for tag in _TAG.finditer(_COMMENT.sub("", fragment)):
+        wanted = _ATTRIBUTES_OF[tag.group(1).lower()]
+        for attribute in _ATTRIBUTE.finditer(tag.group(2)):
+            if attribute.group(1).lower() in wanted:
+                value = next(v for v in attribute.groups()[1:] if v is not None)
+                if value.strip():
+                    found.append(html.unescape(value).strip())
+    return found
 
 
 def _target(config: SiteConfig, page_url: str, link: str) -> str | None:
