@@ -8,7 +8,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tests.conftest import html, tree_digest
+from tests.conftest import REPO, html, tree_digest
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -270,3 +270,16 @@ def test_titles_are_escaped_everywhere(built):
     assert doc.css_first("title").text() == "Basic <Test> Site"
     assert "<Test>" not in (built / "public/index.html").read_text().split("<body>")[1]
     ET.parse(built / "public/atom.xml")  # still well-formed
+
+
+def test_the_example_site_builds_without_a_warning(tmp_path, run):
+    """What a new user sees first: the README's first command, on the example site."""
+    import shutil
+
+    site = tmp_path / "example"
+    site.mkdir()
+    shutil.copy(REPO / "site.yaml", site)
+    shutil.copytree(REPO / "content", site / "content")
+    result = run("build", site)
+    assert result.code == 0, result.err
+    assert "warning" not in result.err and "error" not in result.err, result.err
