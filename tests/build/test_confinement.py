@@ -3,11 +3,13 @@ hangs or lingers: the probe's findings of issue 16, one test each."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -288,15 +290,25 @@ def test_a_read_only_output_folder_is_reported_not_a_crash(site, run):
     assert "cannot write" in result.err and "internal error" not in result.err
 
 
-def test_a_read_only_file_system_is_reported_not_a_crash(tmp_path, run):
-    """As root, permissions do not stop writes; a read-only mount does."""
+@contextlib.contextmanager
+def _tmpfs(folder: Path, size: str) -> Iterator[Path]:
+    """A small file system of its own at `folder` (root only; skipped elsewhere)."""
     if os.geteuid() != 0:
-        pytest.skip("mounting needs root (CI runs as root)")
-    mount = tmp_path / "ro"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)]).returncode:
+        pytest.skip("mounting a tmpfs needs root (CI runs as root)")
+    folder.mkdir()
+    if subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)]
+    ).returncode:
         pytest.skip("this machine cannot mount a tmpfs")
     try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)])
+
+
+def test_a_read_only_file_system_is_reported_not_a_crash(tmp_path, run):
+    """As root, permissions do not stop writes; a read-only mount does."""
+    with _tmpfs(tmp_path / "ro", "4m") as mount:
         site = write_site(
             mount / "site", {"site.yaml": MINIMAL_CONFIG, "content/posts/a.md": post("A")}
         )
@@ -307,18 +319,10 @@ def test_a_read_only_file_system_is_reported_not_a_crash(tmp_path, run):
         assert result.code == 1, result.err
         assert "cannot write" in result.err and "internal error" not in result.err
         assert (site / "public" / "2026" / "a" / "index.html").is_file()
-    finally:
-        subprocess.run(["umount", "-l", str(mount)])
 
 
 def test_a_full_disk_says_so_and_frees_what_the_failed_build_used(tmp_path, run):
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root (CI runs as root)")
-    mount = tmp_path / "small"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)]).returncode:
-        pytest.skip("this machine cannot mount a tmpfs")
-    try:
+    with _tmpfs(tmp_path / "small", "2m") as mount:
         site = write_site(
             mount / "site", {"site.yaml": MINIMAL_CONFIG, "content/posts/a.md": post("A")}
         )
@@ -335,8 +339,6 @@ def test_a_full_disk_says_so_and_frees_what_the_failed_build_used(tmp_path, run)
         write_site(site, {"content/posts/b.md": post("B")})
         again = run("build", site, "--no-cache")
         assert again.code == 0, again.err  # a smaller site builds again
-    finally:
-        subprocess.run(["umount", "-l", str(mount)])
 
 
 def test_new_post_with_a_very_long_title(site, run, monkeypatch):
