@@ -1,0 +1,11 @@
+AUTHOR = "Selma Reed"
+SITENAME = "Kettle Physics"
+SITEURL = ""
+PATH = "content"
+TIMEZONE = "Europe/Berlin"
+DEFAULT_LANG = "en"
+ARTICLE_URL = "blog/{date:%Y}/{slug}.html"
+ARTICLE_SAVE_AS = "blog/{date:%Y}/{slug}.html"
+PAGE_URL = "pages/{slug}.html"
+STATIC_PATHS = ["images"]
+PLUGINS = ["liquid_tags.img", "render_math"]

@@ -1,0 +1,3 @@
+from pelicanconf import *
+
+SITEURL = "https://pelican.example.org"
