@@ -174,15 +174,19 @@ def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
             pattern = permalinks.get(section, "")
             date = _date(meta, path.stem)
             if pattern and date:
-                old = _fill_colon(pattern, date, slug or _hugo_title(str(meta.get("title", name))),
-                                  slug or name, section, name)  # fmt: skip
+                title = _hugo_title(str(meta.get("title") or name))
+                old = _fill_colon(pattern, date, title, slug, section, name)
             else:
                 parent = "/".join(relative.parts[:-2] if bundle else relative.parts[:-1])
                 old = f"/{parent}/{slug or name}/" if parent else f"/{slug or name}/"
             if lower_paths:
                 old = old.lower()
-        target = f"content/{'posts' if kind == 'post' else 'pages'}/" + (
-            "/".join(relative.parts[1:]) if section else relative.as_posix()
+        # A post leaves its section folder; a page keeps it (about/index.md stays a
+        # bundle named about, beside the files _place puts there).
+        target = (
+            "content/posts/" + "/".join(relative.parts[1:] if section else relative.parts)
+            if kind == "post"
+            else "content/pages/" + relative.as_posix()
         )
         found.append(Source(path, target, kind, old))
     static = src / str(config.get("staticdir", "static"))
@@ -202,10 +206,13 @@ def _place(relative: Path, section: str) -> str:
 def _fill_colon(
     pattern: str, date: dt.datetime, title: str, slug: str, section: str, filename: str
 ) -> str:
+    """Hugo's permalink tokens: `:slug` is the slug, or the title when there is none;
+    `:slugorfilename` falls back to the file (or bundle folder) name instead."""
     values = {
         "year": f"{date.year:04d}", "month": f"{date.month:02d}", "day": f"{date.day:02d}",
-        "title": title, "slug": slug, "section": section, "filename": filename,
-        "contentbasename": filename, "slugorfilename": slug, "slugorcontentbasename": slug,
+        "title": title, "slug": slug or title, "section": section, "filename": filename,
+        "contentbasename": filename, "slugorfilename": slug or filename,
+        "slugorcontentbasename": slug or filename,
     }  # fmt: skip
     return re.sub(r":(\w+)", lambda m: values.get(m[1], m[0]), pattern)
 
@@ -413,8 +420,12 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
         slug = str(meta.get("slug") or slugify(name))
         old = "" if _own_url(meta) else (f"/{parent}/{slug}/" if parent else f"/{slug}/")
         kind = "post" if section and _date(meta, path.stem) else "page"
-        target = f"content/{'posts' if kind == 'post' else 'pages'}/" + (
-            "/".join(relative.parts[1:]) if section else relative.as_posix()
+        # A post leaves its section folder; a page keeps it (about/index.md stays a
+        # bundle named about, beside the files _place puts there).
+        target = (
+            "content/posts/" + "/".join(relative.parts[1:] if section else relative.parts)
+            if kind == "post"
+            else "content/pages/" + relative.as_posix()
         )
         found.append(Source(path, target, kind, old))
     static = src / "static"
