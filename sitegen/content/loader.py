@@ -303,7 +303,9 @@ def read_item(
     if diagnostics:
         return LoadedItem(None, diagnostics=diagnostics)
     if node is not None and node.is_mapping and kind != "series":
-        node = peer_meta.fold_case(node)
+        node, diagnostics = peer_meta.fold_case(node, path)
+        if diagnostics:
+            return LoadedItem(None, diagnostics=diagnostics)
     if node is None or not node.is_mapping:
         what = "empty" if node is None else f"{type(node.value).__name__}, not a mapping"
         return LoadedItem(

@@ -6,6 +6,7 @@ from sitegen.config import parse_config
 from sitegen.content.loader import read_item
 from sitegen.content.model import Post
 from sitegen.content.peers import templates
+from tests.conftest import MINIMAL_CONFIG, html, post, write_site
 
 CONFIG, _ = parse_config("title: T\nbase_url: https://example.org/\n")
 
@@ -54,3 +55,112 @@ def test_shortcode_with_and_without_equivalent():
     assert "<figcaption>Lake</figcaption>" in body and not found
     _, found = templates.convert("x\n{{< mystery 1 >}}\n", "p", 5, CONFIG)
     assert found and (found[0].line, found[0].col) == (6, 1) and "mystery" in found[0].message
+
+
+def _diagnostics(path: str, text: str) -> list[tuple[str, int, int, str]]:
+    assert CONFIG is not None
+    loaded = read_item(path, text.encode(), "post", CONFIG)
+    return [(d.path, d.line, d.col, d.message) for d in loaded.diagnostics]
+
+
+def test_toml_syntax_error_is_at_its_file_line_and_column():
+    text = '+++\ntitle = "A"\ndate = 2014-06-06\ntags = [oops\n+++\nHi.\n'
+    [(path, line, col, message)] = _diagnostics("content/posts/a.md", text)
+    assert (path, line, col) == ("content/posts/a.md", 4, 9)
+    assert message.startswith("invalid TOML: ") and "(at line" not in message
+
+
+def test_toml_wrong_type_and_unknown_key_are_at_their_own_lines():
+    text = '+++\ntitle = "A"\n\ndate = "yesterday"\n\ntitel = "B"\n+++\nHi.\n'
+    found = {line: message for _, line, _, message in _diagnostics("content/posts/a.md", text)}
+    assert "'date' should be a date" in found[4]
+    assert "unknown key 'titel'" in found[6]
+
+
+def test_zola_taxonomies_and_extra_tables():
+    text = (
+        '+++\ntitle = "Stars"\ndate = 2023-01-21\n\n[taxonomies]\ntags = ["a", "b"]\n'
+        'categories = ["sky"]\n\n[extra]\nmood = "cold"\n+++\nHi.\n'
+    )
+    post, messages = _post("content/posts/stars.md", text)
+    assert post is not None, messages
+    assert [t.name for t in post.tags] == ["a", "b"]
+    assert [c.name for c in post.categories] == ["sky"]
+    assert post.extra == {"mood": "cold"}
+
+
+def test_pelican_headers_map_onto_the_model():
+    text = (
+        "Title: Why the kettle clicks\nDate: 2018-09-01 7:05\nModified: 2019-01-02\n"
+        "Category: Kitchen Science\nTags: heat, water\nSlug: kettle\n"
+        "Authors: Ann Bell, Cy Dee\nSummary: A strip and some steam.\n\nThe body.\n"
+    )
+    post, messages = _post("content/posts/anything.md", text)
+    assert post is not None, messages
+    assert post.title == "Why the kettle clicks" and post.slug == "kettle"
+    assert (post.date.hour, post.date.minute) == (7, 5)
+    assert post.updated is not None and post.updated.year == 2019
+    assert [c.slug for c in post.categories] == ["kitchen-science"]
+    assert [t.name for t in post.tags] == ["heat", "water"]
+    assert post.authors == ("Ann Bell", "Cy Dee")
+    assert post.document.summary_text == "A strip and some steam."
+    assert post.body.strip() == "The body." and post.source.body_line == 10
+
+
+def test_prose_starting_with_a_colon_phrase_is_not_a_pelican_header():
+    post, _ = _post("content/posts/a.md", "Note: this is prose,\nand it goes on.\n")
+    assert post is None  # no title: the file has no front matter at all
+
+
+def test_markdown_extensions_are_all_read(tmp_path, run):
+    site = write_site(
+        tmp_path / "site",
+        {
+            "site.yaml": MINIMAL_CONFIG,
+            "content/posts/one.markdown": post("One"),
+            "content/posts/two.mdown": post("Two", date="2026-01-06"),
+            "content/posts/three.md": post("Three", date="2026-01-07"),
+        },
+    )
+    assert (
+        "in 3 posts"
+        in run(
+            "lint",
+            site / "content/posts/one.markdown",
+            site / "content/posts/two.mdown",
+            site / "content/posts/three.md",
+        ).out
+    )
+    result = run("build", site)
+    assert result.code == 0, result.err
+    for slug in ("one", "two", "three"):
+        assert html(site / f"public/2026/{slug}/index.html").css_first("h1") is not None
+    assert not list((site / "public").rglob("*.markdown"))
+    assert not list((site / "public").rglob("*.mdown"))
+
+
+def test_keys_are_read_without_regard_to_case():
+    text = "---\nTITLE: Lake\nDate: 2014-06-06\nTags: [a, b]\nCategories: [c]\nDraft: true\n---\n"
+    post, messages = _post("content/posts/a.md", text)
+    assert post is not None, messages
+    assert post.title == "Lake" and post.draft
+    assert [t.name for t in post.tags] == ["a", "b"] and [c.name for c in post.categories] == ["c"]
+
+
+def test_a_key_written_twice_in_two_cases_is_an_error():
+    cases = [
+        (
+            "---\nTitle: A\ntitle: B\ndate: 2014-06-06\n---\n",
+            3,
+            "'title' is 'Title' again (line 2)",
+        ),
+        (
+            '+++\nTitle = "A"\ntitle = "B"\ndate = 2014-06-06\n+++\n',
+            3,
+            "'title' is 'Title' again (line 2)",
+        ),
+        ("Title: A\nTITLE: B\nDate: 2014-06-06\n\nBody.\n", 2, "'TITLE' is 'Title' again (line 1)"),
+    ]
+    for text, line, message in cases:
+        found = _diagnostics("content/posts/a.md", text)
+        assert [(n, m.split(";")[0]) for _, n, _, m in found] == [(line, "key " + message)]

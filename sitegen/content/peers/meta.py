@@ -97,17 +97,33 @@ def pelican_node(text: str, first_line: int) -> Node:
     return Node(dict(values), root, root, items=items)
 
 
-def fold_case(node: Node) -> Node:
+def fold_case(node: Node, path: str = "") -> tuple[Node, list[Diagnostic]]:
     """Top-level keys in lower case, as Hugo and Pelican read them ('Title:' is
-    'title:'). A key written both ways keeps the lower-case spelling."""
+    'title:'). A key written twice in two spellings is an error, as a duplicate key is
+    in YAML (which one a peer keeps differs; silently keeping one hides the other)."""
     if not any(key != key.lower() for key in node.items):
-        return node
+        return node, []
     items: dict[str, tuple[Pos, Node]] = {}
+    spelled: dict[str, str] = {}
+    diagnostics: list[Diagnostic] = []
     for key, entry in node.items.items():
         lowered = key.lower()
-        if lowered not in items or key == lowered:
-            items[lowered] = entry
-    return Node(
+        if lowered in items:
+            first = items[lowered][0]
+            diagnostics.append(
+                Diagnostic(
+                    path,
+                    entry[0].line,
+                    entry[0].col,
+                    f"key '{key}' is '{spelled[lowered]}' again (line {first.line}); "
+                    "keys are read without regard to case",
+                    hint=f"Keep one '{lowered}' and remove the other.",
+                )
+            )
+            continue
+        items[lowered] = entry
+        spelled[lowered] = key
+    folded = Node(
         {k: v.value for k, (_, v) in items.items()},
         node.start,
         node.end,
@@ -117,3 +133,4 @@ def fold_case(node: Node) -> Node:
         items,
         node.elements,
     )
+    return folded, diagnostics
