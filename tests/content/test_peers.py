@@ -164,3 +164,31 @@ def test_a_key_written_twice_in_two_cases_is_an_error():
     for text, line, message in cases:
         found = _diagnostics("content/posts/a.md", text)
         assert [(n, m.split(";")[0]) for _, n, _, m in found] == [(line, "key " + message)]
+
+
+def test_liquid_in_an_indented_code_block_is_code_but_not_in_a_list_item():
+    assert CONFIG is not None
+    shown = "The theme has:\n\n    {% if HEADER %}\n    {{ HEADER }}\n    {% endif %}\n\nDone.\n"
+    body, found = templates.convert(shown, "p", 1, CONFIG)
+    assert body == shown and not found
+    # indented after a list item continues the item; after a paragraph line, too
+    for text in ("- item\n\n    {% mystery %}\n", "Para\n    {% mystery %}\n"):
+        _, found = templates.convert(text, "p", 1, CONFIG)
+        assert [(f.line, f.message) for f in found] == [
+            (text.count("\n") - 1 + 1, "Liquid tag {% mystery %} has no equivalent in sitegen")
+        ]
+
+
+def test_go_template_text_is_not_liquid():
+    assert CONFIG is not None
+    text = 'A slide: <a href="#{{$item.Key | urlquery }}">{{ .Title }}</a>\n'
+    body, found = templates.convert(text, "p", 1, CONFIG)
+    assert body == text and not found
+
+
+def test_link_is_a_theme_key_not_a_typo_of_lint():
+    _, messages = _post(
+        "content/posts/a.md", "---\ntitle: T\ndate: 2014-06-06\nlink: https://example.com/\n---\n"
+    )
+    assert any("'link' is not used" in m for m in messages)
+    assert not any("unknown key" in m for m in messages)

@@ -9,7 +9,8 @@ from sitegen.diagnostics import Diagnostic, Severity, did_you_mean
 from sitegen.yamltree import Node
 
 # Keys of Hugo, Jekyll, Pelican, Zola, Eleventy and their common themes that mean
-# something only to that generator or theme (comments, analytics, its own menus).
+# something only to that generator or theme (comments, analytics, its own menus;
+# `link`, a link post's target in many themes, is not a typo of `lint`).
 PLUMBING = frozenset(
     """
     comments disqus_identifier disqus_title disqus_url disqus share sharing keywords
@@ -19,7 +20,7 @@ PLUMBING = frozenset(
     nav_order parent has_children permalink_pretty eleventyNavigation eleventyExcludeFromCollections
     eleventycomputed eleventyComputed pagination save_as status modified_by lang
     translation template_engine engine date_format redirect_to sidebar toc_sticky
-    classes header footer og_image twitter_card canonical_url canonical notebook
+    classes header footer og_image twitter_card canonical_url canonical notebook link
     """.split()
 )
 

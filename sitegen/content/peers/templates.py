@@ -36,6 +36,7 @@ _SHORTCODE = re.compile(
 _LIQUID_TAG = re.compile(r"\{%-?\s*(?P<name>\w+)(?P<args>.*?)-?%\}", re.DOTALL)
 _LIQUID_VAR = re.compile(r"\{\{-?\s*(?P<expr>[^{}]*?)\s*-?\}\}")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _LIQUID_OBJECT = re.compile(r"(site|page|post|include|layout|paginator|jekyll)\.\w")
 _PAIRED = {"highlight", "raw", "comment", "tabs", "notice", "details"}
@@ -220,18 +221,37 @@ def _liquid_var(expr: str, config: SiteConfig) -> str | None:
 
 
 def _code_lines(lines: list[str]) -> set[int]:
-    """Lines inside fenced code blocks (Liquid there is shown, as in a Hugo blog)."""
+    """Lines inside fenced and indented code blocks (Liquid there is shown, as in a
+    Hugo blog). An indented line is code only after a blank line and outside a list
+    (there it continues the item), as CommonMark reads it."""
     inside: set[int] = set()
     fence = ""
+    indented = in_list = False
+    previous_blank = True
     for index, line in enumerate(lines):
         found = _FENCE.match(line)
         if fence:
             inside.add(index)
             if found and found[1][0] == fence[0] and len(found[1]) >= len(fence):
                 fence = ""
+            continue
+        blank = not line.strip()
+        if (
+            not blank
+            and line.startswith(("    ", "\t"))
+            and (indented or (previous_blank and not in_list))
+        ):
+            inside.add(index)
+            indented = True
         elif found:
             fence = found[1]
             inside.add(index)
+            indented = in_list = False
+        elif not blank:
+            indented = False
+            if not line.startswith(("    ", "\t")):
+                in_list = bool(_LIST_ITEM.match(line)) or (in_list and not previous_blank)
+        previous_blank = blank
     return inside
 
 
@@ -333,8 +353,11 @@ def _find_liquid(body: str, masked: str, config: SiteConfig) -> Iterable[Found]:
         if match.start() < skip_until or body[match.start() : match.start() + 3] in ("{{<", "{{%"):
             continue
         expr = body[match.start("expr") : match.end("expr")]
-        if not _LIQUID_OBJECT.match(expr) and "|" not in expr:
-            continue  # {{ .Name }}, {{ x }}: Go templates or prose, shown as text by peers too
+        if expr[:1] in ("$", ".") or (not _LIQUID_OBJECT.match(expr) and "|" not in expr):
+            # {{ .Name }}, {{ $item.Key | urlquery }}: Go templates (no Liquid name starts
+            # with '$' or '.'), which Hugo never runs in content; {{ x }}: prose. Peers
+            # show both as text.
+            continue
         text = _liquid_var(expr, config)
         yield _result(match.start(), match.end(), text, "{%", f"variable {{{{ {expr} }}}}")
 
