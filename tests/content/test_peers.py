@@ -192,3 +192,13 @@ def test_link_is_a_theme_key_not_a_typo_of_lint():
     )
     assert any("'link' is not used" in m for m in messages)
     assert not any("unknown key" in m for m in messages)
+
+
+def test_liquid_variables_before_a_paired_block_are_still_converted():
+    assert CONFIG is not None
+    text = "![a]({{ site.baseurl }}/x.png) {{ site.nothing | upcase }}\n\n"
+    text += "{% highlight py %}\n{{ inside }}\n{% endhighlight %}\n"
+    body, found = templates.convert(text, "p", 1, CONFIG)
+    assert body.startswith("![a](/x.png) {{ site.nothing | upcase }}")
+    assert "```py\n{{ inside }}\n```" in body
+    assert [(f.line, f.col) for f in found] == [(1, 32)]

@@ -330,6 +330,7 @@ def _result(start: int, end: int, text: str | None, kind: str, name: str) -> Fou
 def _find_liquid(body: str, masked: str, config: SiteConfig) -> Iterable[Found]:
     tags = list(_LIQUID_TAG.finditer(masked))
     skip_until = -1
+    covered: list[tuple[int, int]] = []  # paired blocks, converted as a whole
     for index, match in enumerate(tags):
         if match.start() < skip_until:
             continue
@@ -346,11 +347,14 @@ def _find_liquid(body: str, masked: str, config: SiteConfig) -> Iterable[Found]:
                 text = _liquid_tag(name, args, inner, config)
                 yield _result(match.start(), closing.end(), text, "{%", f"{{% {name} %}}")
                 skip_until = closing.end()
+                covered.append((match.start(), skip_until))
                 continue
         text = _liquid_tag(name, args, None, config)
         yield _result(match.start(), match.end(), text, "{%", f"tag {{% {name} %}}")
     for match in _LIQUID_VAR.finditer(masked):
-        if match.start() < skip_until or body[match.start() : match.start() + 3] in ("{{<", "{{%"):
+        if any(start <= match.start() < end for start, end in covered):
+            continue  # inside a block converted as a whole (not: anywhere before its end)
+        if body[match.start() : match.start() + 3] in ("{{<", "{{%"):
             continue
         expr = body[match.start("expr") : match.end("expr")]
         if expr[:1] in ("$", ".") or (not _LIQUID_OBJECT.match(expr) and "|" not in expr):
