@@ -93,6 +93,7 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
         data = source.path.read_bytes()
         if peer == "pelican":
             data = _pelican_includes(data, src, site, out, report).encode("utf-8")
+            data = _pelican_template(data, target, report)
         data = _keep_url(data, target, source, config, report)
         out.write_bytes(data)
     return report
@@ -181,6 +182,27 @@ def _with_key(data: bytes, key: str, value: str) -> bytes:
 
 
 # ---------------------------------------------------------------- Pelican includes
+
+_PELICAN_TEMPLATE = re.compile(rb"^Template:[ \t]*(\S+)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _pelican_template(data: bytes, target: str, report: Report) -> bytes:
+    """Pelican's `Template: about` names a template of the Pelican theme, which
+    sitegen's theme does not have: kept as `Layout:` (recorded for themes) so the page
+    renders with page.html, and said in the report."""
+    header = data.split(b"\n\n", 1)[0]
+    found = _PELICAN_TEMPLATE.search(header)
+    if found is None or data.startswith((b"---", b"+++")):
+        return data
+    name = found[1].decode("utf-8", errors="replace")
+    report.problems.append(
+        f"{target}: 'Template: {name}' is a Pelican theme template; kept as 'Layout: {name}' "
+        "and rendered with page.html "
+        f"(add templates/{name}.html and set template: to use it)"
+    )
+    report.counts["template"] += 1
+    return data[: found.start()] + b"Layout: " + found[1] + data[found.end() :]
+
 
 _NOTEBOOK = re.compile(r"\{%\s*notebook\s+(\S+)(?:\s+cells\[(-?\d*):(-?\d*)\])?\s*%\}")
 _INCLUDE_CODE = re.compile(r"\{%\s*include_code\s+(\S+)((?:\s+\w+:\S+)*)(.*?)%\}")

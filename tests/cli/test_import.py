@@ -188,6 +188,11 @@ def test_the_report_counts_what_was_imported(imported: Imported) -> None:
     assert kept, imported.report
     posts_and_pages = sum(int(n) for n in re.findall(r"(\d+) (?:posts|pages)", imported.report))
     assert sum(int(n) for n in kept.groups()) == posts_and_pages
+    if name == "pelican":  # the page asks for a Pelican theme template sitegen lacks
+        assert "Not converted (1):" in imported.report
+        assert "content/pages/about.md: 'Template: about' is a Pelican theme template" in (
+            imported.report
+        )
 
 
 def test_template_syntax_without_an_equivalent_fails_the_build_naming_it(
