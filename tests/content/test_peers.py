@@ -202,3 +202,25 @@ def test_liquid_variables_before_a_paired_block_are_still_converted():
     assert body.startswith("![a](/x.png) {{ site.nothing | upcase }}")
     assert "```py\n{{ inside }}\n```" in body
     assert [(f.line, f.col) for f in found] == [(1, 32)]
+
+
+def test_a_for_loop_over_an_assigned_literal_list_is_written_out():
+    config, _ = parse_config(
+        "title: T\nbase_url: https://example.org/\nextra:\n  repository: https://git.example/x\n"
+    )
+    assert config is not None
+    text = (
+        'See [#1][].\n\n{% assign nums = "1|2" | split: "|" %}\n{% for n in nums %}\n'
+        "[#{{ n }}]: {{ site.repository }}/issues/{{ n }}\n{% endfor %}\n\nEnd.\n"
+    )
+    body, found = templates.convert(text, "p", 1, config)
+    assert not found
+    assert "[#1]: https://git.example/x/issues/1\n\n[#2]: https://git.example/x/issues/2" in body
+    assert "{%" not in body and "{{" not in body
+    # over something it cannot know, or with a filter it does not have: still an error
+    for text in (
+        "{% for t in site.data.talks %}\n{{ t }}\n{% endfor %}\n",
+        '{% assign x = "a|b" | split: "|" %}{% for n in x %}{{ n | upcase }}{% endfor %}\n',
+    ):
+        _, found = templates.convert(text, "p", 1, config)
+        assert any("{% for %}" in f.message for f in found)

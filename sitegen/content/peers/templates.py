@@ -322,20 +322,81 @@ def _result(start: int, end: int, text: str | None, kind: str, name: str) -> Fou
         None,
         f"Liquid {name} has no equivalent in sitegen",
         "Replace it with Markdown or HTML (sitegen knows highlight, raw, post_url, link, img, "
-        "youtube, {{ site.baseurl }}, {{ site.url }} and site.X from site.yaml's extra); the "
-        "text would otherwise be published as is.",
+        "youtube, {{ site.baseurl }}, {{ site.url }}, site.X from site.yaml's extra, and "
+        "a for loop over a list assigned from a literal); the text would otherwise be "
+        "published as is.",
     )
+
+
+_ASSIGN = re.compile(
+    r"\s*(?P<name>\w+)\s*=\s*(?P<q>[\"'])(?P<text>[^\"']*)(?P=q)"
+    r"(?:\s*\|\s*split:\s*(?P<q2>[\"'])(?P<sep>[^\"']*)(?P=q2))?\s*"
+)
+_FOR = re.compile(r"\s*(?P<var>\w+)\s+in\s+(?P<name>\w+)\s*")
+
+
+def _assign(args: str, variables: dict[str, str | list[str]]) -> bool:
+    """`{% assign x = "a|b" | split: "|" %}`: a literal (split into a list), the one
+    form whose meaning needs nothing but the text itself."""
+    found = _ASSIGN.fullmatch(args)
+    if found is None:
+        return False
+    text = found["text"]
+    variables[found["name"]] = text.split(found["sep"]) if found["q2"] else text
+    return True
+
+
+def _for_loop(
+    args: str, inner: str, variables: dict[str, str | list[str]], config: SiteConfig
+) -> str | None:
+    """`{% for x in list %}…{{ x }}…{% endfor %}` over a list assigned from a literal
+    above, with only {{ x }} and what _liquid_var knows inside: the loop written out."""
+    found = _FOR.fullmatch(args)
+    items = variables.get(found["name"]) if found else None
+    if found is None or not isinstance(items, list) or "{%" in inner:
+        return None
+    out: list[str] = []
+    for item in items:
+        failed = False
+
+        def value(match: re.Match[str], item: str = item) -> str:
+            nonlocal failed
+            expr = match["expr"].strip()
+            if expr == found["var"]:
+                return item
+            result = _liquid_var(expr, config)
+            failed = failed or result is None
+            return result or ""
+
+        out.append(_LIQUID_VAR.sub(value, inner))
+        if failed:
+            return None
+    return "".join(out).strip("\n")
 
 
 def _find_liquid(body: str, masked: str, config: SiteConfig) -> Iterable[Found]:
     tags = list(_LIQUID_TAG.finditer(masked))
     skip_until = -1
     covered: list[tuple[int, int]] = []  # paired blocks, converted as a whole
+    variables: dict[str, str | list[str]] = {}
     for index, match in enumerate(tags):
         if match.start() < skip_until:
             continue
         name = match["name"]
         args = body[match.start("args") : match.end("args")]
+        if name == "assign" and _assign(args, variables):
+            yield Found(match.start(), match.end(), "")
+            continue
+        if name == "for":
+            closing = next((t for t in tags[index + 1 :] if t["name"] in ("for", "endfor")), None)
+            if closing is not None and closing["name"] == "endfor":
+                inner = body[match.end() : closing.start()]
+                text = _for_loop(args, inner, variables, config)
+                if text is not None:
+                    yield Found(match.start(), closing.end(), text)
+                    skip_until = closing.end()
+                    covered.append((match.start(), skip_until))
+                    continue
         if name in _PAIRED or name in ("for", "if", "unless", "capture", "case"):
             end_name = "end" + name
             closing = next(
