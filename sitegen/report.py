@@ -9,7 +9,7 @@ import dataclasses
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
+from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
 from typing import TextIO
@@ -47,7 +47,7 @@ def relocate(diagnostics: Sequence[Diagnostic], site_dir: Path, root: Path) -> l
     return moved
 
 
-@cache
+@lru_cache(maxsize=256)  # the dev server runs for hours: keep only recent files
 def _lines_of(path: str, mtime_ns: int) -> list[str]:
     try:
         return split_lines(Path(path).read_text(encoding="utf-8-sig", errors="replace"))
