@@ -38,6 +38,8 @@ AUTHOR_TEXT = st.lists(st.one_of(MARKUP, WORDS, st.text(max_size=3)), max_size=6
 @example("---\n\u2028---\nbody")
 @example("---\r\ntitle: x\r\n---\r\nbody")
 @example("---\n---\n")
+@example("you:")
+@example("Title: x\nTags: a")
 def test_splitter_keeps_every_character_and_counts_lines_like_an_editor(text):
     parts, problems = frontmatter.split(text, "p.md")
     assert text.endswith(parts.body)

@@ -223,10 +223,12 @@ def _split_pelican(text: str, lines: list[str]) -> Split:
     # not 'Key: value' means this was prose after all.
     if not all(_PELICAN_KEY.match(line) or line[:1].isspace() for line in header):
         return Split(None, 1, text, 1)
+    # A header that runs to the end of the file has no line break after its last line.
+    front_matter = "\n".join(header) + ("\n" if end < len(lines) else "")
     return Split(
-        front_matter="".join(line + "\n" for line in header),
+        front_matter=front_matter,
         first_line=1,
         body="\n".join(lines[end + 1 :]),
-        body_line=end + 2,
+        body_line=min(end + 2, len(lines)),
         format="pelican",
     )
