@@ -759,9 +759,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         known = ", ".join(p.name for p in sorted(args.manifests.glob("*.jsonl")))
         print(f"--file {args.file}: no such manifest in {args.manifests} (there are: {known})")
         return 2
-    entries = load_manifest(
-        args.manifests, args.file, held_out=not (args.validate or args.dump)
-    )
+    entries = load_manifest(args.manifests, args.file, held_out=not (args.validate or args.dump))
     if args.dump:
         return dump(entries, args.dump, args.snapshots)
     if args.validate:
