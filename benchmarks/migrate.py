@@ -1,12 +1,15 @@
 """Import and build six real blogs, as a migrating user would, and count what breaks.
 
-    python benchmarks/migrate.py --snapshots /work/.mirror [--only jessfraz]
+    python benchmarks/migrate.py --snapshots /work/.mirror [--only jessfraz] [--more]
 
 Each blog is a git snapshot (a git directory without a work tree); its files are
 extracted under benchmarks/.work/migrate/ (blobs missing from the snapshot are
 skipped), imported with `sitegen import` and built with `sitegen build`. Per blog:
 posts found, posts built, errors and warnings by class, broken internal links, old
 URLs answered (by the page or a redirect), pages with template syntax in their text.
+
+`--more` runs a second group instead: real Zola and Eleventy blogs (the six above
+stay the default run, so their figures stay comparable).
 """
 
 from __future__ import annotations
@@ -32,6 +35,13 @@ BLOGS = [
     ("karpathy", "karpathy+karpathy.github.io", "jekyll", ""),
     ("jekyll-news", "jekyll+jekyll", "jekyll", "docs"),
     ("jakevdp", "jakevdp+jakevdp.github.io-source", "pelican", ""),
+]
+# Real Zola and Eleventy blogs (label, snapshot, peer, folder inside the repository).
+MORE = [
+    ("kilko", "kiliankoe+kilko.de", "zola", ""),
+    ("wezm", "wezm+wezm.net", "zola", "v2"),
+    ("zachleat", "zachleat+zachleat.com", "eleventy", ""),
+    ("hawksworx", "philhawksworth+hawksworx.com", "eleventy", ""),
 ]
 WORK = Path(__file__).parent / ".work" / "migrate"
 _TEMPLATE = re.compile(r"\{\{[<%]|\{%\s*\w+")
@@ -127,9 +137,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--snapshots", type=Path, required=True)
     parser.add_argument("--only", nargs="*", default=None)
+    parser.add_argument("--more", action="store_true", help="the Zola and Eleventy blogs")
     args = parser.parse_args()
     results = []
-    for label, repo, peer, sub in BLOGS:
+    for label, repo, peer, sub in MORE if args.more else BLOGS:
         if args.only and label not in args.only:
             continue
         results.append(run_blog(args.snapshots, label, repo, peer, sub))
