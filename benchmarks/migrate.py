@@ -44,7 +44,7 @@ MORE = [
     ("hawksworx", "philhawksworth+hawksworx.com", "eleventy", ""),
 ]
 WORK = Path(__file__).parent / ".work" / "migrate"
-_TEMPLATE = re.compile(r"\{\{[<%]|\{%\s*\w+")
+_TEMPLATE = re.compile(r"\{\{[<%]|\{%\s*\w+|\{\{\s*\w+\(")
 _CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.DOTALL)
 
 

@@ -33,6 +33,7 @@ class PeerSite:
     posts_pattern: str = ""  # sitegen's {year}/{slug} pattern when one fits
     taxonomies: list[str] = field(default_factory=lambda: ["tags"])
     math: bool = False
+    posts_per_page: int = 0  # 0: sitegen's default
     extra: dict[str, Any] = field(default_factory=dict)  # {{ site.X }} values
     notes: list[str] = field(default_factory=list)  # what the report should say
 
@@ -388,6 +389,31 @@ def pelican(src: Path) -> tuple[PeerSite, list[Source]]:
 # ---------------------------------------------------------------- Zola
 
 
+def _zola_sections(content: Path) -> dict[Path, dict[str, Any]]:
+    """Each section folder's _index.md front matter (sort_by, paginate_by, transparent,
+    render, redirect_to …), by folder."""
+    found: dict[Path, dict[str, Any]] = {}
+    for index in sorted(content.rglob("_index.md")):
+        found[index.parent] = front_matter(index.read_text(encoding="utf-8", errors="replace"))
+    return found
+
+
+def _zola_section_notes(content: Path, sections: dict[Path, dict[str, Any]]) -> list[str]:
+    """One line for the sections whose list pages sitegen does not make."""
+    listed = []
+    for folder, meta in sections.items():
+        if any(k in meta for k in ("sort_by", "paginate_by", "transparent", "redirect_to")):
+            name = folder.relative_to(content).as_posix()
+            listed.append("/" if name == "." else f"/{name}/")
+    if not listed:
+        return []
+    return [
+        f"{len(listed)} Zola sections ({', '.join(listed[:6])}{' …' if len(listed) > 6 else ''})"
+        " have list pages of their own (sort_by, paginate_by, transparent); sitegen lists "
+        "every post newest first on its home page and archive, posts_per_page at a time."
+    ]
+
+
 def zola(src: Path) -> tuple[PeerSite, list[Source]]:
     config = _load(src / "config.toml") if (src / "config.toml").is_file() else {}
     extra = config.get("extra") or {}
@@ -400,8 +426,15 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
         taxonomies=["tags"] + (["categories"] if "categories" in taxonomies else []),
         extra={k: v for k, v in extra.items() if isinstance(v, (str, int, float))},
     )
+    slugify_paths = str((config.get("slugify") or {}).get("paths", "on"))
     content = src / "content"
+    sections = _zola_sections(content)
+    site.notes.extend(_zola_section_notes(content, sections))
+    per_page = [m.get("paginate_by") for m in sections.values() if m.get("paginate_by")]
+    if per_page and isinstance(per_page[0], int) and per_page[0] > 0:
+        site.posts_per_page = per_page[0]
     found: list[Source] = []
+    skipped: list[str] = []
     for path in sorted(content.rglob("*")):
         relative = path.relative_to(content)
         if not path.is_file() or any(p.startswith(".") for p in relative.parts):
@@ -413,11 +446,18 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
         if path.stem == "_index":
             continue
         meta = front_matter(path.read_text(encoding="utf-8", errors="replace"))
+        own = str(meta.get("path") or "")
+        if meta.get("render") is False or re.search(r"\.(xml|json|txt|rss|atom)$", own):
+            skipped.append(relative.as_posix())
+            continue
         bundle = path.stem == "index"
         name = relative.parts[-2] if bundle else path.stem
-        name = re.sub(r"^\d{4}-\d{2}-\d{2}[_-]", "", name)
-        parent = "/".join(relative.parts[:-2] if bundle else relative.parts[:-1])
-        slug = str(meta.get("slug") or slugify(name))
+        name = re.sub(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?[_-]", "", name)
+        parts = relative.parts[:-2] if bundle else relative.parts[:-1]
+        if slugify_paths == "on":
+            parts = tuple(slugify(p) for p in parts)
+        parent = "/".join(parts)
+        slug = str(meta.get("slug") or (slugify(name) if slugify_paths == "on" else name))
         old = "" if _own_url(meta) else (f"/{parent}/{slug}/" if parent else f"/{slug}/")
         kind = "post" if section and _date(meta, path.stem) else "page"
         # A post leaves its section folder; a page keeps it (about/index.md stays a
@@ -428,6 +468,11 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
             else "content/pages/" + relative.as_posix()
         )
         found.append(Source(path, target, kind, old))
+    if skipped:
+        site.notes.append(
+            f"{len(skipped)} Zola pages with render = false or a non-HTML path were not "
+            f"imported (sitegen writes its own feeds): {', '.join(skipped[:5])}"
+        )
     static = src / "static"
     for path in sorted(static.rglob("*")) if static.is_dir() else []:
         if path.is_file():

@@ -25,7 +25,7 @@ from sitegen.config import parse_config
 from sitegen.content import loader
 from sitegen.content.model import Page, Post
 from sitegen.diagnostics import Severity
-from sitegen.importer.peers import READERS, PeerSite, Source
+from sitegen.importer.peers import READERS, PeerSite, Source, front_matter
 
 
 class ImportRefused(Exception):
@@ -52,6 +52,11 @@ class Report:
             lines.append(
                 f"Inlined {c['notebook']} notebooks and {c['include_code']} code files "
                 "that Pelican's liquid tags included."
+            )
+        if c["untitled"]:
+            lines.append(
+                f"{c['untitled']} posts had no title: each was given the first words of "
+                "its text (or its date); change them in the title: line."
             )
         lines += [f"Note: {n}" for n in self.notes]
         lines.append("The engagement linter reports but does not fail the build "
@@ -94,6 +99,10 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
         if peer == "pelican":
             data = _pelican_includes(data, src, site, out, report).encode("utf-8")
             data = _pelican_template(data, target, report)
+        if peer in ("zola", "eleventy"):
+            data = _untitled(data, target, report)
+        if peer == "zola":
+            data = _zola_template(data, target, report)
         data = _keep_url(data, target, source, config, report)
         out.write_bytes(data)
     return report
@@ -130,6 +139,8 @@ def _site_yaml(site: PeerSite, src: Path, sources: list[Source]) -> str:
         pass
     data["taxonomies"] = {t: t.capitalize() for t in site.taxonomies}
     data["permalinks"] = {"posts": site.posts_pattern or "/{year}/{slug}/"}
+    if site.posts_per_page:
+        data["posts_per_page"] = site.posts_per_page
     math = site.math or any(
         s.kind != "static" and b"$$" in s.path.read_bytes()[:200_000] for s in sources
     )
@@ -164,6 +175,46 @@ def _keep_url(data: bytes, target: str, source: Source, config: Any, report: Rep
         pass
     report.counts["url-line"] += 1
     return _with_key(data, "url", old)
+
+
+_EMPTY_TITLE = re.compile(r"^title[ \t]*(?:=[ \t]*(?:\"\"|'')|:[ \t]*(?:\"\"|'')?)[ \t]*$", re.M)
+
+
+def _untitled(data: bytes, target: str, report: Report) -> bytes:
+    """Zola and Eleventy let a post have no title (notes, posts mirrored from social
+    sites); sitegen needs one: the first words of the text, or else the date."""
+    text = data.decode("utf-8", errors="replace")
+    meta = front_matter(text)
+    fence = text[:3]
+    end = text.find("\n" + fence, 3)
+    if str(meta.get("title") or "").strip() or fence not in ("---", "+++") or end < 0:
+        return data
+    head, body = text[: end + 1], text[end + 1 :]
+    title = _first_words(body.split("\n", 1)[-1])
+    if not title:
+        date = meta.get("date")
+        title = str(date)[:10] if date else target.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    report.counts["untitled"] += 1
+    quoted = json.dumps(title, ensure_ascii=False)
+    line = f"title = {quoted}" if fence == "+++" else f"title: {quoted}"
+    if _EMPTY_TITLE.search(head):  # in place, so later lines keep their numbers
+        return (_EMPTY_TITLE.sub(lambda _: line, head, count=1) + body).encode()
+    return _with_key(data, "title", title)
+
+
+def _first_words(body: str, limit: int = 60) -> str:
+    """The first line of prose in Markdown, as plain text, cut at a word."""
+    for line in body.split("\n"):
+        line = re.sub(r"<[^>]*>|!\[[^\]]*\]\([^)]*\)|\{[{%].*?[}%]\}", "", line)
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+        line = re.sub(r"[*_`#>|]+", "", line).strip()
+        line = re.sub(r"\s+", " ", line)
+        if len(line) >= 3 and not line.startswith(("```", "~~~", "---")):
+            if len(line) <= limit:
+                return line
+            cut = line[:limit].rsplit(" ", 1)[0]
+            return cut + "…"
+    return ""
 
 
 def _with_key(data: bytes, key: str, value: str) -> bytes:
@@ -202,6 +253,27 @@ def _pelican_template(data: bytes, target: str, report: Report) -> bytes:
     )
     report.counts["template"] += 1
     return data[: found.start()] + b"Layout: " + found[1] + data[found.end() :]
+
+
+_ZOLA_TEMPLATE = re.compile(r"^template[ \t]*=[ \t]*[\"'](?P<name>[^\"']+?)(?:\.html)?[\"']", re.M)
+
+
+def _zola_template(data: bytes, target: str, report: Report) -> bytes:
+    """Zola's `template = "blog.html"` names a template of the Zola theme: kept as
+    `layout` (sitegen renders with its own page.html or post.html when the theme has
+    no such template), and said in the report."""
+    text = data.decode("utf-8", errors="replace")
+    end = text.find("\n+++", 3)
+    found = _ZOLA_TEMPLATE.search(text, 0, end) if text.startswith("+++") else None
+    if found is None:
+        return data
+    report.problems.append(
+        f"{target}: template = '{found['name']}' is a Zola theme template; kept as "
+        f"layout = '{found['name']}' (add templates/{found['name']}.html to use it)"
+    )
+    report.counts["template"] += 1
+    line = f'layout = "{found["name"]}"'
+    return (text[: found.start()] + line + text[found.end() :]).encode()
 
 
 _NOTEBOOK = re.compile(r"\{%\s*notebook\s+(\S+)(?:\s+cells\[(-?\d*):(-?\d*)\])?\s*%\}")
