@@ -483,47 +483,185 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
 # ---------------------------------------------------------------- Eleventy
 
 
-def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
-    """Eleventy's configuration is JavaScript, which is never run: the input folder is
-    src/ when there is one, and the site's data comes from _data/metadata.json."""
-    root = src / "src" if (src / "src").is_dir() else src
-    data: dict[str, Any] = {}
-    for candidate in (root / "_data" / "metadata.json", src / "_data" / "metadata.json"):
-        if candidate.is_file():
-            data = _load(candidate)
+_ELEVENTY_CONFIGS = (".eleventy.js", "eleventy.config.js", "eleventy.config.mjs",
+                     "eleventy.config.cjs", ".eleventy.cjs", ".eleventy.mjs")  # fmt: skip
+_ASSETS = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".pdf", ".mp4", ".mp3",
+           ".webm", ".ico")  # fmt: skip
+
+
+def _eleventy_dirs(src: Path) -> dict[str, str]:
+    """The dir: { input, includes, layouts, data, output } literals of the JavaScript
+    configuration, read as text (it is never run)."""
+    dirs = {"input": ".", "includes": "_includes", "layouts": "", "data": "_data",
+            "output": "_site"}  # fmt: skip
+    for name in _ELEVENTY_CONFIGS:
+        if (src / name).is_file():
+            text = (src / name).read_text(encoding="utf-8", errors="replace")
+            block = re.search(r"\bdir\s*:\s*\{([^}]*)\}", text)
+            for key, value in re.findall(r"(\w+)\s*:\s*[\"'`]([^\"'`]*)[\"'`]", block[1] if block
+                                         else ""):  # fmt: skip
+                if key in dirs:
+                    dirs[key] = value
             break
+    return dirs
+
+
+def _ignored(src: Path) -> list[str]:
+    path = src / ".eleventyignore"
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    return [ln.strip().lstrip("./").rstrip("/") for ln in lines
+            if ln.strip() and not ln.startswith("#")]  # fmt: skip
+
+
+def _data_file(path: Path) -> dict[str, Any]:
+    """An Eleventy data file: JSON as is; of a .11tydata.js, only a permalink that is a
+    string or a function returning one template literal (`/web/${page.fileSlug}/`)."""
+    try:
+        if path.suffix == ".json":
+            return _lower(_load(path))
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except (OSError, ValueError):
+        return {}
+    found = re.search(
+        r"permalink\s*(?::\s*(?:function\s*)?\([^)]*\)\s*(?:=>\s*)?|\([^)]*\)\s*)"
+        r"(?:\{\s*return\s*)?`([^`]*)`", text
+    ) or re.search(r"permalink\s*:\s*[\"']([^\"']*)[\"']", text)
+    data: dict[str, Any] = {}
+    if found:
+        data["permalink"] = re.sub(r"\$\{\s*(?:data\.)?([\w.]+)\s*\}", r"{{ \1 }}", found[1])
+    elif re.search(r"permalink\s*:\s*false\b", text):
+        data["permalink"] = False
+    return data
+
+
+def _cascade(path: Path, root: Path) -> dict[str, Any]:
+    """Eleventy's data cascade for one template, as far as files can tell: directory
+    data files from the input folder down, then the template's own data file."""
+    merged: dict[str, Any] = {}
+    folders = [root, *reversed([p for p in path.parents if p.is_relative_to(root) and p != root])]
+    for folder in folders:
+        for name in (f"{folder.name}.json", f"{folder.name}.11tydata.json",
+                     f"{folder.name}.11tydata.js", f"{folder.name}.11tydata.mjs"):  # fmt: skip
+            if (folder / name).is_file():
+                merged.update(_data_file(folder / name))
+    stem = path.name.rsplit(".", 1)[0]
+    for name in (f"{stem}.json", f"{stem}.11tydata.json", f"{stem}.11tydata.js"):
+        if (path.parent / name).is_file():
+            merged.update(_data_file(path.parent / name))
+    return merged
+
+
+def eleventy_permalink(value: str, page: dict[str, str], meta: dict[str, Any]) -> str:
+    """An Eleventy permalink with its {{ … }} filled from the page and its data; '' when
+    it uses something only running Eleventy knows."""
+
+    def fill(match: re.Match[str]) -> str:
+        expr, *filters = [p.strip() for p in match[1].split("|")]
+        if expr.startswith("page."):
+            text = page.get(expr[5:])
+        elif expr in meta and isinstance(meta[expr], (str, int)):
+            text = str(meta[expr])
+        else:
+            text = None
+        if text is None:
+            raise KeyError(expr)
+        for name in filters:
+            if name in ("slug", "slugify"):
+                text = slugify(text)
+            elif name != "safe":
+                raise KeyError(name)
+        return text
+
+    try:
+        url = re.sub(r"\{\{-?\s*(.*?)\s*-?\}\}", fill, value)
+    except KeyError:
+        return ""
+    if "{%" in url:
+        return ""
+    url = "/" + url.lstrip("/")
+    return url[: -len("index.html")] if url.endswith("/index.html") else url
+
+
+def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
+    """Eleventy's configuration is JavaScript, which is never run: its dir: literals
+    give the folders, the site's data comes from _data/metadata.json or site.json, and
+    directory data files give permalinks."""
+    dirs = _eleventy_dirs(src)
+    root = (src / dirs["input"]).resolve()
+    if dirs["input"] == "." and not any((src / c).is_file() for c in _ELEVENTY_CONFIGS):
+        root = src / "src" if (src / "src").is_dir() else src
+    data: dict[str, Any] = {}
+    for folder in (root / dirs["data"], src / "_data"):
+        for name in ("metadata.json", "site.json", "meta.json", "config.json"):
+            if not data and (folder / name).is_file():
+                data = _lower(_load(folder / name))
     site = PeerSite(
-        title=str(data.get("title", "")),
+        title=str(data.get("title") or data.get("name") or ""),
         base_url=str(data.get("url", "")).rstrip("/") + "/" if data.get("url") else "",
         description=str(data.get("description", "") or ""),
-        author=_author(data.get("author")),
+        author=_author(data.get("author") or (data.get("name") if data.get("title") else "")),
     )
     site.notes.append(
-        "Eleventy's .eleventy.js is JavaScript and was not run: collections and filters "
-        "defined there are not known."
+        "Eleventy's configuration is JavaScript and was not run: collections, filters and "
+        "shortcodes defined there are not known."
     )
+    skip = {dirs["includes"], dirs["data"], dirs["layouts"], dirs["output"], "node_modules",
+            "_site"} - {""}  # fmt: skip
+    ignored = _ignored(src)
     found: list[Source] = []
+    unresolved: list[str] = []
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
-        if not path.is_file() or any(
-            p.startswith((".", "_")) or p in ("node_modules", "_site") for p in relative.parts
+        posix = relative.as_posix()
+        from_src = path.relative_to(src).as_posix() if path.is_relative_to(src) else posix
+        if (
+            not path.is_file()
+            or any(p.startswith(".") for p in relative.parts)
+            or any(posix == d or posix.startswith(d.rstrip("/") + "/") for d in skip)
+            or any(from_src == i or from_src.startswith(i + "/") for i in ignored)
         ):
             continue
         if not _is_markdown(path):
-            if path.suffix.lower() in (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf"):
-                found.append(Source(path, f"content/{relative.as_posix()}", "static"))
+            if path.suffix.lower() in _ASSETS:
+                found.append(Source(path, f"content/{posix}", "static"))
             continue
         if relative.name.lower().startswith("readme"):
             continue
-        meta = front_matter(path.read_text(encoding="utf-8", errors="replace"))
+        meta = {**_cascade(path, root), **front_matter(
+            path.read_text(encoding="utf-8", errors="replace"))}  # fmt: skip
         stem = relative.with_suffix("").as_posix()
-        old = "" if "permalink" in meta else ("/" if stem == "index" else f"/{stem}/")
-        old = old.replace("/index/", "/")
-        kind = "post" if _date(meta, path.stem) and len(relative.parts) > 1 else "page"
+        parent = relative.parent.as_posix()
+        file_slug = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem)
+        if path.stem == "index":
+            file_slug = relative.parent.name
+        default = "/" if stem == "index" else f"/{stem}/".replace("/index/", "/")
+        permalink = meta.get("permalink")
+        if permalink is False:
+            continue  # not written by Eleventy: nothing to keep
+        if isinstance(permalink, str) and permalink.strip():
+            page = {"fileSlug": file_slug, "filePathStem": "/" + stem,
+                    "inputPath": "./" + posix, "url": default}  # fmt: skip
+            old = eleventy_permalink(permalink.strip(), page, meta)
+            if not old:
+                unresolved.append(posix)
+        else:
+            old = default
+        del parent
+        dated = _date(meta, path.stem) is not None
+        kind = "post" if dated and len(relative.parts) > 1 else "page"
+        folder = relative.parts[0]
         target = f"content/{'posts' if kind == 'post' else 'pages'}/" + (
-            "/".join(relative.parts[1:]) if kind == "post" else relative.as_posix()
+            "/".join(relative.parts[1:]) if kind == "post" and folder.lstrip("_") in
+            ("posts", "post", "blog") else posix  # fmt: skip
         )
         found.append(Source(path, target, kind, old))
+    if unresolved:
+        site.notes.append(
+            f"{len(unresolved)} Eleventy permalinks use template code that only Eleventy can "
+            f"run; their pages keep sitegen's URL ({', '.join(unresolved[:3])} …)."
+        )
     return site, found
 
 

@@ -103,6 +103,8 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             data = _untitled(data, target, report)
         if peer == "zola":
             data = _zola_template(data, target, report)
+        if peer == "eleventy":
+            data = _eleventy_permalink(data, source.old_url)
         data = _keep_url(data, target, source, config, report)
         out.write_bytes(data)
     return report
@@ -200,6 +202,25 @@ def _untitled(data: bytes, target: str, report: Report) -> bytes:
     if _EMPTY_TITLE.search(head):  # in place, so later lines keep their numbers
         return (_EMPTY_TITLE.sub(lambda _: line, head, count=1) + body).encode()
     return _with_key(data, "title", title)
+
+
+_PERMALINK_LINE = re.compile(r"^permalink[ \t]*:.*$", re.M)
+
+
+def _eleventy_permalink(data: bytes, old: str) -> bytes:
+    """A front matter `permalink:` that is a template (`/{{ page.fileSlug }}/`) or
+    null becomes the URL Eleventy gave the page (or a comment, when only Eleventy
+    could compute it); the line stays where it was, so later lines keep their numbers."""
+    text = data.decode("utf-8", errors="replace")
+    end = text.find("\n---", 3)
+    found = _PERMALINK_LINE.search(text, 0, end) if text.startswith("---") and end > 0 else None
+    if found is None:
+        return data
+    value = found[0].split(":", 1)[1].strip().strip("\"'")
+    if value.lower() == "false" or (value and "{" not in value and value.lower() != "null"):
+        return data
+    line = f"permalink: {json.dumps(old)}" if old else "# " + found[0] + "  (Eleventy code)"
+    return (text[: found.start()] + line + text[found.end() :]).encode()
 
 
 def _first_words(body: str, limit: int = 60) -> str:
