@@ -526,7 +526,8 @@ def _data_file(path: Path) -> dict[str, Any]:
         return {}
     found = re.search(
         r"permalink\s*(?::\s*(?:function\s*)?\([^)]*\)\s*(?:=>\s*)?|\([^)]*\)\s*)"
-        r"(?:\{\s*return\s*)?`([^`]*)`", text
+        r"(?:\{\s*return\s*)?`([^`]*)`",
+        text,
     ) or re.search(r"permalink\s*:\s*[\"']([^\"']*)[\"']", text)
     data: dict[str, Any] = {}
     if found:
@@ -632,7 +633,6 @@ def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
         meta = {**_cascade(path, root), **front_matter(
             path.read_text(encoding="utf-8", errors="replace"))}  # fmt: skip
         stem = relative.with_suffix("").as_posix()
-        parent = relative.parent.as_posix()
         file_slug = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem)
         if path.stem == "index":
             file_slug = relative.parent.name
@@ -648,13 +648,12 @@ def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
                 unresolved.append(posix)
         else:
             old = default
-        del parent
         dated = _date(meta, path.stem) is not None
         kind = "post" if dated and len(relative.parts) > 1 else "page"
-        folder = relative.parts[0]
+        top = relative.parts[0].lstrip("_")
+        flat = kind == "post" and top in ("posts", "post", "blog")
         target = f"content/{'posts' if kind == 'post' else 'pages'}/" + (
-            "/".join(relative.parts[1:]) if kind == "post" and folder.lstrip("_") in
-            ("posts", "post", "blog") else posix  # fmt: skip
+            "/".join(relative.parts[1:]) if flat else posix
         )
         found.append(Source(path, target, kind, old))
     if unresolved:

@@ -55,8 +55,8 @@ class Report:
             )
         if c["untitled"]:
             lines.append(
-                f"{c['untitled']} posts had no title: each was given the first words of "
-                "its text (or its date); change them in the title: line."
+                f"Titles made for {c['untitled']} untitled posts from the first words of "
+                "their text (or their date); change them in their title: line."
             )
         lines += [f"Note: {n}" for n in self.notes]
         lines.append("The engagement linter reports but does not fail the build "

@@ -96,13 +96,15 @@ PEERS = {
     ),
     "zola": Peer(
         base="https://zola.example.org/",
-        counts="3 posts, 1 pages, 1 other files",
-        unsupported=None,
+        counts="4 posts, 2 pages, 1 other files",
+        unsupported=("content/posts/night-sky/index.md", 23, 1, "starmap"),
         pages=(
             "/blog/night-sky/",
             "/blog/moon-phases/",
             "/gear/dew-shield/",  # path = … kept
+            "/notes/clear-night/",  # the date prefix is not part of the slug
             "/about/",
+            "/gallery/",
             "/tags/stars/",  # [taxonomies]
             "/categories/observing/",
         ),
@@ -113,12 +115,14 @@ PEERS = {
     ),
     "eleventy": Peer(
         base="https://eleventy.example.org/",
-        counts="3 posts, 1 pages, 1 other files",
+        counts="5 posts, 1 pages, 1 other files",
         unsupported=("content/posts/oven-spring.md", 10, 1, "crumbshot"),
         pages=(
             "/posts/first-starter/",
             "/posts/oven-spring/",
             "/bread/hydration/",  # permalink: kept
+            "/n/crumb/",  # from notes/notes.11tydata.js
+            "/bread/rye-at-last/",  # permalink: "/bread/{{ title | slugify }}/"
             "/about/",
             "/tags/bread/",
         ),

@@ -493,8 +493,8 @@ def _zola_shortcode(name: str, args: dict[str, str], body: str | None, base: str
         src = args.get("src") or args.get("path") or args.get("url") or first
         if not src:
             return None
-        return f'<div class="embed video"><video controls src="{html.escape(_zola_src(src, base))}">' \
-            "</video></div>"  # fmt: skip
+        video = html.escape(_zola_src(src, base))
+        return f'<div class="embed video"><video controls src="{video}"></video></div>'
     if name in _ZOLA_NOTES and body is not None:
         title = args.get("title") or args.get("header") or ""
         heading = f"<strong>{html.escape(title)}</strong>\n\n" if title else ""
