@@ -34,6 +34,7 @@ class PeerSite:
     taxonomies: list[str] = field(default_factory=lambda: ["tags"])
     math: bool = False
     posts_per_page: int = 0  # 0: sitegen's default
+    theme: str = ""  # the peer's theme folder name (Zola: its shortcodes)
     extra: dict[str, Any] = field(default_factory=dict)  # {{ site.X }} values
     notes: list[str] = field(default_factory=list)  # what the report should say
 
@@ -426,6 +427,7 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
         taxonomies=["tags"] + (["categories"] if "categories" in taxonomies else []),
         extra={k: v for k, v in extra.items() if isinstance(v, (str, int, float))},
     )
+    site.theme = str(config.get("theme") or "")
     slugify_paths = str((config.get("slugify") or {}).get("paths", "on"))
     content = src / "content"
     sections = _zola_sections(content)

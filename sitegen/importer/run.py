@@ -25,6 +25,7 @@ from sitegen.config import parse_config
 from sitegen.content import loader
 from sitegen.content.model import Page, Post
 from sitegen.diagnostics import Severity
+from sitegen.importer import tera
 from sitegen.importer.peers import READERS, PeerSite, Source, front_matter
 
 
@@ -39,6 +40,7 @@ class Report:
     problems: list[str] = field(default_factory=list)  # what could not be converted, and why
     notes: list[str] = field(default_factory=list)
     urls: dict[str, str] = field(default_factory=dict)  # DEST-relative target → old URL
+    shortcodes: Counter[str] = field(default_factory=Counter)  # the site's own, rendered
 
     def text(self) -> str:
         c = self.counts
@@ -57,6 +59,12 @@ class Report:
             lines.append(
                 f"Titles made for {c['untitled']} untitled posts from the first words of "
                 "their text (or their date); change them in their title: line."
+            )
+        if self.shortcodes:
+            said = ", ".join(f"{n} ×{k}" for n, k in sorted(self.shortcodes.items()))
+            lines.append(
+                f"Rendered {sum(self.shortcodes.values())} calls of the site's own shortcodes "
+                f"from their templates ({said})."
             )
         lines += [f"Note: {n}" for n in self.notes]
         lines.append("The engagement linter reports but does not fail the build "
@@ -87,6 +95,7 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
     config, problems = parse_config(config_text)
     assert config is not None, problems  # we wrote it
     taken: set[str] = set()
+    shortcodes = tera.load(src, site.theme) if peer == "zola" else {}
     for source in sources:
         target = _free(source.target, taken)
         out = dest / target
@@ -103,6 +112,7 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             data = _untitled(data, target, report)
         if peer == "zola":
             data = _zola_template(data, target, report)
+            data = _zola_shortcodes(data, shortcodes, config.base_path, target, report)
         if peer == "eleventy":
             data = _eleventy_permalink(data, source.old_url)
         data = _keep_url(data, target, source, config, report)
@@ -295,6 +305,30 @@ def _zola_template(data: bytes, target: str, report: Report) -> bytes:
     report.counts["template"] += 1
     line = f'layout = "{found["name"]}"'
     return (text[: found.start()] + line + text[found.end() :]).encode()
+
+
+def _zola_shortcodes(
+    data: bytes,
+    shortcodes: dict[str, tera.Shortcode],
+    base_path: str,
+    target: str,
+    report: Report,
+) -> bytes:
+    """The site's own shortcodes, rendered from their templates where they are simple."""
+    if not shortcodes:
+        return data
+    text, counts, skipped = tera.expand(
+        data.decode("utf-8", errors="replace"), shortcodes, base_path
+    )
+    for name, count in counts.items():
+        report.shortcodes[name] += count
+    for name, reason in skipped.items():
+        report.problems.append(
+            f"{target}: shortcode '{name}' was left as written: its template uses "
+            f"'{reason[:60]}', which sitegen import does not render (replace the call "
+            "with Markdown or HTML)"
+        )
+    return text.encode() if counts else data
 
 
 _NOTEBOOK = re.compile(r"\{%\s*notebook\s+(\S+)(?:\s+cells\[(-?\d*):(-?\d*)\])?\s*%\}")

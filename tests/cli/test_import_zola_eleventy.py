@@ -192,3 +192,29 @@ def test_an_input_folder_and_an_underscore_posts_folder(tmp_path: Path) -> None:
     # permalink: null used to stop the build ("should be text"); the post is published
     titles = [html(p).css_first("main h1") for p in (site.dest / "public").rglob("*.html")]
     assert "Later" in [t.text().strip() for t in titles if t is not None]
+
+
+def test_the_sites_own_simple_shortcodes_are_rendered_from_their_templates(zola: Site) -> None:
+    moon = html(zola.page("/blog/moon-phases/"))
+    assert [s.text() for s in moon.css("main span.eyepiece")] == [
+        "25 mm",
+        "10 mm with a 3x Barlow",
+    ]
+    shield = html(zola.page("/gear/dew-shield/"))
+    aside = shield.css_first("main aside.sidebar")
+    assert aside is not None and aside.css_first("h2").text() == "WHAT YOU NEED"
+    assert [li.text() for li in aside.css("ul li")] == ["a closed-cell foam mat", "strong tape"]
+    assert "Rendered 3 calls of the site's own shortcodes" in zola.report
+
+
+def test_a_shortcode_whose_template_needs_more_than_simple_tera_is_left_for_the_build(
+    tmp_path: Path,
+) -> None:
+    """starmap's template loops over data: it is not rendered, and the build names it."""
+    dest = tmp_path / "dest"
+    code, report, _ = _sitegen("import", "zola", PEERS_DIR / "zola", dest)
+    assert code == 0
+    assert "content/posts/night-sky/index.md: shortcode 'starmap' was left as written" in report
+    assert "{{ starmap(" in (dest / "content/posts/night-sky/index.md").read_text("utf-8")
+    code, _, err = _sitegen("build", dest)
+    assert code == 1 and "Zola shortcode 'starmap' has no equivalent" in err

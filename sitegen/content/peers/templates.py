@@ -479,7 +479,9 @@ def _zola_shortcode(name: str, args: dict[str, str], body: str | None, base: str
     if name == "gist":
         url = args.get("url") or first
         return _link(url, "View the gist") if url else None
-    if name in ("figure", "image", "img", "fig", "picture"):
+    if name in ("figure", "image", "img", "fig", "picture") or re.search(
+        r"fig|image|img|picture|photo", name
+    ):  # and a theme's variants: figure_no, float_image, resize_image …
         src = next((args[k] for k in ("src", "path", "image", "url", "file") if args.get(k)), "")
         if not src:
             return None
