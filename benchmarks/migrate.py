@@ -40,6 +40,7 @@ BLOGS = [
 MORE = [
     ("kilko", "kiliankoe+kilko.de", "zola", ""),
     ("wezm", "wezm+wezm.net", "zola", "v2"),
+    ("rohanverma", "rhnvrm+rohanverma.net", "zola", ""),
     ("zachleat", "zachleat+zachleat.com", "eleventy", ""),
     ("hawksworx", "philhawksworth+hawksworx.com", "eleventy", ""),
 ]

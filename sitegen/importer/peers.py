@@ -47,6 +47,7 @@ class Source:
     target: str  # relative to DEST, e.g. content/posts/x.md
     kind: str  # post, page, static
     old_url: str = ""  # the peer's URL for it ('' when the page sets its own)
+    own: bool = False  # old_url is the page's own url/path/permalink, which sitegen reads
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -460,7 +461,9 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
             parts = tuple(slugify(p) for p in parts)
         parent = "/".join(parts)
         slug = str(meta.get("slug") or (slugify(name) if slugify_paths == "on" else name))
-        old = "" if _own_url(meta) else (f"/{parent}/{slug}/" if parent else f"/{slug}/")
+        old = f"/{parent}/{slug}/" if parent else f"/{slug}/"
+        if own:  # Zola's path: the URL from the site's root; a folder unless it has a suffix
+            old = "/" + own.strip("/") + ("" if re.search(r"\.\w+$", own) else "/")
         kind = "post" if section and _date(meta, path.stem) else "page"
         # A post leaves its section folder; a page keeps it (about/index.md stays a
         # bundle named about, beside the files _place puts there).
@@ -469,7 +472,7 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
             if kind == "post"
             else "content/pages/" + relative.as_posix()
         )
-        found.append(Source(path, target, kind, old))
+        found.append(Source(path, target, kind, old, own=bool(own)))
     if skipped:
         site.notes.append(
             f"{len(skipped)} Zola pages with render = false or a non-HTML path were not "
@@ -632,8 +635,9 @@ def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
             continue
         if relative.name.lower().startswith("readme"):
             continue
-        meta = {**_cascade(path, root), **front_matter(
-            path.read_text(encoding="utf-8", errors="replace"))}  # fmt: skip
+        front = front_matter(path.read_text(encoding="utf-8", errors="replace"))
+        meta = {**_cascade(path, root), **front}
+        own = False
         stem = relative.with_suffix("").as_posix()
         file_slug = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem)
         if path.stem == "index":
@@ -646,6 +650,7 @@ def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
             page = {"fileSlug": file_slug, "filePathStem": "/" + stem,
                     "inputPath": "./" + posix, "url": default}  # fmt: skip
             old = eleventy_permalink(permalink.strip(), page, meta)
+            own = "{" not in permalink and "permalink" in front
             if not old:
                 unresolved.append(posix)
         else:
@@ -657,7 +662,7 @@ def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
         target = f"content/{'posts' if kind == 'post' else 'pages'}/" + (
             "/".join(relative.parts[1:]) if flat else posix
         )
-        found.append(Source(path, target, kind, old))
+        found.append(Source(path, target, kind, old, own=own))
     if unresolved:
         site.notes.append(
             f"{len(unresolved)} Eleventy permalinks use template code that only Eleventy can "

@@ -60,6 +60,11 @@ class Report:
                 f"Titles made for {c['untitled']} untitled posts from the first words of "
                 "their text (or their date); change them in their title: line."
             )
+        if c["ignored-url"]:
+            lines.append(
+                "url and permalink keys, which Zola ignores, were made comments (files: "
+                f"{c['ignored-url']}); those posts keep their Zola URL."
+            )
         if self.shortcodes:
             said = ", ".join(f"{n} ×{k}" for n, k in sorted(self.shortcodes.items()))
             lines.append(
@@ -113,6 +118,7 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
         if peer == "zola":
             data = _zola_template(data, target, report)
             data = _zola_shortcodes(data, shortcodes, config.base_path, target, report)
+            data = _zola_ignored_urls(data, target, report)
         if peer == "eleventy":
             data = _eleventy_permalink(data, source.old_url)
         data = _keep_url(data, target, source, config, report)
@@ -169,8 +175,10 @@ def _site_yaml(site: PeerSite, src: Path, sources: list[Source]) -> str:
 
 def _keep_url(data: bytes, target: str, source: Source, config: Any, report: Report) -> bytes:
     """Add `url: <old>` to the front matter when sitegen would put the post elsewhere."""
-    if not source.old_url:
+    if not source.old_url or source.own:
         report.counts["url-own"] += 1
+        if source.old_url:
+            report.urls[target] = source.old_url
         return data
     old = source.old_url
     report.urls[target] = old
@@ -304,6 +312,25 @@ def _zola_template(data: bytes, target: str, report: Report) -> bytes:
     )
     report.counts["template"] += 1
     line = f'layout = "{found["name"]}"'
+    return (text[: found.start()] + line + text[found.end() :]).encode()
+
+
+_TOML_URL_KEY = re.compile(r"^(?:url|permalink)[ \t]*=.*$", re.M)
+
+
+def _zola_ignored_urls(data: bytes, target: str, report: Report) -> bytes:
+    """`url = …` or `permalink = …` (left from a Hugo site) mean nothing to Zola, which
+    puts the page at its path: the line becomes a comment, so sitegen does too."""
+    text = data.decode("utf-8", errors="replace")
+    end = text.find("\n+++", 3)
+    if not text.startswith("+++") or end < 0:
+        return data
+    table = re.search(r"^\[", text[:end], re.M)  # only keys before the first [table]
+    found = _TOML_URL_KEY.search(text, 0, table.start() if table else end)
+    if found is None:
+        return data
+    report.counts["ignored-url"] += 1
+    line = f"# {found[0]}  (ignored by Zola)"
     return (text[: found.start()] + line + text[found.end() :]).encode()
 
 

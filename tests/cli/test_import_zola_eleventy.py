@@ -137,6 +137,16 @@ def test_a_section_paginate_by_sets_posts_per_page(zola: Site) -> None:
     assert "2 Zola sections (/blog/, /notes/)" in zola.report
 
 
+def test_a_url_key_zola_ignores_does_not_move_the_post(zola: Site) -> None:
+    text = (zola.dest / "content/posts/2023-05-09-saturn-rings.md").read_text(encoding="utf-8")
+    assert '# url = "posts/2023/saturn/"  (ignored by Zola)' in text
+    assert zola.page("/blog/saturn-rings/").is_file()
+    assert not zola.page("/posts/2023/saturn/").exists()
+    assert "url and permalink keys, which Zola ignores, were made comments (files: 1)" in (
+        zola.report
+    )
+
+
 # ---------------------------------------------------------------- Eleventy
 
 
