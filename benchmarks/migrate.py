@@ -26,6 +26,7 @@ from pathlib import Path
 from sitegen.build.builder import BuildOptions, build
 from sitegen.content import urls
 from sitegen.diagnostics import Severity
+from sitegen.importer.peers import front_matter
 from sitegen.importer.run import import_site
 
 BLOGS = [
@@ -122,6 +123,8 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
         outputs = {p for p in (dest / "public").rglob("*") if p.is_file()} if result.ok else set()
         out_rel = {p.relative_to(dest / "public").as_posix() for p in outputs}
         for target in posts:
+            if _draft(dest / target):
+                continue  # the peer does not publish it either
             total += 1
             path = urls.output_path(site.config, urls.under_base(site.config, report.urls[target]))
             if path in out_rel:
@@ -132,6 +135,11 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
                 if _TEMPLATE.search(text):
                     template_pages += 1
     return Result(label, found, built, classes, broken, total, answered, template_pages, result.ok)
+
+
+def _draft(path: Path) -> bool:
+    meta = front_matter(path.read_text(encoding="utf-8", errors="replace"))
+    return meta.get("draft") in (True, "true") or meta.get("published") in (False, "false")
 
 
 def main() -> int:

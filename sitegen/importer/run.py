@@ -121,6 +121,7 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             data = _zola_ignored_urls(data, target, report)
         if peer == "eleventy":
             data = _eleventy_permalink(data, source.old_url)
+            data = _eleventy_null_lists(data)
         data = _keep_url(data, target, source, config, report)
         out.write_bytes(data)
     return report
@@ -239,6 +240,22 @@ def _eleventy_permalink(data: bytes, old: str) -> bytes:
         return data
     line = f"permalink: {json.dumps(old)}" if old else "# " + found[0] + "  (Eleventy code)"
     return (text[: found.start()] + line + text[found.end() :]).encode()
+
+
+_NULL_LIST = re.compile(
+    r"^(tags|categories)[ \t]*:[ \t]*(?:null|~|\[\])?[ \t]*$(?!\n[ \t]*-)", re.M
+)
+
+
+def _eleventy_null_lists(data: bytes) -> bytes:
+    """`tags: null` (how Eleventy drops the tags a directory data file gives) is no
+    tags: the line becomes a comment, keeping its place."""
+    text = data.decode("utf-8", errors="replace")
+    end = text.find("\n---", 3)
+    if not text.startswith("---") or end < 0 or _NULL_LIST.search(text, 0, end + 1) is None:
+        return data
+    head = _NULL_LIST.sub(lambda m: f"# {m[0]}  (no {m[1]})", text[: end + 1])
+    return (head + text[end + 1 :]).encode()
 
 
 def _first_words(body: str, limit: int = 60) -> str:

@@ -116,7 +116,7 @@ PEERS = {
     ),
     "eleventy": Peer(
         base="https://eleventy.example.org/",
-        counts="5 posts, 1 pages, 1 other files",
+        counts="6 posts, 1 pages, 1 other files",
         unsupported=("content/posts/oven-spring.md", 10, 1, "crumbshot"),
         pages=(
             "/posts/first-starter/",

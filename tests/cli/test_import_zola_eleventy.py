@@ -175,6 +175,14 @@ def test_permalink_false_and_ignored_files_are_left_out(eleventy: Site) -> None:
     assert "A note kept out of the site" not in published and "Ideas" not in published
 
 
+def test_tags_null_is_no_tags(eleventy: Site) -> None:
+    page = html(eleventy.page("/n/flour/"))
+    assert page.css_first("main h1").text().strip() == "A new flour"
+    assert not page.css('main a[href*="/tags/"]')
+    tagged = html(eleventy.page("/posts/first-starter/"))  # tags: [bread, starter]
+    assert len(tagged.css('main a[href*="/tags/"]')) == 2
+
+
 def test_an_input_folder_and_an_underscore_posts_folder(tmp_path: Path) -> None:
     """`dir: { input: "site" }` in the JavaScript config, posts in site/_posts/ with a
     directory data file: Eleventy reads them (only _includes and _data are its own)."""
