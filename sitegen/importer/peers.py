@@ -35,6 +35,8 @@ class PeerSite:
     math: bool = False
     posts_per_page: int = 0  # 0: sitegen's default
     theme: str = ""  # the peer's theme folder name (Zola: its shortcodes)
+    input_dir: Path | None = None  # Eleventy: the input folder, and its global data folder
+    data_dir: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)  # {{ site.X }} values
     notes: list[str] = field(default_factory=list)  # what the report should say
 
@@ -520,12 +522,12 @@ def _ignored(src: Path) -> list[str]:
             if ln.strip() and not ln.startswith("#")]  # fmt: skip
 
 
-def _data_file(path: Path) -> dict[str, Any]:
+def _data_file(path: Path, lower: bool = True) -> dict[str, Any]:
     """An Eleventy data file: JSON as is; of a .11tydata.js, only a permalink that is a
     string or a function returning one template literal (`/web/${page.fileSlug}/`)."""
     try:
         if path.suffix == ".json":
-            return _lower(_load(path))
+            return _lower(_load(path)) if lower else _load(path)
         text = path.read_text(encoding="utf-8", errors="replace")
     except (OSError, ValueError):
         return {}
@@ -542,7 +544,7 @@ def _data_file(path: Path) -> dict[str, Any]:
     return data
 
 
-def _cascade(path: Path, root: Path) -> dict[str, Any]:
+def eleventy_cascade(path: Path, root: Path, lower: bool = True) -> dict[str, Any]:
     """Eleventy's data cascade for one template, as far as files can tell: directory
     data files from the input folder down, then the template's own data file."""
     merged: dict[str, Any] = {}
@@ -551,11 +553,11 @@ def _cascade(path: Path, root: Path) -> dict[str, Any]:
         for name in (f"{folder.name}.json", f"{folder.name}.11tydata.json",
                      f"{folder.name}.11tydata.js", f"{folder.name}.11tydata.mjs"):  # fmt: skip
             if (folder / name).is_file():
-                merged.update(_data_file(folder / name))
+                merged.update(_data_file(folder / name, lower))
     stem = path.name.rsplit(".", 1)[0]
     for name in (f"{stem}.json", f"{stem}.11tydata.json", f"{stem}.11tydata.js"):
         if (path.parent / name).is_file():
-            merged.update(_data_file(path.parent / name))
+            merged.update(_data_file(path.parent / name, lower))
     return merged
 
 
@@ -609,6 +611,7 @@ def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
         description=str(data.get("description", "") or ""),
         author=_author(data.get("author") or (data.get("name") if data.get("title") else "")),
     )
+    site.input_dir, site.data_dir = root, root / dirs["data"]
     site.notes.append(
         "Eleventy's configuration is JavaScript and was not run: collections, filters and "
         "shortcodes defined there are not known."
@@ -636,7 +639,7 @@ def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
         if relative.name.lower().startswith("readme"):
             continue
         front = front_matter(path.read_text(encoding="utf-8", errors="replace"))
-        meta = {**_cascade(path, root), **front}
+        meta = {**eleventy_cascade(path, root), **front}
         own = False
         stem = relative.with_suffix("").as_posix()
         file_slug = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem)

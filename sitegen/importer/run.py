@@ -25,8 +25,8 @@ from sitegen.config import parse_config
 from sitegen.content import loader
 from sitegen.content.model import Page, Post
 from sitegen.diagnostics import Severity
-from sitegen.importer import tera
-from sitegen.importer.peers import READERS, PeerSite, Source, front_matter
+from sitegen.importer import tera, variables
+from sitegen.importer.peers import READERS, PeerSite, Source, eleventy_cascade, front_matter
 
 
 class ImportRefused(Exception):
@@ -59,6 +59,11 @@ class Report:
             lines.append(
                 f"Titles made for {c['untitled']} untitled posts from the first words of "
                 "their text (or their date); change them in their title: line."
+            )
+        if c["variable"]:
+            lines.append(
+                f"Wrote out {c['variable']} Eleventy variables ({{{{ name }}}}) from front matter "
+                "and data files."
             )
         if c["ignored-url"]:
             lines.append(
@@ -101,6 +106,7 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
     assert config is not None, problems  # we wrote it
     taken: set[str] = set()
     shortcodes = tera.load(src, site.theme) if peer == "zola" else {}
+    globals_ = variables.global_data(site.data_dir) if site.data_dir else {}
     for source in sources:
         target = _free(source.target, taken)
         out = dest / target
@@ -122,6 +128,7 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
         if peer == "eleventy":
             data = _eleventy_permalink(data, source.old_url)
             data = _eleventy_null_lists(data)
+            data = _eleventy_variables(data, source, site, globals_, target, report)
         data = _keep_url(data, target, source, config, report)
         out.write_bytes(data)
     return report
@@ -240,6 +247,28 @@ def _eleventy_permalink(data: bytes, old: str) -> bytes:
         return data
     line = f"permalink: {json.dumps(old)}" if old else "# " + found[0] + "  (Eleventy code)"
     return (text[: found.start()] + line + text[found.end() :]).encode()
+
+
+def _eleventy_variables(
+    data: bytes,
+    source: Source,
+    site: PeerSite,
+    globals_: dict[str, Any],
+    target: str,
+    report: Report,
+) -> bytes:
+    """`{{ name }}` from the post's front matter, its data files or _data/*.json,
+    written out; the names only Eleventy's JavaScript knows are listed in the report."""
+    root = site.input_dir
+    cascade = eleventy_cascade(source.path, root, lower=False) if root else {}
+    text, filled, left = variables.fill(data.decode("utf-8", errors="replace"), cascade, globals_)
+    report.counts["variable"] += filled
+    for line, name in left:
+        report.problems.append(
+            f"{target}:{line}: {{{{ {name} }}}} is a value Eleventy's JavaScript gives; "
+            "write it into the post (it would be published as written)"
+        )
+    return text.encode() if filled else data
 
 
 _NULL_LIST = re.compile(

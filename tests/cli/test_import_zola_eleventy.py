@@ -183,6 +183,31 @@ def test_tags_null_is_no_tags(eleventy: Site) -> None:
     assert len(tagged.css('main a[href*="/tags/"]')) == 2
 
 
+def test_variables_from_front_matter_and_global_data_are_written_out(eleventy: Site) -> None:
+    page = html(eleventy.page("/n/flour/"))
+    [paragraph] = [p for p in page.css("main p") if "wholemeal" in p.text()]
+    link = paragraph.css_first("a")
+    assert link.text() == "mill down the road"
+    assert link.attributes["href"] == "https://mill.example.org/"
+    assert "the corner bakery stocks it too" in paragraph.text()
+    assert paragraph.css_first("code").text() == "{{ mill.url }}"
+    assert "Wrote out 2 Eleventy variables" in eleventy.report
+
+
+def test_a_variable_only_the_javascript_knows_is_reported_at_its_line(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    (src / "posts").mkdir(parents=True)
+    (src / "posts/2021-05-04-kites.md").write_text(
+        "---\ntitle: Kites\n---\n\nSee the [shop]({{ kite_shop }}).\n", encoding="utf-8"
+    )
+    code, report, err = _sitegen("import", "eleventy", src, tmp_path / "dest")
+    assert code == 0, err
+    assert (
+        "content/posts/2021-05-04-kites.md:5: {{ kite_shop }} is a value Eleventy's JavaScript "
+        "gives; write it into the post"
+    ) in report
+
+
 def test_an_input_folder_and_an_underscore_posts_folder(tmp_path: Path) -> None:
     """`dir: { input: "site" }` in the JavaScript config, posts in site/_posts/ with a
     directory data file: Eleventy reads them (only _includes and _data are its own)."""

@@ -1,0 +1,97 @@
+"""Eleventy's `{{ name }}` in Markdown, filled at import time from what files tell.
+
+Eleventy runs Liquid or Nunjucks over Markdown, so `[the site]({{ site_url }})` reads a
+value of the post's own front matter, of its data files or of a global data file
+(`_data/links.json` is `links`). Those values are written into the post; a name that
+only the JavaScript configuration defines (addGlobalData, computed data) is left as
+written and listed, with its line, for the report.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sitegen.content.peers.templates import _masked
+
+_VARIABLE = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z_]\w*(?:\.\w+)*)\s*(?:\|\s*safe\s*)?-?\}\}")
+
+
+def global_data(folder: Path) -> dict[str, Any]:
+    """_data/NAME.json (and .yaml) as {NAME: its content}; JavaScript data is not run."""
+    found: dict[str, Any] = {}
+    for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+        try:
+            if path.suffix == ".json":
+                found[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+            elif path.suffix in (".yaml", ".yml"):
+                found[path.stem] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, yaml.YAMLError):
+            continue
+    return found
+
+
+def _front_matter(text: str) -> tuple[dict[str, Any], int]:
+    """The YAML front matter as it is (nested values kept), and where the body starts."""
+    if not text.startswith("---"):
+        return {}, 0
+    end = text.find("\n---", 3)
+    if end < 0:
+        return {}, 0
+    try:
+        data = yaml.safe_load(text[3:end])
+    except yaml.YAMLError:
+        data = None
+    start = text.find("\n", end + 1)
+    return (data if isinstance(data, dict) else {}), (start + 1 if start > 0 else len(text))
+
+
+def _lookup(name: str, scopes: list[Mapping[str, Any]]) -> str | None:
+    for scope in scopes:
+        value: Any = scope
+        for part in name.split("."):
+            if not isinstance(value, Mapping) or part not in value:
+                value = None
+                break
+            value = value[part]
+        if isinstance(value, bool):
+            return None
+        if isinstance(value, (str, int, float)):
+            return str(value)
+    return None
+
+
+def fill(
+    text: str, cascade: Mapping[str, Any], globals_: Mapping[str, Any]
+) -> tuple[str, int, list[tuple[int, str]]]:
+    """The text with the `{{ name }}` it can resolve written out; how many; and the
+    (line, name) of those it cannot, outside code."""
+    meta, start = _front_matter(text)
+    body = text[start:]
+    if "{{" not in body:
+        return text, 0, []
+    masked = _masked(body)
+    scopes: list[Mapping[str, Any]] = [meta, cascade, globals_]
+    head_lines = text[:start].count("\n")
+    out: list[str] = []
+    at = 0
+    filled = 0
+    left: list[tuple[int, str]] = []
+    for match in _VARIABLE.finditer(masked):
+        name = match["name"]
+        if name in ("page", "content") or name.startswith(("page.", "collections.")):
+            continue  # what only a running Eleventy knows
+        value = _lookup(name, scopes)
+        if value is None:
+            left.append((head_lines + body.count("\n", 0, match.start()) + 1, name))
+            continue
+        out += [body[at : match.start()], value]
+        at = match.end()
+        filled += 1
+    out.append(body[at:])
+    return text[:start] + "".join(out), filled, left
