@@ -492,6 +492,8 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
 
 _ELEVENTY_CONFIGS = (".eleventy.js", "eleventy.config.js", "eleventy.config.mjs",
                      "eleventy.config.cjs", ".eleventy.cjs", ".eleventy.mjs")  # fmt: skip
+_TEMPLATE_PAGES = (".njk", ".liquid", ".html", ".11ty.js", ".11ty.cjs", ".11ty.mjs", ".hbs",
+                   ".pug", ".ejs", ".haml", ".webc")  # fmt: skip
 _ASSETS = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".pdf", ".mp4", ".mp3",
            ".webm", ".ico")  # fmt: skip
 
@@ -621,6 +623,7 @@ def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
     ignored = _ignored(src)
     found: list[Source] = []
     unresolved: list[str] = []
+    templates: list[str] = []
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
         posix = relative.as_posix()
@@ -635,6 +638,8 @@ def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
         if not _is_markdown(path):
             if path.suffix.lower() in _ASSETS:
                 found.append(Source(path, f"content/{posix}", "static"))
+            elif path.name.endswith(_TEMPLATE_PAGES):
+                templates.append(posix)
             continue
         if relative.name.lower().startswith("readme"):
             continue
@@ -666,6 +671,13 @@ def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
             "/".join(relative.parts[1:]) if flat else posix
         )
         found.append(Source(path, target, kind, old, own=own))
+    if templates:
+        site.notes.append(
+            "Pages written as templates (Nunjucks, Liquid, HTML, JavaScript) were not "
+            f"imported (files: {len(templates)}); sitegen makes its own lists and feeds, and "
+            f"any other page is to be rewritten in Markdown: {', '.join(templates[:6])}"
+            + (" …" if len(templates) > 6 else "")
+        )
     if unresolved:
         site.notes.append(
             f"{len(unresolved)} Eleventy permalinks use template code that only Eleventy can "

@@ -183,6 +183,14 @@ def test_tags_null_is_no_tags(eleventy: Site) -> None:
     assert len(tagged.css('main a[href*="/tags/"]')) == 2
 
 
+def test_template_pages_are_not_imported_and_the_report_says_so(eleventy: Site) -> None:
+    assert not list(eleventy.dest.rglob("bakes.*"))
+    assert "Pages written as templates (Nunjucks, Liquid, HTML, JavaScript) were not " in (
+        eleventy.report
+    )
+    assert "bakes.njk" in eleventy.report
+
+
 def test_variables_from_front_matter_and_global_data_are_written_out(eleventy: Site) -> None:
     page = html(eleventy.page("/n/flour/"))
     [paragraph] = [p for p in page.css("main p") if "wholemeal" in p.text()]
