@@ -44,6 +44,7 @@ MORE = [
     ("rohanverma", "rhnvrm+rohanverma.net", "zola", ""),
     ("zachleat", "zachleat+zachleat.com", "eleventy", ""),
     ("hawksworx", "philhawksworth+hawksworx.com", "eleventy", ""),
+    ("bobmonsour", "bobmonsour+bobmonsour.com", "eleventy", ""),
 ]
 WORK = Path(__file__).parent / ".work" / "migrate"
 _TEMPLATE = re.compile(r"\{\{[<%]|\{%\s*\w+|\{\{\s*\w+\(")

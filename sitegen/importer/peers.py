@@ -663,6 +663,9 @@ def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
                 unresolved.append(posix)
         else:
             old = default
+        if old in ("/404.html", "/404/"):
+            site.notes.append(f"{posix} is the old 404 page; sitegen writes its own 404.html.")
+            continue
         dated = _date(meta, path.stem) is not None
         kind = "post" if dated and len(relative.parts) > 1 else "page"
         top = relative.parts[0].lstrip("_")

@@ -25,7 +25,7 @@ from sitegen.config import parse_config
 from sitegen.content import loader
 from sitegen.content.model import Page, Post
 from sitegen.diagnostics import Severity
-from sitegen.importer import tera, variables
+from sitegen.importer import redirects, tera, variables
 from sitegen.importer.peers import READERS, PeerSite, Source, eleventy_cascade, front_matter
 
 
@@ -59,6 +59,11 @@ class Report:
             lines.append(
                 f"Titles made for {c['untitled']} untitled posts from the first words of "
                 "their text (or their date); change them in their title: line."
+            )
+        if c["redirect"]:
+            lines.append(
+                f"The old host's redirects (_redirects, netlify.toml) became {c['redirect']} "
+                "aliases of the posts and pages they lead to."
             )
         if c["variable"]:
             lines.append(
@@ -107,7 +112,8 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
     taken: set[str] = set()
     shortcodes = tera.load(src, site.theme) if peer == "zola" else {}
     globals_ = variables.global_data(site.data_dir) if site.data_dir else {}
-    for source in sources:
+    moved = _moved(peer, src, site, sources)
+    for index, source in enumerate(sources):
         target = _free(source.target, taken)
         out = dest / target
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -129,9 +135,41 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             data = _eleventy_permalink(data, source.old_url)
             data = _eleventy_null_lists(data)
             data = _eleventy_variables(data, source, site, globals_, target, report)
+        if moved.get(index):
+            data = _add_aliases(data, moved[index], target, report)
         data = _keep_url(data, target, source, config, report)
         out.write_bytes(data)
     return report
+
+
+def _moved(peer: str, src: Path, site: PeerSite, sources: list[Source]) -> dict[int, list[str]]:
+    """Old addresses the old host redirected to each post or page (by source index)."""
+    if peer not in ("zola", "eleventy"):
+        return {}
+    folders = [src, src / "static", *([site.input_dir] if site.input_dir else [])]
+    rules = redirects.read(folders, site.base_url)
+    urls = {str(i): s.old_url for i, s in enumerate(sources) if s.kind != "static"}
+    return {int(k): v for k, v in redirects.aliases(rules, urls).items()}
+
+
+def _add_aliases(data: bytes, aliases: list[str], target: str, report: Report) -> bytes:
+    """The host's redirects to this post as its aliases (redirect pages at them)."""
+    text = data.decode("utf-8", errors="replace")
+    meta = front_matter(text)
+    if "aliases" in meta or "redirect_from" in meta:
+        report.problems.append(
+            f"{target}: the old host also redirected {', '.join(aliases[:3])} here; add them "
+            "to its aliases"
+        )
+        return data
+    report.counts["redirect"] += len(aliases)
+    listed = json.dumps(aliases)
+    head, _, rest = text.partition("\n")
+    if head.strip() == "+++":
+        return f"{head}\naliases = {listed}\n{rest}".encode()
+    if head.strip() == "---":
+        return f"{head}\naliases: {listed}\n{rest}".encode()
+    return data
 
 
 def _free(target: str, taken: set[str]) -> str:
