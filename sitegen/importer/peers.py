@@ -37,6 +37,7 @@ class PeerSite:
     theme: str = ""  # the peer's theme folder name (Zola: its shortcodes)
     input_dir: Path | None = None  # Eleventy: the input folder, and its global data folder
     data_dir: Path | None = None
+    includes_dir: str = ""
     extra: dict[str, Any] = field(default_factory=dict)  # {{ site.X }} values
     notes: list[str] = field(default_factory=list)  # what the report should say
 
@@ -614,6 +615,7 @@ def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
         author=_author(data.get("author") or (data.get("name") if data.get("title") else "")),
     )
     site.input_dir, site.data_dir = root, root / dirs["data"]
+    site.includes_dir = dirs["includes"]
     site.notes.append(
         "Eleventy's configuration is JavaScript and was not run: collections, filters and "
         "shortcodes defined there are not known."

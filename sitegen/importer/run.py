@@ -65,10 +65,10 @@ class Report:
                 f"The old host's redirects (_redirects, netlify.toml) became {c['redirect']} "
                 "aliases of the posts and pages they lead to."
             )
-        if c["variable"]:
+        if c["variable"] or c["include"]:
             lines.append(
                 f"Wrote out {c['variable']} Eleventy variables ({{{{ name }}}}) from front matter "
-                "and data files."
+                f"and data files, and {c['include']} set and include tags."
             )
         if c["ignored-url"]:
             lines.append(
@@ -299,14 +299,17 @@ def _eleventy_variables(
     written out; the names only Eleventy's JavaScript knows are listed in the report."""
     root = site.input_dir
     cascade = eleventy_cascade(source.path, root, lower=False) if root else {}
-    text, filled, left = variables.fill(data.decode("utf-8", errors="replace"), cascade, globals_)
+    includes = root / site.includes_dir if root and site.includes_dir else None
+    text, local, done = variables.nunjucks(data.decode("utf-8", errors="replace"), includes)
+    report.counts["include"] += done
+    text, filled, left = variables.fill(text, cascade, globals_, local)
     report.counts["variable"] += filled
     for line, name in left:
         report.problems.append(
             f"{target}:{line}: {{{{ {name} }}}} is a value Eleventy's JavaScript gives; "
             "write it into the post (it would be published as written)"
         )
-    return text.encode() if filled else data
+    return text.encode() if filled or done else data
 
 
 _NULL_LIST = re.compile(

@@ -157,7 +157,7 @@ def render(template: str, scope: dict[str, str]) -> str:
     return "".join(out)
 
 
-def _as_html(text: str) -> str:
+def as_html(text: str) -> str:
     """Rendered HTML made safe to sit in Markdown: no indented lines (they would read
     as code) and no blank lines (they would end the HTML block), except around the
     Markdown a `markdown` filter left between blank lines."""
@@ -213,7 +213,7 @@ def expand(
         if shortcode.markdown:
             rendered = rendered.replace(_MD_OPEN, "\n\n").replace(_MD_CLOSE, "\n\n").strip("\n")
         else:
-            rendered = _as_html(rendered)
+            rendered = as_html(rendered)
         spans.append((match.start(), close.end() if close else match.end(), rendered))
         counts[match["name"]] = counts.get(match["name"], 0) + 1
     out, at = [], 0

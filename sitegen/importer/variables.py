@@ -18,7 +18,12 @@ from typing import Any
 import yaml
 
 from sitegen.content.peers.templates import _masked
+from sitegen.importer import tera
 
+_SET = re.compile(r"\{%-?\s*set\s+(?P<name>\w+)\s*=\s*(?:\"(?P<a>[^\"]*)\"|'(?P<b>[^']*)')\s*-?%\}")
+_INCLUDE = re.compile(r"\{%-?\s*include\s+[\"'](?P<file>[^\"']+)[\"']\s*-?%\}")
+_CUSTOM_ELEMENT = re.compile(r"<[a-z][\w]*-[\w-]*[\s>]")
+_VIDEO = re.compile(r"youtube|vimeo", re.IGNORECASE)
 _VARIABLE = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z_]\w*(?:\.\w+)*)\s*(?:\|\s*safe\s*)?-?\}\}")
 
 
@@ -66,8 +71,58 @@ def _lookup(name: str, scopes: list[Mapping[str, Any]]) -> str | None:
     return None
 
 
+def _include(name: str, scope: dict[str, str], includes: Path | None) -> str | None:
+    """`{% include "x.njk" %}` with the variables set before it: a YouTube or Vimeo
+    include given an id becomes sitegen's embed; a simple template is rendered; None
+    for anything else (a web component, a loop …)."""
+    service = _VIDEO.search(name)
+    if service:
+        video = next((v for k, v in scope.items() if k.lower().endswith("id") and v), "")
+        if video:
+            return "{% " + service[0].lower() + f' "{video}" %}}'  # the build embeds it
+    path = includes / name if includes else None
+    if path is None or not path.is_file():
+        return None
+    try:
+        rendered = tera.render(path.read_text(encoding="utf-8", errors="replace"), scope)
+    except tera.Unsupported:
+        return None
+    if _CUSTOM_ELEMENT.search(rendered):
+        return None  # needs the site's JavaScript to show anything
+    return tera.as_html(rendered)
+
+
+def nunjucks(text: str, includes: Path | None) -> tuple[str, dict[str, str], int]:
+    """`{% set x = "text" %}` (which writes nothing) taken out and kept as variables,
+    and the `{% include %}`s after them replaced where `_include` can; how many."""
+    if "{%" not in text:
+        return text, {}, 0
+    masked = _masked(text)
+    scope: dict[str, str] = {}
+    out: list[str] = []
+    at = 0
+    done = 0
+    tags = sorted([*_SET.finditer(masked), *_INCLUDE.finditer(masked)], key=lambda m: m.start())
+    for match in tags:
+        if match.re is _SET:
+            scope[match["name"]] = match["a"] if match["a"] is not None else match["b"]
+            replacement: str | None = ""
+        else:
+            replacement = _include(match["file"], scope, includes)
+        if replacement is None:
+            continue
+        out += [text[at : match.start()], replacement]
+        at = match.end()
+        done += 1
+    out.append(text[at:])
+    return "".join(out), scope, done
+
+
 def fill(
-    text: str, cascade: Mapping[str, Any], globals_: Mapping[str, Any]
+    text: str,
+    cascade: Mapping[str, Any],
+    globals_: Mapping[str, Any],
+    local: Mapping[str, Any] | None = None,
 ) -> tuple[str, int, list[tuple[int, str]]]:
     """The text with the `{{ name }}` it can resolve written out; how many; and the
     (line, name) of those it cannot, outside code."""
@@ -76,7 +131,7 @@ def fill(
     if "{{" not in body:
         return text, 0, []
     masked = _masked(body)
-    scopes: list[Mapping[str, Any]] = [meta, cascade, globals_]
+    scopes: list[Mapping[str, Any]] = [local or {}, meta, cascade, globals_]
     head_lines = text[:start].count("\n")
     out: list[str] = []
     at = 0

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from sitegen.cli import main
+from sitegen.importer import variables
 from tests.conftest import SITES, html
 
 PEERS_DIR = SITES / "peers"
@@ -222,6 +223,27 @@ def test_variables_from_front_matter_and_global_data_are_written_out(eleventy: S
     assert "the corner bakery stocks it too" in paragraph.text()
     assert paragraph.css_first("code").text() == "{{ mill.url }}"
     assert "Wrote out 2 Eleventy variables" in eleventy.report
+
+
+def test_set_and_include_become_the_included_html_or_an_embed(eleventy: Site) -> None:
+    page = html(eleventy.page("/n/crumb/"))
+    assert page.css_first("main p.bake").text().strip() == "Country loaf, 20 hours"
+    frame = page.css_first("main iframe")
+    assert frame is not None
+    assert frame.attributes["src"] == "https://www.youtube-nocookie.com/embed/crumbShot22"
+    text = (eleventy.dest / "content/posts/notes/2022-07-01-crumb.md").read_text("utf-8")
+    assert "{% set" not in text and "{% include" not in text
+
+
+def test_an_include_of_a_web_component_is_left_for_the_build(tmp_path: Path) -> None:
+    """Its markup shows nothing without the site's JavaScript: not written out."""
+    includes = tmp_path / "_includes"
+    includes.mkdir()
+    (includes / "dial.njk").write_text('<oven-dial temp="{{ t }}"></oven-dial>\n', "utf-8")
+    text = '---\ntitle: T\n---\n\n{% set t = "250" %}\n{% include "dial.njk" %}\n'
+    out, scope, done = variables.nunjucks(text, includes)
+    assert scope == {"t": "250"} and done == 1  # the set, not the include
+    assert '{% include "dial.njk" %}' in out and "{% set" not in out
 
 
 def test_a_variable_only_the_javascript_knows_is_reported_at_its_line(tmp_path: Path) -> None:
