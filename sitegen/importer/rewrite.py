@@ -165,7 +165,10 @@ def _eleventy_variables(
     root = site.input_dir
     cascade = eleventy_cascade(source.path, root, lower=False) if root else {}
     includes = root / site.includes_dir if root and site.includes_dir else None
-    text, local, done = variables.nunjucks(data.decode("utf-8", errors="replace"), includes)
+    text, embedded = variables.videos(data.decode("utf-8", errors="replace"), cascade)
+    notes.counts["include"] += embedded
+    text, local, done = variables.nunjucks(text, includes)
+    done += embedded
     notes.counts["include"] += done
     text, filled, left = variables.fill(text, cascade, globals_, local)
     notes.counts["variable"] += filled

@@ -24,6 +24,14 @@ _SET = re.compile(r"\{%-?\s*set\s+(?P<name>\w+)\s*=\s*(?:\"(?P<a>[^\"]*)\"|'(?P<
 _INCLUDE = re.compile(r"\{%-?\s*include\s+[\"'](?P<file>[^\"']+)[\"']\s*-?%\}")
 _CUSTOM_ELEMENT = re.compile(r"<[a-z][\w]*-[\w-]*[\s>]")
 _VIDEO = re.compile(r"youtube|vimeo", re.IGNORECASE)
+_RENDER_TEMPLATE = re.compile(
+    r"\{%-?\s*renderTemplate\s+[\"'](?P<lang>\w+)[\"']\s*-?%\}(?P<inner>.*?)"
+    r"\{%-?\s*endrenderTemplate\s*-?%\}",
+    re.DOTALL,
+)
+_PLAYER = re.compile(r"<(?P<tag>[a-z][\w]*-[\w-]*)(?P<attrs>[^>]*)>\s*</(?P=tag)>")
+_ATTR = re.compile(r"(?P<name>:?@?[\w-]+)=\"(?P<value>[^\"]*)\"")
+_VIDEO_ID = ("slug", "id", "videoid", "video-id", "video", "code")
 _VARIABLE = re.compile(r"\{\{-?\s*(?P<name>[A-Za-z_]\w*(?:\.\w+)*)\s*(?:\|\s*safe\s*)?-?\}\}")
 
 
@@ -90,6 +98,63 @@ def _include(name: str, scope: dict[str, str], includes: Path | None) -> str | N
     if _CUSTOM_ELEMENT.search(rendered):
         return None  # needs the site's JavaScript to show anything
     return tera.as_html(rendered)
+
+
+def _player(html: str, scope: Mapping[str, Any]) -> str | None:
+    """A YouTube or Vimeo web component (`<lite-youtube videoid="…">`, WebC's
+    `<youtube-lite-player :@slug="$data.metadata.youtubeId">`), alone but for <div>s,
+    as the tag sitegen embeds; None for anything else."""
+    found = _PLAYER.search(html)
+    service = _VIDEO.search(found["tag"]) if found else None
+    if found is None or service is None:
+        return None
+    rest = html[: found.start()] + html[found.end() :]
+    if re.sub(r"</?div[^>]*>|\s", "", rest):
+        return None
+    for attr in _ATTR.finditer(found["attrs"]):
+        name = attr["name"].lstrip(":@").lower()
+        if name not in _VIDEO_ID:
+            continue
+        value = attr["value"]
+        if attr["name"].startswith(":"):  # WebC: a JavaScript expression of the data
+            value = _lookup(value.removeprefix("$data.").removeprefix("this."), [scope]) or ""
+        if re.fullmatch(r"[\w-]{6,}", value):
+            return "{% " + service[0].lower() + f' "{value}" %}}'
+    return None
+
+
+def videos(text: str, cascade: Mapping[str, Any]) -> tuple[str, int]:
+    """Eleventy's YouTube and Vimeo web components (in a `{% renderTemplate "webc" %}`
+    block or as raw HTML) become sitegen's embed: without the site's JavaScript they
+    would show nothing."""
+    if "youtube" not in text.lower() and "vimeo" not in text.lower():
+        return text, 0
+    meta, start = _front_matter(text)
+    scope = {**cascade, **meta}
+    body = text[start:]
+    masked = _masked(body)
+    out: list[str] = []
+    at = 0
+    done = 0
+    spans = [
+        (m.start(), m.end(), body[m.start("inner") : m.end("inner")])
+        for m in _RENDER_TEMPLATE.finditer(masked)
+    ]
+    covered = [(a, b) for a, b, _ in spans]
+    for match in _PLAYER.finditer(masked):
+        if not any(a <= match.start() < b for a, b in covered):
+            spans.append((match.start(), match.end(), body[match.start() : match.end()]))
+    for begin, end, inner in sorted(spans):
+        if begin < at:
+            continue
+        tag = _player(inner, scope)
+        if tag is None:
+            continue
+        out += [body[at:begin], tag]
+        at = end
+        done += 1
+    out.append(body[at:])
+    return text[:start] + "".join(out), done
 
 
 def nunjucks(text: str, includes: Path | None) -> tuple[str, dict[str, str], int]:

@@ -313,3 +313,26 @@ def test_a_shortcode_whose_template_needs_more_than_simple_tera_is_left_for_the_
     assert "{{ starmap(" in (dest / "content/posts/night-sky/index.md").read_text("utf-8")
     code, _, err = _sitegen("build", dest)
     assert code == 1 and "Zola shortcode 'starmap' has no equivalent" in err
+
+
+def test_youtube_web_components_become_the_embed(tmp_path: Path) -> None:
+    """Without the site's JavaScript a <lite-youtube> shows nothing: the import gives
+    sitegen's embed instead, with the id written in the tag or read from the data."""
+    src = tmp_path / "src"
+    (src / "posts").mkdir(parents=True)
+    (src / "posts/2021-05-04-talk.md").write_text(
+        "---\ntitle: The talk\nmetadata:\n  youtubeId: talkVideo01\n---\n\n"
+        '{% renderTemplate "webc" %}<div><youtube-lite-player :@slug="$data.metadata.youtubeId">'
+        "</youtube-lite-player></div>{%- endrenderTemplate %}\n\n"
+        'And the rehearsal: <lite-youtube videoid="rehearsal02"></lite-youtube>\n\n'
+        '`<lite-youtube videoid="inCode0003"></lite-youtube>` is how it is written.\n',
+        encoding="utf-8",
+    )
+    site = _import_and_build("eleventy", src, tmp_path)
+    page = html(site.page("/posts/2021-05-04-talk/"))
+    frames = [f.attributes["src"] for f in page.css("main iframe")]
+    assert frames == [
+        "https://www.youtube-nocookie.com/embed/talkVideo01",
+        "https://www.youtube-nocookie.com/embed/rehearsal02",
+    ]
+    assert "inCode0003" in page.css_first("main code").text()
