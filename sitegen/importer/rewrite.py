@@ -64,6 +64,7 @@ def apply(
     else:
         data = _eleventy_permalink(data, source.old_url)
         data = _eleventy_null_lists(data)
+        data = _eleventy_special_dates(data, target, notes)
         data = _eleventy_variables(data, source, context.site, context.globals_, target, notes)
     if context.moved.get(index):
         data = _add_aliases(data, context.moved[index], target, notes)
@@ -183,6 +184,28 @@ def _eleventy_variables(
 _NULL_LIST = re.compile(
     r"^(tags|categories)[ \t]*:[ \t]*(?:null|~|\[\])?[ \t]*$(?!\n[ \t]*-)", re.M
 )
+
+
+_SPECIAL_DATE = re.compile(
+    r"^date[ \t]*:[ \t]*[\"']?(?:git )?(?:last modified|created)[\"']?[ \t]*$", re.M | re.I
+)
+
+
+def _eleventy_special_dates(data: bytes, target: str, notes: Notes) -> bytes:
+    """`date: Last Modified` (or Created, git Last Modified) asks Eleventy for the
+    file's own date, which a copy does not keep: the line becomes a comment, and the
+    report asks for the date."""
+    text = data.decode("utf-8", errors="replace")
+    end = text.find("\n---", 3)
+    found = _SPECIAL_DATE.search(text, 0, end) if text.startswith("---") and end > 0 else None
+    if found is None:
+        return data
+    notes.problems.append(
+        f"{target}: '{found[0]}' is the file's date in Eleventy; write the date itself "
+        "(date: 2024-05-01) to keep it"
+    )
+    line = f"# {found[0]}  (Eleventy's file date)"
+    return (text[: found.start()] + line + text[found.end() :]).encode()
 
 
 def _eleventy_null_lists(data: bytes) -> bytes:

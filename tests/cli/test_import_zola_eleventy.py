@@ -206,6 +206,15 @@ def test_tags_null_is_no_tags(eleventy: Site) -> None:
     assert len(tagged.css('main a[href*="/tags/"]')) == 2
 
 
+def test_eleventys_file_dates_are_asked_for_in_the_report(eleventy: Site) -> None:
+    text = (eleventy.dest / "content/pages/about.md").read_text(encoding="utf-8")
+    assert "# date: Last Modified  (Eleventy's file date)" in text
+    assert "content/pages/about.md: 'date: Last Modified' is the file's date in Eleventy" in (
+        eleventy.report
+    )
+    assert html(eleventy.page("/about/")).css_first("main h1").text().strip() == "About"
+
+
 def test_template_pages_are_not_imported_and_the_report_says_so(eleventy: Site) -> None:
     assert not list(eleventy.dest.rglob("bakes.*"))
     assert "Pages written as templates (Nunjucks, Liquid, HTML, JavaScript) were not " in (
