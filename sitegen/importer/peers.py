@@ -564,12 +564,18 @@ def eleventy_cascade(path: Path, root: Path, lower: bool = True) -> dict[str, An
     return merged
 
 
-def eleventy_permalink(value: str, page: dict[str, str], meta: dict[str, Any]) -> str:
-    """An Eleventy permalink with its {{ … }} filled from the page and its data; '' when
-    it uses something only running Eleventy knows."""
+def eleventy_permalink(
+    value: str, page: dict[str, str], meta: dict[str, Any], date: dt.datetime | None = None
+) -> str:
+    """An Eleventy permalink with its {{ … }} filled from the page and its data (and
+    Liquid's `page.date | date: "%Y/%m"`); '' when it uses something only running
+    Eleventy knows."""
 
     def fill(match: re.Match[str]) -> str:
         expr, *filters = [p.strip() for p in match[1].split("|")]
+        strftime = re.fullmatch(r"date:\s*[\"']([^\"']*)[\"']", filters[0]) if filters else None
+        if expr == "page.date" and date is not None and strftime and len(filters) == 1:
+            return date.strftime(strftime[1])
         if expr.startswith("page."):
             text = page.get(expr[5:])
         elif expr in meta and isinstance(meta[expr], (str, int)):
@@ -659,7 +665,7 @@ def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
         if isinstance(permalink, str) and permalink.strip():
             page = {"fileSlug": file_slug, "filePathStem": "/" + stem,
                     "inputPath": "./" + posix, "url": default}  # fmt: skip
-            old = eleventy_permalink(permalink.strip(), page, meta)
+            old = eleventy_permalink(permalink.strip(), page, meta, _date(meta, path.stem))
             own = "{" not in permalink and "permalink" in front
             if not old:
                 unresolved.append(posix)

@@ -117,7 +117,7 @@ PEERS = {
     ),
     "eleventy": Peer(
         base="https://eleventy.example.org/",
-        counts="6 posts, 1 pages, 1 other files",
+        counts="7 posts, 1 pages, 1 other files",
         unsupported=("content/posts/oven-spring.md", 10, 1, "crumbshot"),
         pages=(
             "/posts/first-starter/",
@@ -125,6 +125,7 @@ PEERS = {
             "/bread/hydration/",  # permalink: kept
             "/n/crumb/",  # from notes/notes.11tydata.js
             "/bread/rye-at-last/",  # permalink: "/bread/{{ title | slugify }}/"
+            "/2022/07/proof.html",  # {{ page.date | date: '%Y/%m' }}, Liquid's strftime
             "/about/",
             "/tags/bread/",
         ),
