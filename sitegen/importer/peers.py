@@ -38,6 +38,7 @@ class PeerSite:
     input_dir: Path | None = None  # Eleventy: the input folder, and its global data folder
     data_dir: Path | None = None
     includes_dir: str = ""
+    moved: list[tuple[str, str]] = field(default_factory=list)  # old URL → where it went
     extra: dict[str, Any] = field(default_factory=dict)  # {{ site.X }} values
     notes: list[str] = field(default_factory=list)  # what the report should say
 
@@ -436,6 +437,11 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
     content = src / "content"
     sections = _zola_sections(content)
     site.notes.extend(_zola_section_notes(content, sections))
+    for folder, meta in sections.items():  # redirect_to: the section's URL went there
+        where = str(meta.get("redirect_to") or "")
+        if where and not re.match(r"[a-z]+:", where) and folder != content:
+            section_url = "/" + folder.relative_to(content).as_posix() + "/"
+            site.moved.append((section_url, "/" + where.strip("/") + "/"))
     per_page = [m.get("paginate_by") for m in sections.values() if m.get("paginate_by")]
     if per_page and isinstance(per_page[0], int) and per_page[0] > 0:
         site.posts_per_page = per_page[0]

@@ -84,7 +84,9 @@ def _moved(peer: str, src: Path, site: PeerSite, sources: list[Source]) -> dict[
     if peer not in ("zola", "eleventy"):
         return {}
     folders = [src, src / "static", *([site.input_dir] if site.input_dir else [])]
-    rules = redirects.read(folders, site.base_url)
+    rules = redirects.read(folders, site.base_url) + [
+        redirects.Rule(source, target) for source, target in site.moved
+    ]
     urls = {str(i): s.old_url for i, s in enumerate(sources) if s.kind != "static"}
     return {int(k): v for k, v in redirects.aliases(rules, urls).items()}
 

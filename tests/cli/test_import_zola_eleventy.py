@@ -151,6 +151,7 @@ def test_a_url_key_zola_ignores_does_not_move_the_post(zola: Site) -> None:
 def test_the_old_hosts_redirects_become_redirect_pages(zola: Site, eleventy: Site) -> None:
     for site, old, new in (
         (zola, "/pleiades/", "/blog/night-sky/"),  # netlify.toml [[redirects]]
+        (zola, "/notes/", "/about/"),  # the section's redirect_to
         (eleventy, "/starter/first-starter/", "/posts/first-starter/"),  # _redirects, /*
         (eleventy, "/loaf-log/hydration/", "/bread/hydration/"),
     ):
