@@ -62,8 +62,9 @@ class Report:
             )
         if c["redirect"]:
             lines.append(
-                f"The old host's redirects (_redirects, netlify.toml) became {c['redirect']} "
-                "aliases of the posts and pages they lead to."
+                "The old site's redirects (_redirects, netlify.toml, a Zola section's "
+                f"redirect_to) became {c['redirect']} aliases of the posts and pages they "
+                "lead to."
             )
         if c["variable"] or c["include"]:
             lines.append(
