@@ -1,12 +1,15 @@
 """Import and build six real blogs, as a migrating user would, and count what breaks.
 
-    python benchmarks/migrate.py --snapshots /work/.mirror [--only jessfraz]
+    python benchmarks/migrate.py --snapshots /work/.mirror [--only jessfraz] [--more]
 
 Each blog is a git snapshot (a git directory without a work tree); its files are
 extracted under benchmarks/.work/migrate/ (blobs missing from the snapshot are
 skipped), imported with `sitegen import` and built with `sitegen build`. Per blog:
 posts found, posts built, errors and warnings by class, broken internal links, old
 URLs answered (by the page or a redirect), pages with template syntax in their text.
+
+`--more` runs a second group instead: real Zola and Eleventy blogs (the six above
+stay the default run, so their figures stay comparable).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pathlib import Path
 from sitegen.build.builder import BuildOptions, build
 from sitegen.content import urls
 from sitegen.diagnostics import Severity
+from sitegen.importer.peers import front_matter
 from sitegen.importer.run import import_site
 
 BLOGS = [
@@ -33,8 +37,17 @@ BLOGS = [
     ("jekyll-news", "jekyll+jekyll", "jekyll", "docs"),
     ("jakevdp", "jakevdp+jakevdp.github.io-source", "pelican", ""),
 ]
+# Real Zola and Eleventy blogs (label, snapshot, peer, folder inside the repository).
+MORE = [
+    ("kilko", "kiliankoe+kilko.de", "zola", ""),
+    ("wezm", "wezm+wezm.net", "zola", "v2"),
+    ("rohanverma", "rhnvrm+rohanverma.net", "zola", ""),
+    ("zachleat", "zachleat+zachleat.com", "eleventy", ""),
+    ("hawksworx", "philhawksworth+hawksworx.com", "eleventy", ""),
+    ("bobmonsour", "bobmonsour+bobmonsour.com", "eleventy", ""),
+]
 WORK = Path(__file__).parent / ".work" / "migrate"
-_TEMPLATE = re.compile(r"\{\{[<%]|\{%\s*\w+")
+_TEMPLATE = re.compile(r"\{\{[<%]|\{%\s*\w+|\{\{\s*\w+\(")
 _CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.DOTALL)
 
 
@@ -111,6 +124,8 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
         outputs = {p for p in (dest / "public").rglob("*") if p.is_file()} if result.ok else set()
         out_rel = {p.relative_to(dest / "public").as_posix() for p in outputs}
         for target in posts:
+            if _draft(dest / target):
+                continue  # the peer does not publish it either
             total += 1
             path = urls.output_path(site.config, urls.under_base(site.config, report.urls[target]))
             if path in out_rel:
@@ -123,13 +138,19 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
     return Result(label, found, built, classes, broken, total, answered, template_pages, result.ok)
 
 
+def _draft(path: Path) -> bool:
+    meta = front_matter(path.read_text(encoding="utf-8", errors="replace"))
+    return meta.get("draft") in (True, "true") or meta.get("published") in (False, "false")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--snapshots", type=Path, required=True)
     parser.add_argument("--only", nargs="*", default=None)
+    parser.add_argument("--more", action="store_true", help="the Zola and Eleventy blogs")
     args = parser.parse_args()
     results = []
-    for label, repo, peer, sub in BLOGS:
+    for label, repo, peer, sub in MORE if args.more else BLOGS:
         if args.only and label not in args.only:
             continue
         results.append(run_blog(args.snapshots, label, repo, peer, sub))

@@ -55,7 +55,10 @@ def _target(config: SiteConfig, page_url: str, link: str) -> str | None:
     parts = urlsplit(link)
     if parts.scheme or link.startswith(("#", "//")):
         if parts.scheme in ("http", "https") and (parts.netloc == urlsplit(config.site_url).netloc):
-            return _target(config, page_url, parts.path or "/")
+            path = parts.path or "/"
+            # the same host outside base_url's path is another site (an older one, say)
+            if path.startswith(config.base_path) or path + "/" == config.base_path:
+                return _target(config, page_url, path)
         return None
     if not parts.path:
         return None

@@ -33,6 +33,12 @@ class PeerSite:
     posts_pattern: str = ""  # sitegen's {year}/{slug} pattern when one fits
     taxonomies: list[str] = field(default_factory=lambda: ["tags"])
     math: bool = False
+    posts_per_page: int = 0  # 0: sitegen's default
+    theme: str = ""  # the peer's theme folder name (Zola: its shortcodes)
+    input_dir: Path | None = None  # Eleventy: the input folder, and its global data folder
+    data_dir: Path | None = None
+    includes_dir: str = ""
+    moved: list[tuple[str, str]] = field(default_factory=list)  # old URL → where it went
     extra: dict[str, Any] = field(default_factory=dict)  # {{ site.X }} values
     notes: list[str] = field(default_factory=list)  # what the report should say
 
@@ -45,6 +51,7 @@ class Source:
     target: str  # relative to DEST, e.g. content/posts/x.md
     kind: str  # post, page, static
     old_url: str = ""  # the peer's URL for it ('' when the page sets its own)
+    own: bool = False  # old_url is the page's own url/path/permalink, which sitegen reads
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -388,6 +395,31 @@ def pelican(src: Path) -> tuple[PeerSite, list[Source]]:
 # ---------------------------------------------------------------- Zola
 
 
+def _zola_sections(content: Path) -> dict[Path, dict[str, Any]]:
+    """Each section folder's _index.md front matter (sort_by, paginate_by, transparent,
+    render, redirect_to …), by folder."""
+    found: dict[Path, dict[str, Any]] = {}
+    for index in sorted(content.rglob("_index.md")):
+        found[index.parent] = front_matter(index.read_text(encoding="utf-8", errors="replace"))
+    return found
+
+
+def _zola_section_notes(content: Path, sections: dict[Path, dict[str, Any]]) -> list[str]:
+    """One line for the sections whose list pages sitegen does not make."""
+    listed = []
+    for folder, meta in sections.items():
+        if any(k in meta for k in ("sort_by", "paginate_by", "transparent", "redirect_to")):
+            name = folder.relative_to(content).as_posix()
+            listed.append("/" if name == "." else f"/{name}/")
+    if not listed:
+        return []
+    return [
+        f"{len(listed)} Zola sections ({', '.join(listed[:6])}{' …' if len(listed) > 6 else ''})"
+        " have list pages of their own (sort_by, paginate_by, transparent); sitegen lists "
+        "every post newest first on its home page and archive, posts_per_page at a time."
+    ]
+
+
 def zola(src: Path) -> tuple[PeerSite, list[Source]]:
     config = _load(src / "config.toml") if (src / "config.toml").is_file() else {}
     extra = config.get("extra") or {}
@@ -400,8 +432,21 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
         taxonomies=["tags"] + (["categories"] if "categories" in taxonomies else []),
         extra={k: v for k, v in extra.items() if isinstance(v, (str, int, float))},
     )
+    site.theme = str(config.get("theme") or "")
+    slugify_paths = str((config.get("slugify") or {}).get("paths", "on"))
     content = src / "content"
+    sections = _zola_sections(content)
+    site.notes.extend(_zola_section_notes(content, sections))
+    for folder, meta in sections.items():  # redirect_to: the section's URL went there
+        where = str(meta.get("redirect_to") or "")
+        if where and not re.match(r"[a-z]+:", where) and folder != content:
+            section_url = "/" + folder.relative_to(content).as_posix() + "/"
+            site.moved.append((section_url, "/" + where.strip("/") + "/"))
+    per_page = [m.get("paginate_by") for m in sections.values() if m.get("paginate_by")]
+    if per_page and isinstance(per_page[0], int) and per_page[0] > 0:
+        site.posts_per_page = per_page[0]
     found: list[Source] = []
+    skipped: list[str] = []
     for path in sorted(content.rglob("*")):
         relative = path.relative_to(content)
         if not path.is_file() or any(p.startswith(".") for p in relative.parts):
@@ -413,12 +458,21 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
         if path.stem == "_index":
             continue
         meta = front_matter(path.read_text(encoding="utf-8", errors="replace"))
+        own = str(meta.get("path") or "")
+        if meta.get("render") is False or re.search(r"\.(xml|json|txt|rss|atom)$", own):
+            skipped.append(relative.as_posix())
+            continue
         bundle = path.stem == "index"
         name = relative.parts[-2] if bundle else path.stem
-        name = re.sub(r"^\d{4}-\d{2}-\d{2}[_-]", "", name)
-        parent = "/".join(relative.parts[:-2] if bundle else relative.parts[:-1])
-        slug = str(meta.get("slug") or slugify(name))
-        old = "" if _own_url(meta) else (f"/{parent}/{slug}/" if parent else f"/{slug}/")
+        name = re.sub(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?[_-]", "", name)
+        parts = relative.parts[:-2] if bundle else relative.parts[:-1]
+        if slugify_paths == "on":
+            parts = tuple(slugify(p) for p in parts)
+        parent = "/".join(parts)
+        slug = str(meta.get("slug") or (slugify(name) if slugify_paths == "on" else name))
+        old = f"/{parent}/{slug}/" if parent else f"/{slug}/"
+        if own:  # Zola's path: the URL from the site's root; a folder unless it has a suffix
+            old = "/" + own.strip("/") + ("" if re.search(r"\.\w+$", own) else "/")
         kind = "post" if section and _date(meta, path.stem) else "page"
         # A post leaves its section folder; a page keeps it (about/index.md stays a
         # bundle named about, beside the files _place puts there).
@@ -427,7 +481,12 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
             if kind == "post"
             else "content/pages/" + relative.as_posix()
         )
-        found.append(Source(path, target, kind, old))
+        found.append(Source(path, target, kind, old, own=bool(own)))
+    if skipped:
+        site.notes.append(
+            f"{len(skipped)} Zola pages with render = false or a non-HTML path were not "
+            f"imported (sitegen writes its own feeds): {', '.join(skipped[:5])}"
+        )
     static = src / "static"
     for path in sorted(static.rglob("*")) if static.is_dir() else []:
         if path.is_file():
@@ -438,47 +497,209 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
 # ---------------------------------------------------------------- Eleventy
 
 
-def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
-    """Eleventy's configuration is JavaScript, which is never run: the input folder is
-    src/ when there is one, and the site's data comes from _data/metadata.json."""
-    root = src / "src" if (src / "src").is_dir() else src
-    data: dict[str, Any] = {}
-    for candidate in (root / "_data" / "metadata.json", src / "_data" / "metadata.json"):
-        if candidate.is_file():
-            data = _load(candidate)
+_ELEVENTY_CONFIGS = (".eleventy.js", "eleventy.config.js", "eleventy.config.mjs",
+                     "eleventy.config.cjs", ".eleventy.cjs", ".eleventy.mjs")  # fmt: skip
+_TEMPLATE_PAGES = (".njk", ".liquid", ".html", ".11ty.js", ".11ty.cjs", ".11ty.mjs", ".hbs",
+                   ".pug", ".ejs", ".haml", ".webc")  # fmt: skip
+_ASSETS = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".pdf", ".mp4", ".mp3",
+           ".webm", ".ico")  # fmt: skip
+
+
+def _eleventy_dirs(src: Path) -> dict[str, str]:
+    """The dir: { input, includes, layouts, data, output } literals of the JavaScript
+    configuration, read as text (it is never run)."""
+    dirs = {"input": ".", "includes": "_includes", "layouts": "", "data": "_data",
+            "output": "_site"}  # fmt: skip
+    for name in _ELEVENTY_CONFIGS:
+        if (src / name).is_file():
+            text = (src / name).read_text(encoding="utf-8", errors="replace")
+            block = re.search(r"\bdir\s*:\s*\{([^}]*)\}", text)
+            for key, value in re.findall(r"(\w+)\s*:\s*[\"'`]([^\"'`]*)[\"'`]", block[1] if block
+                                         else ""):  # fmt: skip
+                if key in dirs:
+                    dirs[key] = value
             break
+    return dirs
+
+
+def _ignored(src: Path) -> list[str]:
+    path = src / ".eleventyignore"
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    return [ln.strip().lstrip("./").rstrip("/") for ln in lines
+            if ln.strip() and not ln.startswith("#")]  # fmt: skip
+
+
+def _data_file(path: Path, lower: bool = True) -> dict[str, Any]:
+    """An Eleventy data file: JSON as is; of a .11tydata.js, only a permalink that is a
+    string or a function returning one template literal (`/web/${page.fileSlug}/`)."""
+    try:
+        if path.suffix == ".json":
+            return _lower(_load(path)) if lower else _load(path)
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except (OSError, ValueError):
+        return {}
+    found = re.search(
+        r"permalink\s*(?::\s*(?:function\s*)?\([^)]*\)\s*(?:=>\s*)?|\([^)]*\)\s*)"
+        r"(?:\{\s*return\s*)?`([^`]*)`",
+        text,
+    ) or re.search(r"permalink\s*:\s*[\"']([^\"']*)[\"']", text)
+    data: dict[str, Any] = {}
+    if found:
+        data["permalink"] = re.sub(r"\$\{\s*(?:data\.)?([\w.]+)\s*\}", r"{{ \1 }}", found[1])
+    elif re.search(r"permalink\s*:\s*false\b", text):
+        data["permalink"] = False
+    return data
+
+
+def eleventy_cascade(path: Path, root: Path, lower: bool = True) -> dict[str, Any]:
+    """Eleventy's data cascade for one template, as far as files can tell: directory
+    data files from the input folder down, then the template's own data file."""
+    merged: dict[str, Any] = {}
+    folders = [root, *reversed([p for p in path.parents if p.is_relative_to(root) and p != root])]
+    for folder in folders:
+        for name in (f"{folder.name}.json", f"{folder.name}.11tydata.json",
+                     f"{folder.name}.11tydata.js", f"{folder.name}.11tydata.mjs"):  # fmt: skip
+            if (folder / name).is_file():
+                merged.update(_data_file(folder / name, lower))
+    stem = path.name.rsplit(".", 1)[0]
+    for name in (f"{stem}.json", f"{stem}.11tydata.json", f"{stem}.11tydata.js"):
+        if (path.parent / name).is_file():
+            merged.update(_data_file(path.parent / name, lower))
+    return merged
+
+
+def eleventy_permalink(
+    value: str, page: dict[str, str], meta: dict[str, Any], date: dt.datetime | None = None
+) -> str:
+    """An Eleventy permalink with its {{ … }} filled from the page and its data (and
+    Liquid's `page.date | date: "%Y/%m"`); '' when it uses something only running
+    Eleventy knows."""
+
+    def fill(match: re.Match[str]) -> str:
+        expr, *filters = [p.strip() for p in match[1].split("|")]
+        strftime = re.fullmatch(r"date:\s*[\"']([^\"']*)[\"']", filters[0]) if filters else None
+        if expr == "page.date" and date is not None and strftime and len(filters) == 1:
+            return date.strftime(strftime[1])
+        if expr.startswith("page."):
+            text = page.get(expr[5:])
+        elif expr in meta and isinstance(meta[expr], (str, int)):
+            text = str(meta[expr])
+        else:
+            text = None
+        if text is None:
+            raise KeyError(expr)
+        for name in filters:
+            if name in ("slug", "slugify"):
+                text = slugify(text)
+            elif name != "safe":
+                raise KeyError(name)
+        return text
+
+    try:
+        url = re.sub(r"\{\{-?\s*(.*?)\s*-?\}\}", fill, value)
+    except KeyError:
+        return ""
+    if "{%" in url:
+        return ""
+    url = "/" + url.lstrip("/")
+    return url[: -len("index.html")] if url.endswith("/index.html") else url
+
+
+def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
+    """Eleventy's configuration is JavaScript, which is never run: its dir: literals
+    give the folders, the site's data comes from _data/metadata.json or site.json, and
+    directory data files give permalinks."""
+    dirs = _eleventy_dirs(src)
+    root = (src / dirs["input"]).resolve()
+    if dirs["input"] == "." and not any((src / c).is_file() for c in _ELEVENTY_CONFIGS):
+        root = src / "src" if (src / "src").is_dir() else src
+    data: dict[str, Any] = {}
+    for folder in (root / dirs["data"], src / "_data"):
+        for name in ("metadata.json", "site.json", "meta.json", "config.json"):
+            if not data and (folder / name).is_file():
+                data = _lower(_load(folder / name))
     site = PeerSite(
-        title=str(data.get("title", "")),
+        title=str(data.get("title") or data.get("name") or ""),
         base_url=str(data.get("url", "")).rstrip("/") + "/" if data.get("url") else "",
         description=str(data.get("description", "") or ""),
-        author=_author(data.get("author")),
+        author=_author(data.get("author") or (data.get("name") if data.get("title") else "")),
     )
+    site.input_dir, site.data_dir = root, root / dirs["data"]
+    site.includes_dir = dirs["includes"]
     site.notes.append(
-        "Eleventy's .eleventy.js is JavaScript and was not run: collections and filters "
-        "defined there are not known."
+        "Eleventy's configuration is JavaScript and was not run: collections, filters and "
+        "shortcodes defined there are not known."
     )
+    skip = {dirs["includes"], dirs["data"], dirs["layouts"], dirs["output"], "node_modules",
+            "_site"} - {""}  # fmt: skip
+    ignored = _ignored(src)
     found: list[Source] = []
+    unresolved: list[str] = []
+    templates: list[str] = []
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
-        if not path.is_file() or any(
-            p.startswith((".", "_")) or p in ("node_modules", "_site") for p in relative.parts
+        posix = relative.as_posix()
+        from_src = path.relative_to(src).as_posix() if path.is_relative_to(src) else posix
+        if (
+            not path.is_file()
+            or any(p.startswith(".") for p in relative.parts)
+            or any(posix == d or posix.startswith(d.rstrip("/") + "/") for d in skip)
+            or any(from_src == i or from_src.startswith(i + "/") for i in ignored)
         ):
             continue
         if not _is_markdown(path):
-            if path.suffix.lower() in (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf"):
-                found.append(Source(path, f"content/{relative.as_posix()}", "static"))
+            if path.suffix.lower() in _ASSETS:
+                found.append(Source(path, f"content/{posix}", "static"))
+            elif path.name.endswith(_TEMPLATE_PAGES):
+                templates.append(posix)
             continue
         if relative.name.lower().startswith("readme"):
             continue
-        meta = front_matter(path.read_text(encoding="utf-8", errors="replace"))
+        front = front_matter(path.read_text(encoding="utf-8", errors="replace"))
+        meta = {**eleventy_cascade(path, root), **front}
+        own = False
         stem = relative.with_suffix("").as_posix()
-        old = "" if "permalink" in meta else ("/" if stem == "index" else f"/{stem}/")
-        old = old.replace("/index/", "/")
-        kind = "post" if _date(meta, path.stem) and len(relative.parts) > 1 else "page"
+        file_slug = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", path.stem)
+        if path.stem == "index":
+            file_slug = relative.parent.name
+        default = "/" if stem == "index" else f"/{stem}/".replace("/index/", "/")
+        permalink = meta.get("permalink")
+        if permalink is False:
+            continue  # not written by Eleventy: nothing to keep
+        if isinstance(permalink, str) and permalink.strip():
+            page = {"fileSlug": file_slug, "filePathStem": "/" + stem,
+                    "inputPath": "./" + posix, "url": default}  # fmt: skip
+            old = eleventy_permalink(permalink.strip(), page, meta, _date(meta, path.stem))
+            own = "{" not in permalink and "permalink" in front
+            if not old:
+                unresolved.append(posix)
+        else:
+            old = default
+        if old in ("/404.html", "/404/"):
+            site.notes.append(f"{posix} is the old 404 page; sitegen writes its own 404.html.")
+            continue
+        dated = _date(meta, path.stem) is not None
+        kind = "post" if dated and len(relative.parts) > 1 else "page"
+        top = relative.parts[0].lstrip("_")
+        flat = kind == "post" and top in ("posts", "post", "blog")
         target = f"content/{'posts' if kind == 'post' else 'pages'}/" + (
-            "/".join(relative.parts[1:]) if kind == "post" else relative.as_posix()
+            "/".join(relative.parts[1:]) if flat else posix
         )
-        found.append(Source(path, target, kind, old))
+        found.append(Source(path, target, kind, old, own=own))
+    if templates:
+        site.notes.append(
+            "Pages written as templates (Nunjucks, Liquid, HTML, JavaScript) were not "
+            f"imported (files: {len(templates)}); sitegen makes its own lists and feeds, and "
+            f"any other page is to be rewritten in Markdown: {', '.join(templates[:6])}"
+            + (" …" if len(templates) > 6 else "")
+        )
+    if unresolved:
+        site.notes.append(
+            f"{len(unresolved)} Eleventy permalinks use template code that only Eleventy can "
+            f"run; their pages keep sitegen's URL ({', '.join(unresolved[:3])} …)."
+        )
     return site, found
 
 

@@ -25,6 +25,7 @@ from sitegen.config import parse_config
 from sitegen.content import loader
 from sitegen.content.model import Page, Post
 from sitegen.diagnostics import Severity
+from sitegen.importer import rewrite
 from sitegen.importer.peers import READERS, PeerSite, Source
 
 
@@ -39,6 +40,7 @@ class Report:
     problems: list[str] = field(default_factory=list)  # what could not be converted, and why
     notes: list[str] = field(default_factory=list)
     urls: dict[str, str] = field(default_factory=dict)  # DEST-relative target → old URL
+    shortcodes: Counter[str] = field(default_factory=Counter)  # the site's own, rendered
 
     def text(self) -> str:
         c = self.counts
@@ -52,6 +54,33 @@ class Report:
             lines.append(
                 f"Inlined {c['notebook']} notebooks and {c['include_code']} code files "
                 "that Pelican's liquid tags included."
+            )
+        if c["untitled"]:
+            lines.append(
+                f"Titles made for {c['untitled']} untitled posts from the first words of "
+                "their text (or their date); change them in their title: line."
+            )
+        if c["redirect"]:
+            lines.append(
+                "The old site's redirects (_redirects, netlify.toml, a Zola section's "
+                f"redirect_to) became {c['redirect']} aliases of the posts and pages they "
+                "lead to."
+            )
+        if c["variable"] or c["include"]:
+            lines.append(
+                f"Wrote out {c['variable']} Eleventy variables ({{{{ name }}}}) from front matter "
+                f"and data files, and {c['include']} set and include tags."
+            )
+        if c["ignored-url"]:
+            lines.append(
+                "url and permalink keys, which Zola ignores, were made comments (files: "
+                f"{c['ignored-url']}); those posts keep their Zola URL."
+            )
+        if self.shortcodes:
+            said = ", ".join(f"{n} ×{k}" for n, k in sorted(self.shortcodes.items()))
+            lines.append(
+                f"Rendered {sum(self.shortcodes.values())} calls of the site's own shortcodes "
+                f"from their templates ({said})."
             )
         lines += [f"Note: {n}" for n in self.notes]
         lines.append("The engagement linter reports but does not fail the build "
@@ -82,7 +111,9 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
     config, problems = parse_config(config_text)
     assert config is not None, problems  # we wrote it
     taken: set[str] = set()
-    for source in sources:
+    context = rewrite.prepare(peer, src, site, sources, config.base_path)
+    notes = rewrite.Notes(report.counts, report.problems, report.shortcodes)
+    for index, source in enumerate(sources):
         target = _free(source.target, taken)
         out = dest / target
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -94,6 +125,7 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
         if peer == "pelican":
             data = _pelican_includes(data, src, site, out, report).encode("utf-8")
             data = _pelican_template(data, target, report)
+        data = rewrite.apply(data, index, source, target, context, notes)  # Zola, Eleventy
         data = _keep_url(data, target, source, config, report)
         out.write_bytes(data)
     return report
@@ -130,6 +162,8 @@ def _site_yaml(site: PeerSite, src: Path, sources: list[Source]) -> str:
         pass
     data["taxonomies"] = {t: t.capitalize() for t in site.taxonomies}
     data["permalinks"] = {"posts": site.posts_pattern or "/{year}/{slug}/"}
+    if site.posts_per_page:
+        data["posts_per_page"] = site.posts_per_page
     math = site.math or any(
         s.kind != "static" and b"$$" in s.path.read_bytes()[:200_000] for s in sources
     )
@@ -146,8 +180,10 @@ def _site_yaml(site: PeerSite, src: Path, sources: list[Source]) -> str:
 
 def _keep_url(data: bytes, target: str, source: Source, config: Any, report: Report) -> bytes:
     """Add `url: <old>` to the front matter when sitegen would put the post elsewhere."""
-    if not source.old_url:
+    if not source.old_url or source.own:
         report.counts["url-own"] += 1
+        if source.old_url:
+            report.urls[target] = source.old_url
         return data
     old = source.old_url
     report.urls[target] = old

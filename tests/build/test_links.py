@@ -50,3 +50,25 @@ def test_broken_internal_links_are_warned_about_with_their_line(tmp_path, run):
     shown = "\n".join(warnings)  # the warning lines, not the source lines shown under them
     assert "/2026/target/" not in shown and "/images/here.png" not in shown
     assert "/in/code/" not in shown and "example.com" not in shown
+
+
+def test_links_to_the_same_host_outside_the_base_path_are_another_site(tmp_path, run):
+    """A blog at https://example.org/v2/ links to its older self at /technical/…: not a
+    page this build is meant to write, so no warning; a missing page under /v2/ is."""
+    site = write_site(
+        tmp_path / "site",
+        {
+            "site.yaml": "title: T\nbase_url: https://example.org/v2/\n",
+            "content/posts/old.md": post(
+                "Old",
+                body=(
+                    "The [first version](https://example.org/technical/2010/first/) and "
+                    "[a gone post](https://example.org/v2/2026/gone/).\n"
+                ),
+            ),
+        },
+    )
+    result = run("build", site)
+    assert result.code == 0, result.err
+    warnings = [line for line in result.err.splitlines() if "broken link" in line]
+    assert len(warnings) == 1 and "/v2/2026/gone/" in warnings[0], result.err

@@ -96,13 +96,17 @@ PEERS = {
     ),
     "zola": Peer(
         base="https://zola.example.org/",
-        counts="3 posts, 1 pages, 1 other files",
-        unsupported=None,
+        counts="5 posts, 2 pages, 1 other files",
+        # line 24 of the imported file: the importer added an aliases line (netlify.toml)
+        unsupported=("content/posts/night-sky/index.md", 24, 1, "starmap"),
         pages=(
             "/blog/night-sky/",
             "/blog/moon-phases/",
             "/gear/dew-shield/",  # path = … kept
+            "/notes/clear-night/",  # the date prefix is not part of the slug
+            "/blog/saturn-rings/",  # url = … is not Zola's: its path wins
             "/about/",
+            "/gallery/",
             "/tags/stars/",  # [taxonomies]
             "/categories/observing/",
         ),
@@ -113,12 +117,15 @@ PEERS = {
     ),
     "eleventy": Peer(
         base="https://eleventy.example.org/",
-        counts="3 posts, 1 pages, 1 other files",
+        counts="7 posts, 1 pages, 1 other files",
         unsupported=("content/posts/oven-spring.md", 10, 1, "crumbshot"),
         pages=(
             "/posts/first-starter/",
             "/posts/oven-spring/",
             "/bread/hydration/",  # permalink: kept
+            "/n/crumb/",  # from notes/notes.11tydata.js
+            "/bread/rye-at-last/",  # permalink: "/bread/{{ title | slugify }}/"
+            "/2022/07/proof.html",  # {{ page.date | date: '%Y/%m' }}, Liquid's strftime
             "/about/",
             "/tags/bread/",
         ),

@@ -427,18 +427,150 @@ def _find_liquid(body: str, masked: str, config: SiteConfig) -> Iterable[Found]:
         yield _result(match.start(), match.end(), text, "{%", f"variable {{{{ {expr} }}}}")
 
 
+# ---------------------------------------------------------------- Zola (Tera)
+
+# {{ name(k="v", …) }} and {% name(k="v") %}body{% end %}; {{/* … */}} shows one as text.
+_TERA_ARGS = r"(?P<args>(?:[^()\"'`]|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|`[^`]*`)*)"
+_TERA_INLINE = re.compile(
+    r"\{\{(?P<escaped>/\*)?\s*(?P<name>[A-Za-z_]\w*)\s*\(" + _TERA_ARGS + r"\)\s*(?:\*/)?\}\}"
+)
+_TERA_BLOCK = re.compile(
+    r"\{%(?P<escaped>/\*)?\s*(?P<name>[A-Za-z_]\w*)\s*\(" + _TERA_ARGS + r"\)\s*(?:\*/)?%\}"
+)
+_TERA_END = re.compile(r"\{%(?P<escaped>/\*)?\s*end\s*(?:\*/)?%\}")
+_TERA_KWARG = re.compile(
+    r"(?P<key>\w+)\s*=\s*(?P<value>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|`[^`]*`"
+    r"|\[[^\]]*\]|[^,\s)]+)"
+)
+# Zola's internal links: [text](@/blog/post.md#part) and [label]: @/blog/post.md
+_TERA_LINK = re.compile(r"(?:\]\(\s*<?|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?)@/(?P<path>[^\s)>]+)", re.M)
+_ZOLA_NOTES = {"note", "tip", "info", "warning", "caution", "important", "aside", "callout",
+               "admonition", "alert", "notice"}  # fmt: skip
+ZOLA_KNOWN = "youtube, vimeo, gist, figure, image, img, video, note, tip, warning, aside"
+
+
+def _tera_kwargs(text: str) -> dict[str, str]:
+    """Tera call arguments: name="text", name='text', name=`text`, numbers, booleans."""
+    found: dict[str, str] = {}
+    for match in _TERA_KWARG.finditer(text):
+        value = match["value"]
+        if value[:1] in "\"'`" and value[-1:] == value[:1]:
+            value = value[1:-1].replace('\\"', '"').replace("\\'", "'")
+        found[match["key"]] = value
+    return found
+
+
+def _zola_src(path: str, base: str) -> str:
+    """An image argument: a URL or /path as written; 'posts/x/a.png' (a path under
+    content/ with a folder, as Zola themes write it) from the site's base path; 'a.png'
+    is beside the page."""
+    if re.match(r"[a-z]+:|/|\.\.?/", path) or "/" not in path:
+        return path
+    return base.rstrip("/") + "/" + path
+
+
+def _zola_shortcode(name: str, args: dict[str, str], body: str | None, base: str) -> str | None:
+    first = next(iter(args.values()), "")
+    if name in ("youtube", "vimeo"):
+        video = args.get("id") or first
+        if not video:
+            return None
+        return _youtube(video) if name == "youtube" else _vimeo(video)
+    if name == "gist":
+        url = args.get("url") or first
+        return _link(url, "View the gist") if url else None
+    if name in ("figure", "image", "img", "fig", "picture") or re.search(
+        r"fig|image|img|picture|photo", name
+    ):  # and a theme's variants: figure_no, float_image, resize_image …
+        src = next((args[k] for k in ("src", "path", "image", "url", "file") if args.get(k)), "")
+        if not src:
+            return None
+        link = args.get("link", "")
+        return _figure(
+            _zola_src(src, base), args.get("alt", ""),
+            args.get("caption", "") or (body or "").strip(),
+            _zola_src(link, base) if link else "", args.get("title", ""),
+        )  # fmt: skip
+    if name == "video":
+        src = args.get("src") or args.get("path") or args.get("url") or first
+        if not src:
+            return None
+        video = html.escape(_zola_src(src, base))
+        return f'<div class="embed video"><video controls src="{video}"></video></div>'
+    if name in _ZOLA_NOTES and body is not None:
+        title = args.get("title") or args.get("header") or ""
+        heading = f"<strong>{html.escape(title)}</strong>\n\n" if title else ""
+        return f'<aside class="note {html.escape(name)}">\n\n{heading}{body.strip()}\n\n</aside>'
+    return None
+
+
+def _zola_result(start: int, end: int, text: str | None, name: str) -> Found:
+    if text is not None:
+        return Found(start, end, text)
+    return Found(
+        start,
+        end,
+        None,
+        f"Zola shortcode '{name}' has no equivalent in sitegen",
+        f"Replace it with Markdown or HTML (sitegen knows {ZOLA_KNOWN}, with their usual "
+        "arguments); the text would otherwise be published as is.",
+    )
+
+
+def _find_zola(body: str, masked: str, base: str) -> Iterable[Found]:
+    """Zola's shortcodes and @/ links, in the text outside code."""
+    if "(" in masked:
+        for match in _TERA_INLINE.finditer(masked):
+            original = body[match.start() : match.end()]
+            if match["escaped"]:
+                yield Found(match.start(), match.end(), original.replace("/*", "", 1)
+                            .replace("*/", "", 1))  # fmt: skip
+                continue
+            args = _tera_kwargs(body[match.start("args") : match.end("args")])
+            text = _zola_shortcode(match["name"], args, None, base)
+            yield _zola_result(match.start(), match.end(), text, match["name"])
+        ends = list(_TERA_END.finditer(masked))
+        for match in _TERA_BLOCK.finditer(masked):
+            close = next((e for e in ends if e.start() > match.end()), None)
+            if match["escaped"]:
+                yield Found(match.start(), match.end(), body[match.start() : match.end()]
+                            .replace("/*", "", 1).replace("*/", "", 1))  # fmt: skip
+                if close is not None and close["escaped"]:
+                    yield Found(close.start(), close.end(), "{% end %}")
+                continue
+            if close is None:
+                yield _zola_result(match.start(), match.end(), None, match["name"])
+                continue
+            args = _tera_kwargs(body[match.start("args") : match.end("args")])
+            inner = body[match.end() : close.start()]
+            text = _zola_shortcode(match["name"], args, inner, base)
+            yield _zola_result(match.start(), close.end(), text, match["name"])
+    if "@/" in masked:
+        for match in _TERA_LINK.finditer(masked):
+            path = body[match.start("path") : match.end("path")]
+            target, hash_, anchor = path.partition("#")
+            target = re.sub(r"(^|/)_?index\.md$", "", target)
+            ref = _ref("path", target + hash_ + anchor)
+            at = match.start("path") - 2
+            yield Found(at, match.end("path"), ref)
+
+
 def convert(
     body: str, path: str, body_line: int, config: SiteConfig
 ) -> tuple[str, list[Diagnostic]]:
     """The body with template syntax replaced, and an error for each piece that has no
     equivalent. Pure; the body's line count is kept where the replacement allows."""
-    if "{{" not in body and "{%" not in body:
+    if "{{" not in body and "{%" not in body and "@/" not in body:
         return body, []
     found = list(_find_shortcodes(body))
-    if "{%" in body or "{{" in body:
+    if "{%" in body or "{{" in body or "@/" in body:
         masked = _masked(body)
         for start, end in ((f.start, f.end) for f in found):
             masked = masked[:start] + " " * (end - start) + masked[end:]
+        zola = list(_find_zola(body, masked, config.base_path))
+        for start, end in ((f.start, f.end) for f in zola):
+            masked = masked[:start] + " " * (end - start) + masked[end:]
+        found.extend(zola)
         found.extend(_find_liquid(body, masked, config))
     found.sort(key=lambda f: f.start)
     diagnostics: list[Diagnostic] = []

@@ -1,0 +1,300 @@
+"""What `sitegen import` changes in a Zola or Eleventy post as it copies it, each step
+keeping the post's meaning in the peer: a title for an untitled post, a theme template
+kept as a layout, the site's own shortcodes and Eleventy's variables and includes
+written out, permalinks filled, keys the peer ignores made comments, and the old
+host's redirects as aliases. Line numbers are kept where a step can keep them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sitegen.importer import redirects, tera, variables
+from sitegen.importer.peers import PeerSite, Source, eleventy_cascade, front_matter
+
+
+@dataclass
+class Notes:
+    """What the steps did, for the report."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    problems: list[str] = field(default_factory=list)
+    shortcodes: Counter[str] = field(default_factory=Counter)  # the site's own, rendered
+
+
+@dataclass
+class Context:
+    """What the steps need from the whole site, read once."""
+
+    peer: str
+    site: PeerSite
+    base_path: str
+    shortcodes: dict[str, tera.Shortcode]
+    globals_: dict[str, Any]
+    moved: dict[int, list[str]]  # source index → old addresses redirected to it
+
+
+def prepare(peer: str, src: Path, site: PeerSite, sources: list[Source], base_path: str) -> Context:
+    return Context(
+        peer,
+        site,
+        base_path,
+        tera.load(src, site.theme) if peer == "zola" else {},
+        variables.global_data(site.data_dir) if site.data_dir else {},
+        _moved(peer, src, site, sources),
+    )
+
+
+def apply(
+    data: bytes, index: int, source: Source, target: str, context: Context, notes: Notes
+) -> bytes:
+    """The post's bytes after the steps its peer needs."""
+    if context.peer not in ("zola", "eleventy"):
+        return data
+    data = _untitled(data, target, notes)
+    if context.peer == "zola":
+        data = _zola_template(data, target, notes)
+        data = _zola_shortcodes(data, context.shortcodes, context.base_path, target, notes)
+        data = _zola_ignored_urls(data, target, notes)
+    else:
+        data = _eleventy_permalink(data, source.old_url)
+        data = _eleventy_null_lists(data)
+        data = _eleventy_special_dates(data, target, notes)
+        data = _eleventy_variables(data, source, context.site, context.globals_, target, notes)
+    if context.moved.get(index):
+        data = _add_aliases(data, context.moved[index], target, notes)
+    return data
+
+
+def _with_title(data: bytes, title: str) -> bytes:
+    text = data.decode("utf-8", errors="replace")
+    head, _, rest = text.partition("\n")
+    quoted = json.dumps(title, ensure_ascii=False)
+    line = f"title = {quoted}" if head.strip() == "+++" else f"title: {quoted}"
+    return f"{head}\n{line}\n{rest}".encode()
+
+
+def _moved(peer: str, src: Path, site: PeerSite, sources: list[Source]) -> dict[int, list[str]]:
+    """Old addresses the old host redirected to each post or page (by source index)."""
+    if peer not in ("zola", "eleventy"):
+        return {}
+    folders = [src, src / "static", *([site.input_dir] if site.input_dir else [])]
+    rules = redirects.read(folders, site.base_url) + [
+        redirects.Rule(source, target) for source, target in site.moved
+    ]
+    urls = {str(i): s.old_url for i, s in enumerate(sources) if s.kind != "static"}
+    return {int(k): v for k, v in redirects.aliases(rules, urls).items()}
+
+
+def _add_aliases(data: bytes, aliases: list[str], target: str, notes: Notes) -> bytes:
+    """The host's redirects to this post as its aliases (redirect pages at them)."""
+    text = data.decode("utf-8", errors="replace")
+    meta = front_matter(text)
+    if "aliases" in meta or "redirect_from" in meta:
+        notes.problems.append(
+            f"{target}: the old host also redirected {', '.join(aliases[:3])} here; add them "
+            "to its aliases"
+        )
+        return data
+    notes.counts["redirect"] += len(aliases)
+    listed = json.dumps(aliases)
+    head, _, rest = text.partition("\n")
+    if head.strip() == "+++":
+        return f"{head}\naliases = {listed}\n{rest}".encode()
+    if head.strip() == "---":
+        return f"{head}\naliases: {listed}\n{rest}".encode()
+    return data
+
+
+_EMPTY_TITLE = re.compile(r"^title[ \t]*(?:=[ \t]*(?:\"\"|'')|:[ \t]*(?:\"\"|'')?)[ \t]*$", re.M)
+
+
+def _untitled(data: bytes, target: str, notes: Notes) -> bytes:
+    """Zola and Eleventy let a post have no title (notes, posts mirrored from social
+    sites); sitegen needs one: the first words of the text, or else the date."""
+    text = data.decode("utf-8", errors="replace")
+    meta = front_matter(text)
+    fence = text[:3]
+    end = text.find("\n" + fence, 3)
+    if str(meta.get("title") or "").strip() or fence not in ("---", "+++") or end < 0:
+        return data
+    head, body = text[: end + 1], text[end + 1 :]
+    title = _first_words(body.split("\n", 1)[-1])
+    if not title:
+        date = meta.get("date")
+        title = str(date)[:10] if date else target.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    notes.counts["untitled"] += 1
+    quoted = json.dumps(title, ensure_ascii=False)
+    line = f"title = {quoted}" if fence == "+++" else f"title: {quoted}"
+    if _EMPTY_TITLE.search(head):  # in place, so later lines keep their numbers
+        return (_EMPTY_TITLE.sub(lambda _: line, head, count=1) + body).encode()
+    return _with_title(data, title)
+
+
+_PERMALINK_LINE = re.compile(r"^permalink[ \t]*:.*$", re.M)
+
+
+def _eleventy_permalink(data: bytes, old: str) -> bytes:
+    """A front matter `permalink:` that is a template (`/{{ page.fileSlug }}/`) or
+    null becomes the URL Eleventy gave the page (or a comment, when only Eleventy
+    could compute it); the line stays where it was, so later lines keep their numbers."""
+    text = data.decode("utf-8", errors="replace")
+    end = text.find("\n---", 3)
+    found = _PERMALINK_LINE.search(text, 0, end) if text.startswith("---") and end > 0 else None
+    if found is None:
+        return data
+    value = found[0].split(":", 1)[1].strip().strip("\"'")
+    if value.lower() == "false" or (value and "{" not in value and value.lower() != "null"):
+        return data
+    line = f"permalink: {json.dumps(old)}" if old else "# " + found[0] + "  (Eleventy code)"
+    return (text[: found.start()] + line + text[found.end() :]).encode()
+
+
+def _eleventy_variables(
+    data: bytes,
+    source: Source,
+    site: PeerSite,
+    globals_: dict[str, Any],
+    target: str,
+    notes: Notes,
+) -> bytes:
+    """`{{ name }}` from the post's front matter, its data files or _data/*.json,
+    written out; the names only Eleventy's JavaScript knows are listed in the report."""
+    root = site.input_dir
+    cascade = eleventy_cascade(source.path, root, lower=False) if root else {}
+    includes = root / site.includes_dir if root and site.includes_dir else None
+    text, embedded = variables.videos(data.decode("utf-8", errors="replace"), cascade)
+    notes.counts["include"] += embedded
+    text, local, done = variables.nunjucks(text, includes)
+    done += embedded
+    notes.counts["include"] += done
+    text, filled, left = variables.fill(text, cascade, globals_, local)
+    notes.counts["variable"] += filled
+    for line, name in left:
+        notes.problems.append(
+            f"{target}:{line}: {{{{ {name} }}}} is a value Eleventy's JavaScript gives; "
+            "write it into the post (it would be published as written)"
+        )
+    return text.encode() if filled or done else data
+
+
+_NULL_LIST = re.compile(
+    r"^(tags|categories)[ \t]*:[ \t]*(?:null|~|\[\])?[ \t]*$(?!\n[ \t]*-)", re.M
+)
+
+
+_SPECIAL_DATE = re.compile(
+    r"^date[ \t]*:[ \t]*[\"']?(?:git )?(?:last modified|created)[\"']?[ \t]*$", re.M | re.I
+)
+
+
+def _eleventy_special_dates(data: bytes, target: str, notes: Notes) -> bytes:
+    """`date: Last Modified` (or Created, git Last Modified) asks Eleventy for the
+    file's own date, which a copy does not keep: the line becomes a comment, and the
+    report asks for the date."""
+    text = data.decode("utf-8", errors="replace")
+    end = text.find("\n---", 3)
+    found = _SPECIAL_DATE.search(text, 0, end) if text.startswith("---") and end > 0 else None
+    if found is None:
+        return data
+    notes.problems.append(
+        f"{target}: '{found[0]}' is the file's date in Eleventy; write the date itself "
+        "(date: 2024-05-01) to keep it"
+    )
+    line = f"# {found[0]}  (Eleventy's file date)"
+    return (text[: found.start()] + line + text[found.end() :]).encode()
+
+
+def _eleventy_null_lists(data: bytes) -> bytes:
+    """`tags: null` (how Eleventy drops the tags a directory data file gives) is no
+    tags: the line becomes a comment, keeping its place."""
+    text = data.decode("utf-8", errors="replace")
+    end = text.find("\n---", 3)
+    if not text.startswith("---") or end < 0 or _NULL_LIST.search(text, 0, end + 1) is None:
+        return data
+    head = _NULL_LIST.sub(lambda m: f"# {m[0]}  (no {m[1]})", text[: end + 1])
+    return (head + text[end + 1 :]).encode()
+
+
+def _first_words(body: str, limit: int = 60) -> str:
+    """The first line of prose in Markdown, as plain text, cut at a word."""
+    for line in body.split("\n"):
+        line = re.sub(r"<[^>]*>|!\[[^\]]*\]\([^)]*\)|\{[{%].*?[}%]\}", "", line)
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+        line = re.sub(r"[*_`#>|]+", "", line).strip()
+        line = re.sub(r"\s+", " ", line)
+        if len(line) >= 3 and not line.startswith(("```", "~~~", "---")):
+            if len(line) <= limit:
+                return line
+            cut = line[:limit].rsplit(" ", 1)[0]
+            return cut + "…"
+    return ""
+
+
+_ZOLA_TEMPLATE = re.compile(r"^template[ \t]*=[ \t]*[\"'](?P<name>[^\"']+?)(?:\.html)?[\"']", re.M)
+
+
+def _zola_template(data: bytes, target: str, notes: Notes) -> bytes:
+    """Zola's `template = "blog.html"` names a template of the Zola theme: kept as
+    `layout` (sitegen renders with its own page.html or post.html when the theme has
+    no such template), and said in the report."""
+    text = data.decode("utf-8", errors="replace")
+    end = text.find("\n+++", 3)
+    found = _ZOLA_TEMPLATE.search(text, 0, end) if text.startswith("+++") else None
+    if found is None:
+        return data
+    notes.problems.append(
+        f"{target}: template = '{found['name']}' is a Zola theme template; kept as "
+        f"layout = '{found['name']}' (add templates/{found['name']}.html to use it)"
+    )
+    notes.counts["template"] += 1
+    line = f'layout = "{found["name"]}"'
+    return (text[: found.start()] + line + text[found.end() :]).encode()
+
+
+_TOML_URL_KEY = re.compile(r"^(?:url|permalink)[ \t]*=.*$", re.M)
+
+
+def _zola_ignored_urls(data: bytes, target: str, notes: Notes) -> bytes:
+    """`url = …` or `permalink = …` (left from a Hugo site) mean nothing to Zola, which
+    puts the page at its path: the line becomes a comment, so sitegen does too."""
+    text = data.decode("utf-8", errors="replace")
+    end = text.find("\n+++", 3)
+    if not text.startswith("+++") or end < 0:
+        return data
+    table = re.search(r"^\[", text[:end], re.M)  # only keys before the first [table]
+    found = _TOML_URL_KEY.search(text, 0, table.start() if table else end)
+    if found is None:
+        return data
+    notes.counts["ignored-url"] += 1
+    line = f"# {found[0]}  (ignored by Zola)"
+    return (text[: found.start()] + line + text[found.end() :]).encode()
+
+
+def _zola_shortcodes(
+    data: bytes,
+    shortcodes: dict[str, tera.Shortcode],
+    base_path: str,
+    target: str,
+    notes: Notes,
+) -> bytes:
+    """The site's own shortcodes, rendered from their templates where they are simple."""
+    if not shortcodes:
+        return data
+    text, counts, skipped = tera.expand(
+        data.decode("utf-8", errors="replace"), shortcodes, base_path
+    )
+    for name, count in counts.items():
+        notes.shortcodes[name] += count
+    for name, reason in skipped.items():
+        notes.problems.append(
+            f"{target}: shortcode '{name}' was left as written: its template uses "
+            f"'{reason[:60]}', which sitegen import does not render (replace the call "
+            "with Markdown or HTML)"
+        )
+    return text.encode() if counts else data

@@ -1,0 +1,6 @@
+module.exports = {
+  layout: "note.njk",
+  permalink: function ({ page }) {
+    return `/n/${page.fileSlug}/`;
+  },
+};
