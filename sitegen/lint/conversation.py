@@ -143,7 +143,11 @@ def _read(
             # nothing more than the tags).
             own = _WHERE.sub(" ", signals.normalise(rest))
             words = signals.tokens(own)
-        if words and signals.find_request(own, phrases.invitations, words):
+        if (
+            words
+            and signals.find_request(own, phrases.invitations, words)
+            and not _reported_speech(prose, sentence)
+        ):
             result.requests.append(sentence)
         elif calls and not bait and words:
             call = signals.find_call(own, words)
@@ -377,27 +381,41 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "quote"
     if _set_apart(prose, sentence):
         return "quote" if sentence.block.emphasis == "em" else "heading"
-    key = signals.bare(sentence.text)
-    first_word = key.split(" ", 1)[0]
-    if (
-        key in signals.FORMULA_QUESTIONS
-        or signals.FORMULA_START_RE.match(text)
-        or signals.TAG_QUESTION_RE.search(text)
-        or (
-            re.search(r"(?:\?!|!\?)[!?]*\W*$", sentence.text)
-            and first_word not in signals.QUESTION_WORDS
-        )
-    ):
-        return "formula"
+    if _reported_speech(prose, sentence):
+        return "quote"
+    lead = sentence.block.lead
+    if sentence.number == 0 and 0 < sentence.end <= lead < len(sentence.block.text.rstrip()):
+        return "heading"  # "**Who can come?** Anyone …": a question set in bold as a heading
     vocative = signals.VOCATIVE_RE.match(text)
     if vocative:  # "parents of teenagers: how much …?" → "how much …?"
         text = text[vocative.end() - 1 :]
+    raw = sentence.text
+    colon = _COLON_LEAD.match(raw)
+    if colon:  # "You own the scope: Want a new feature? …" → "want a new feature?"
+        raw = raw[colon.end() :]
+        text = signals.normalise(raw)
+    key = signals.bare(raw)
+    first_word = key.split(" ", 1)[0]
     addressed = (
         bool(vocative)
         or bool(signals.SECOND_PERSON.search(text))
         or sentence.text.lstrip().startswith("@")  # a reply to someone
         or _asks_openly(prose)
+        or _after_a_need(prose, sentence)
     )
+    if signals.ADDRESSED_COMPLAINT_PHRASES.search(text):
+        return "complaint"  # "Is this how you treat your customers?"
+    exclaimed = re.search(r"(?:\?!|!\?)[!?]*\W*$", sentence.text)
+    if (
+        key in signals.FORMULA_QUESTIONS
+        or signals.FORMULA_START_RE.match(text)
+        or (exclaimed and first_word not in signals.QUESTION_WORDS and not addressed)
+    ):
+        return "formula"
+    if signals.TAG_QUESTION_RE.search(text):
+        # "…, right?" left at the end is left for the reader; followed by more, it
+        # is a figure of speech.
+        return "formula" if _next_sentence(prose, sentence) is not None else "closed"
     asks_advice = bool(signals.ADVICE_RE.search(text))
     if not addressed and (
         signals.COMPLAINT_PHRASES.search(text)
@@ -415,8 +433,12 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     if key in signals.CLOSED_QUESTIONS:
         return "closed"  # "Thoughts?" asks, however briefly
     closed: Verdict = "genuine"
+    if _headline_link(prose, sentence, text):
+        return "link"  # "How do teams grow? https://…": a headline for the article
     following = _next_sentence(prose, sentence)
     if following is None:
+        if not addressed and not asks_advice and _heading_follows(prose, sentence):
+            return "answered"  # "But first: what is X?" with the section "History of X" next
         return closed
     after = signals.normalise(following.own or following.text)
     if signals.find_bait(following.text):
@@ -424,11 +446,17 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     yes_no = first_word in signals.AUX or fragment
     hooked = bool(signals.HOOK_RE.match(text))
     if following.is_question:
-        # A run of questions: a hook followed by another hook is still a pitch.
+        # A run of questions: a hook followed by another hook is still a pitch, and
+        # so is a hook followed by a suggestion ("… this spring? How about tulips?");
+        # "Is X crazy? Or is Y that good? Well, both." is answered as a whole.
         if not (hooked or yes_no):
             return closed
         then = _classify(prose, following, after, depth + 1) if depth < _LONGEST_RUN else "hook"
-        return "hook" if then == "hook" else closed
+        if then == "hook" or (hooked and then in ("answered", "formula")):
+            return "hook"
+        if then == "answered" and not addressed and not asks_advice:
+            return "answered"
+        return closed
     if signals.find_request(after) or signals.SIGN_OFF_RE.match(after):
         return closed
     pitch = signals.CTA_START_RE.match(after) or signals.OFFER_RE.search(after)
@@ -437,6 +465,7 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         or _pitch(after)
         or ((not addressed or fragment) and pitch)
         or (yes_no and signals.CTA_START_RE.match(after))
+        or (yes_no and (signals.ANNOUNCEMENT_RE.match(after) or _NOW_OPEN.search(after)))
     ):
         return "hook"  # "Need a plumber? Call us today.", "Curious? This post is for you."
     if _LIST_ITEM.match(following.text):
@@ -457,11 +486,111 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     if re.match(r"you (?!know\b)[a-z']+", after) and " you" in f" {text}":
         return "answered"  # "How do you start? You pick one small thing."
     later = _following(prose, sentence)
-    if _answered_later(text, later):
+    if _answered_later(text, later) or _promised(later) or (yes_no and _replied_later(later)):
         return "answered"
     if _headline(prose, sentence, later):
         return "hook"
     return closed
+
+
+_COLON_LEAD = re.compile(r"^[^?:]{12,}?:\s+(?=[A-Z])")
+_NOW_OPEN = re.compile(r"\b(?:is|are) now (?:open|available|live|on sale|accepting)\b")
+# A question asking for the reader's view is not a headline, link or no link.
+_ASKS_OPINION = re.compile(
+    r"\b(?:you|y'all|u)(?:'d| would)? (?:think|feel|reckon|prefer|recommend|suggest|say|pick|"
+    r"choose|use)\b|\byour\b|\byours\b|\banyone\b|\banybody\b|\bthoughts\b"
+)
+_LINK_ONLY = re.compile(r"^(?:\s|[#@][\w.@-]+|[^\w\s])*$")
+
+
+def _headline_link(prose: Prose, sentence: Sentence, text: str) -> bool:
+    """The question opens the text and nothing but a URL (and hashtags or emoji)
+    comes after it: a headline pointing at the article that answers it. Not when it
+    asks for the reader's view, leaves a blank to fill in or is asked with "???"."""
+    if sentence.number != 0 or sentence.block is not _first_author_block(prose):
+        return False
+    if _ASKS_OPINION.search(text) or "___" in text or "??" in sentence.text:
+        return False
+    block = sentence.block
+    later = [b for b in prose.blocks[block.index + 1 :] if b.voice == "author"]
+    if not any(at >= sentence.end for at in block.urls) and not any(b.urls for b in later):
+        return False
+    tail = " ".join([block.text[sentence.end :], *(b.text for b in later)])
+    return bool(_LINK_ONLY.match(tail))
+
+
+def _heading_follows(prose: Prose, sentence: Sentence) -> bool:
+    """The question ends its section: the next block is a heading."""
+    block = sentence.block
+    if sentence.number != len(block.sentences) - 1 or block.index + 1 >= len(prose.blocks):
+        return False
+    return prose.blocks[block.index + 1].voice == "heading"
+
+
+# A sentence that says the text goes on to answer: "We'll look at these questions
+# below", "This post tries to define it".
+_PROMISE = re.compile(
+    r"\b(?:these|those|both|such|the|this|that|all of these) questions?\b|"
+    r"\b(?:let's|let us|we'll|we will|i'll|i will) (?:find out|take a (?:closer )?look|look at|"
+    r"explore|dig into|answer|get to the answer)\b|"
+    r"\bthis (?:post|article|piece|talk|guide|essay) (?:is an attempt to|attempts to|tries to|"
+    r"will|explores|answers|looks at|explains|sets out to)\b"
+)
+# A later reply to a yes/no question: "… Oh yes. Oh yes."
+_REPLY = re.compile(
+    r"^(?:(?:oh|well|and|but|so|sadly|happily),? )*(?:yes|no|yep|nope|yeah|nah|absolutely|"
+    r"definitely|of course|not really|not at all)\b"
+)
+
+
+def _promised(later: list[Sentence]) -> bool:
+    return any(
+        not s.is_question and _PROMISE.search(signals.normalise(s.own or s.text)) for s in later
+    )
+
+
+def _replied_later(later: list[Sentence]) -> bool:
+    return any(not s.is_question and _REPLY.match(signals.normalise(s.text)) for s in later)
+
+
+# The author states a need, then asks: "I need a simple theme. Where do people find
+# them now?" asks the reader for help, with or without "you".
+_NEED = re.compile(
+    r"^(?:(?:so|ok|okay|well|help|hi|hey|hello|right)[,!]? )*(?:i|we)(?:'m| am|'re| are)? "
+    r"(?:really |urgently |desperately )?(?:need|needs|looking for|trying to find|"
+    r"want to find|have to find|can't find|cannot find|am stuck|'m stuck|are stuck)\b"
+)
+
+
+def _after_a_need(prose: Prose, sentence: Sentence) -> bool:
+    own = sentence.block.sentences
+    previous = own[sentence.number - 1] if sentence.number > 0 else None
+    if _NEED.match(signals.normalise(sentence.text)):
+        return True
+    return previous is not None and bool(_NEED.match(signals.normalise(previous.text)))
+
+
+# The sentence before introduces speech: "Then I asked her.", "She replied:".
+_SPEECH_INTRO = re.compile(
+    r"\b(?:asked|said|replied|answered|wondered|greeted|told|shouted|yelled|whispered|"
+    r"texted|wrote|asks|says|replies|answers|goes|went)(?: (?:him|her|them|me|us|back|aloud|"
+    r"again|politely|courteously|quietly|loudly))*\s*[.:]\s*$"
+)
+_INLINE_SPEAKER = re.compile(
+    r"^(?:(?:and |then |so )?(?:she|he|they|i|we|my \w+|his \w+|her \w+) )"
+    r"(?:replied|said|asked|answered|goes|went|says|asks|replies|wrote|texted):"
+)
+
+
+def _reported_speech(prose: Prose, sentence: Sentence) -> bool:
+    """The question is someone's words reported in a story: the sentence before it
+    ends by introducing speech, or it opens with "she replied:"."""
+    if _INLINE_SPEAKER.match(signals.normalise(sentence.text)):
+        return True
+    if sentence.number == 0:
+        return False
+    previous = sentence.block.sentences[sentence.number - 1]
+    return bool(_SPEECH_INTRO.search(previous.text))
 
 
 def _headline(prose: Prose, sentence: Sentence, later: list[Sentence]) -> bool:

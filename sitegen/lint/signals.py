@@ -8,6 +8,7 @@ apostrophes straightened. Extra phrases from site.yaml (`invitation_phrases`,
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from sitegen.lint.phrases import Lexicon, compile_all
@@ -240,7 +241,8 @@ EARNEST_MARKERS = [
 ASKING = (
     r"\b(?:genuine|honest|quick|serious|real|dumb|stupid|silly) question\b|\bquestion for\b|"
     r"\basking (?:the|for|you|everyone|all|my)\b|#ask\w+|\bhelp me\b|\bsettle (?:this|a debate)\b|"
-    r"\bneed (?:your|some) (?:advice|help|recommendations|tips)\b|\blazyweb\b|\bhive ?mind\b"
+    r"\bneed (?:your|some) (?:advice|help|recommendations|tips)\b|\blazyweb\b|\bhive ?mind\b|"
+    r"\b(?:a|one|my) question (?:about|on|regarding|for)\b|\basking for a friend\b"
 )
 SIGN_OFFS = [
     r"^(?:thanks|thank you|cheers|see you|happy (?:writing|reading|posting|weekend|friday)|"
@@ -281,6 +283,7 @@ CTA_START_RE = compile_all([e.pattern for e in CALLS_TO_ACTION])
 IMPERATIVES = frozenset(_calls.IMPERATIVE_VERBS)
 PITCH_START_RE = compile_all(_calls.PITCH_STARTS)
 COMPLAINT_PHRASES = Lexicon(_questions.COMPLAINTS)
+ADDRESSED_COMPLAINT_PHRASES = Lexicon(_questions.ADDRESSED_COMPLAINTS)
 DIRECTIVE_TAIL_RE = re.compile(_requests.DIRECTIVE_TAIL)
 DIRECTIVE_LEAD_RE = re.compile(_requests.DIRECTIVE_LEAD)
 DIRECTIVE_CONJOINED_RE = re.compile(
@@ -313,6 +316,9 @@ READING_ANCHORS = (
 )
 
 
+# Letters styled with Unicode's mathematical alphabets (bold, italic, script), as
+# LinkedIn and X posts write emphasis.
+_STYLED = re.compile("[\U0001d400-\U0001d7ff]")
 _LEADING_NOISE = re.compile(r"^(?:[^\w\"'(@]+|@[\w.@-]+\s*)+")
 
 
@@ -320,6 +326,8 @@ def normalise(text: str) -> str:
     """Lower case, straight apostrophes, no leading emoji, bullets or @mentions.
     (str.replace, not str.translate: this runs on every sentence and block, and
     translate with a mapping is several times slower.)"""
+    if not text.isascii() and _STYLED.search(text):
+        text = unicodedata.normalize("NFKC", text)  # "𝗔𝗻𝘀𝘄𝗲𝗿" → "Answer"
     if "’" in text or "‘" in text:
         text = text.replace("’", "'").replace("‘", "'")
     if "“" in text or "”" in text:
@@ -386,8 +394,15 @@ def find_call(text: str, words: frozenset[str] | None = None) -> re.Match[str] |
 
 
 def _you_or_directive(text: str, at: int) -> bool:
-    """ "Tell me …" as a directive, or "you tell me"; not "he will ask me to …"."""
+    """ "Tell me …" as a directive, or "you tell me"; not "he will ask me to …", nor
+    the condition of "if you ask me, …"."""
+    if _IN_CONDITION.search(text[:at]):
+        return False
     return is_directive(text, at) or bool(_ASKED_OF_YOU.search(text[:at]))
+
+
+# The verb is the condition's own: "if you ask me", "when you tell people".
+_IN_CONDITION = re.compile(r"(?:if|when|whenever|unless|once) (?:you|anyone|u)\s*$")
 
 
 _ASKED_OF_YOU = re.compile(
@@ -396,7 +411,7 @@ _ASKED_OF_YOU = re.compile(
 )
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:!?—–\"]|\s-\s|\.\s")
+_CLAUSE_BREAK = re.compile(r"[,;:!?—–\"(]|\s-\s|\.\s")
 
 
 def is_directive(text: str, at: int) -> bool:
@@ -412,15 +427,32 @@ def is_directive(text: str, at: int) -> bool:
     if DIRECTIVE_CONJOINED_RE.match(clause):
         return True  # "Please test it out and contact me"
     # "If you spot a mistake please report it" without the comma
-    return bool(
-        re.match(r"^(?:if|when|whenever|once) (?:you|anyone)\b.*\b(?:please|just)\s*$", clause)
-    )
+    if re.match(r"^(?:if|when|whenever|once) (?:you|anyone)\b.*\b(?:please|just)\s*$", clause):
+        return True
+    # "If you get stuck reach out": a condition ended without its comma, so the act
+    # follows a word that cannot lead into a verb of the condition itself.
+    unpunctuated = _UNPUNCTUATED_CONDITION.match(clause)
+    return unpunctuated is not None and clause.split()[-1] not in _LEADS_INTO_VERB
+
+
+_UNPUNCTUATED_CONDITION = re.compile(
+    r"^(?:so |and |but )?(?:if|when|once) (?:you|anyone)(?:'d|'re|'ve)?\w* (?:\S+ ){2,}$"
+)
+_LEADS_INTO_VERB = frozenset(
+    "you anyone to and or not never ever also can could would will should might may must "
+    "i we they it please just then still already".split()
+)
+
+
+_CLAUSE_END = re.compile(r"[,;:—–]\s*$")
 
 
 def _reported(text: str, match: re.Match[str]) -> bool:
     before = re.findall(r"[\w']+", text[: match.start()])
     after = re.findall(r"[\w']+", text[match.end() :])
     previous = before[-1] if before else ""
+    if _CLAUSE_END.search(text[: match.start()]):
+        previous = ""  # "If you have one of the shirts, let us know": a new clause
     following = after[0] if after else ""
     if previous in _DESCRIPTIVE_SUBJECTS:
         return True

@@ -42,11 +42,43 @@ COMPLAINTS = [
         counter=("Don't you love a long weekend?", "Hasn't anyone tried the ferry?"),
     ),
     entry(
+        "already",
+        r"\b(?:is it|it's|is this|are we|is that) (?:[\w'-]+ ){0,4}already\W*$",
+        "How is it December already?",
+        "Is it the end of term already?!",
+        counter=("Has anyone already booked the hall?",),
+    ),
+    entry(
         "paying pay paid for point",
         r"^what (?:am i|are we|is anyone|are they|is it) (?:even )?(?:paying|paid)\b|"
         r"^what(?:'s| is) the point\b",
         "What am I paying the landlord for?",
         "What's the point of a queue nobody moves in?",
+    ),
+]
+# Disbelief or reproach aimed at someone, "you" included: not a question to answer.
+ADDRESSED_COMPLAINTS = [
+    entry(
+        "even ever",
+        r"\bwhy (?:would|should|do|does|did) (?:you|anyone|anybody|someone|somebody|they) "
+        r"(?:even|ever)\b",
+        "And why would you even build a car park there?",
+        "Why would anyone ever print that?",
+        counter=("Why would you pick the blue one?",),
+    ),
+    entry(
+        "how",
+        r"^(?:(?:so|and|but|hey|seriously|honestly),? )*(?:is|was) this how (?:you|they|we) "
+        r"(?:treat|thank|reward|handle|look after|talk to|serve)\b",
+        "Is this how you treat people who have paid for a year?",
+        counter=("Is this how you pronounce it?",),
+    ),
+    entry(
+        "kidding serious thinking dare",
+        r"^(?:(?:so|and|but|honestly|seriously),? )*(?:are you (?:kidding|serious|joking)|"
+        r"what were (?:you|they) thinking|how dare (?:you|they))\b",
+        "Are you kidding me, another rail strike?",
+        "What were they thinking with that font?",
     ),
 ]
 # Questions that open a reply to themselves: "So what is X? …", "But why? …".
