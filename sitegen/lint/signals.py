@@ -19,7 +19,7 @@ from sitegen.lint.phrases import requests as _requests
 from sitegen.lint.phrases import tokens as tokens
 
 INVITATIONS = _requests.INVITATIONS
-RESPONSE_ACTS = _requests.RESPONSE_ACTS
+RESPONSE_ACTS = _requests.RESPONSE_ACTS + _requests.CHANNEL_REQUESTS
 BAIT = _bait.BAIT
 KEYWORD_BAIT = _bait.KEYWORD_BAIT
 CALLS_TO_ACTION = _calls.CALLS_TO_ACTION
