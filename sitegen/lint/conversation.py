@@ -450,6 +450,8 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         # so is a hook followed by a suggestion ("… this spring? How about tulips?");
         # "Is X crazy? Or is Y that good? Well, both." is answered as a whole.
         if not (hooked or yes_no):
+            if not addressed and _promised(_following(prose, sentence)):
+                return "answered"  # "What does it mean? … We look at these questions below."
             return closed
         then = _classify(prose, following, after, depth + 1) if depth < _LONGEST_RUN else "hook"
         if then == "hook" or (hooked and then in ("answered", "formula")):

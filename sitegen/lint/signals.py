@@ -78,9 +78,17 @@ _OPENS_CLAUSE = (
     r"how|what|what's|which|who|where|when|why|do|does|did|is|are|was|were|can|could|would|"
     r"should|will|have|has|any|i|we|you|it|this|that|there"
 )
+# A phrase before a comma that opens with these is an adverbial ("Beyond being a big
+# number, what …?"), not the people spoken to.
+_NOT_A_NAME = (
+    r"beyond|besides|apart|aside|after|before|since|because|if|unless|although|though|while|"
+    r"in|on|at|for|with|without|from|by|as|like|unlike|despite|given|other than|now|then|still|"
+    r"so|and|but|or|also|plus|anyway|ok|okay|first|second|third|finally|next|again|today|"
+    r"honestly|seriously|really|basically|actually|being|having|once|until|during|under|over"
+)
 VOCATIVE_RE = re.compile(
     rf"^(?!(?:{_OPENS_CLAUSE})\b)[\w' &#-]{{2,40}}: +\S"
-    rf"|^(?!(?:{_OPENS_CLAUSE})\b)[\w' -]{{2,30}}, +(?=(?:{_OPENS_CLAUSE})\b)\S"
+    rf"|^(?!(?:{_OPENS_CLAUSE}|{_NOT_A_NAME})\b)[\w' -]{{2,30}}, +(?=(?:{_OPENS_CLAUSE})\b)\S"
 )
 AUX = set(
     "do does did is are was were can could should would will have has had shall may might "
@@ -211,7 +219,8 @@ CLOSED_QUESTIONS = {
 # The start of a sentence that answers the question just asked.
 ANSWER_STARTS = [
     r"^(?:it's|it is|it was|this is|that's|that is|"
-    r"the answer|the short answer|the truth|the reason|the secret|the key|the trick|the result|"
+    r"(?:if|and|so|well|but) (?:the|your|my) answer|(?:again,? )?(?:your call|(?:it's )?up to you|"
+    r"your choice)|the answer|the short answer|the truth|the reason|the secret|the key|the trick|the result|"
     r"because|not because|simple|easy|short answer|answer|yes|no|nope|yep|"
     r"not (?:really|quite|always|much|yet)|didn't think so|"
     r"turns out|it turns out|spoiler|here's|here is|well|actually|"
@@ -368,10 +377,13 @@ def find_request(
             _reported(text, match) or not _you_or_directive(text, match.start())
         ):
             continue
+        if _REPORTED_REQUEST.search(text[: match.start()]):
+            continue  # "I had asked everyone to email me the results": told, not asked
         return match
     for match in RESPONSE_PHRASES.finditer(text, words):
         verb = next((n for n in ("act", "act2", "act3") if match.groupdict().get(n)), None)
-        if is_directive(text, match.start(verb) if verb else match.start()):
+        at = match.start(verb) if verb else match.start()
+        if is_directive(text, at) and not _REPORTED_REQUEST.search(text[:at]):
             return match
     if "if" in words:
         condition = QUESTION_CONDITION_RE.search(text)
@@ -402,7 +414,7 @@ def _you_or_directive(text: str, at: int) -> bool:
 
 
 # The verb is the condition's own: "if you ask me", "when you tell people".
-_IN_CONDITION = re.compile(r"(?:if|when|whenever|unless|once) (?:you|anyone|u)\s*$")
+_IN_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|once) (?:you|anyone|u)\s*$")
 
 
 _ASKED_OF_YOU = re.compile(
@@ -431,12 +443,12 @@ def is_directive(text: str, at: int) -> bool:
         return True
     # "If you get stuck reach out": a condition ended without its comma, so the act
     # follows a word that cannot lead into a verb of the condition itself.
-    unpunctuated = _UNPUNCTUATED_CONDITION.match(clause)
+    unpunctuated = _UNPUNCTUATED_CONDITION.search(clause)
     return unpunctuated is not None and clause.split()[-1] not in _LEADS_INTO_VERB
 
 
 _UNPUNCTUATED_CONDITION = re.compile(
-    r"^(?:so |and |but )?(?:if|when|once) (?:you|anyone)(?:'d|'re|'ve)?\w* (?:\S+ ){2,}$"
+    r"(?:^|\b(?:so|and|but) )(?:if|when|once) (?:you|anyone)(?:'d|'re|'ve)?\w* (?:\S+ ){2,}$"
 )
 _LEADS_INTO_VERB = frozenset(
     "you anyone to and or not never ever also can could would will should might may must "
@@ -444,6 +456,11 @@ _LEADS_INTO_VERB = frozenset(
 )
 
 
+# A request someone made in the past, reported: "we asked the testers to …".
+_REPORTED_REQUEST = re.compile(
+    r"\b(?:asked|told|invited|encouraged|begged|reminded|urged|wanted|needed|got|had "
+    r"(?:asked|told))\b[^,;:.!?]{0,60}\bto\s*$"
+)
 _CLAUSE_END = re.compile(r"[,;:—–]\s*$")
 
 

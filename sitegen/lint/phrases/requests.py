@@ -317,12 +317,17 @@ INVITATIONS = [
     ),
     entry(
         "open contributions",
-        r"\b(?:always |very |more than |happily |gladly )?(?:open to|welcoming|accepting) "
+        r"(?:^|\b(?:we're|we are|i'm|i am|is|are|remain|remains|still|always|now) )"
+        r"(?:always |very |more than |happily |gladly |now |still )?(?:open to|welcoming|accepting) "
         r"(?:new |any |your |outside )?(?:contributions|pull requests|prs|patches|"
         r"suggestions|feedback|ideas|questions|contributors)\b",
         "We're always open to contributions.",
         "The project is accepting pull requests for the new theme.",
-        counter=("The café is open to all ages.",),
+        "Open to contributions here!",
+        counter=(
+            "The café is open to all ages.",
+            "Good maintainers show thanks by accepting contributions that need work.",
+        ),
     ),
     entry(
         "great fantastic awesome wonderful amazing lovely brilliant appreciated helpful help",
