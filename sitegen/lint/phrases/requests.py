@@ -21,8 +21,8 @@ _WOULD = r"(?:'d|'ll| would| will)"
 # Curiosity about how things will turn out is the author musing, not asking:
 # "I'm curious how long it'll last", "… whether the roof will hold".
 _NOT_MUSING_AHEAD = (
-    r"(?:to see )?(?:how long|how|whether|if|what|when) (?:[\w-]+ ){0,3}?"
-    r"(?:it|this|that|they|he|she|these|those|the [\w-]+)(?:'ll| will| would|'d| is going to)\b"
+    r"(?:to see )?(?:how long|how|whether|if|what|when) (?:(?!you\b)[\w-]+ ){0,4}?"
+    r"(?!you\b)[\w-]+(?:'ll| will| would|'d| is going to)\b"
 )
 _NOT_MUSING = rf"(?!{_NOT_MUSING_AHEAD})"
 
@@ -316,7 +316,7 @@ INVITATIONS = [
         counter=("The parcels should be sent to the depot.",),
     ),
     entry(
-        "open contributions",
+        "open welcoming accepting",
         r"(?:^|\b(?:we're|we are|i'm|i am|is|are|remain|remains|still|always|now) )"
         r"(?:always |very |more than |happily |gladly |now |still )?(?:open to|welcoming|accepting) "
         r"(?:new |any |your |outside )?(?:contributions|pull requests|prs|patches|"
