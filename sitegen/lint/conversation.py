@@ -515,9 +515,10 @@ def _headline_link(prose: Prose, sentence: Sentence, text: str) -> bool:
         return False
     block = sentence.block
     later = [b for b in prose.blocks[block.index + 1 :] if b.voice == "author"]
-    if not any(at >= sentence.end for at in block.urls) and not any(b.urls for b in later):
+    mark = sentence.start + sentence.text.rfind("?")  # hashtags after it may be in the sentence
+    if not any(at > mark for at in block.urls) and not any(b.urls for b in later):
         return False
-    tail = " ".join([block.text[sentence.end :], *(b.text for b in later)])
+    tail = " ".join([block.text[mark + 1 :], *(b.text for b in later)])
     return bool(_LINK_ONLY.match(tail))
 
 
@@ -575,19 +576,19 @@ def _after_a_need(prose: Prose, sentence: Sentence) -> bool:
 # The sentence before introduces speech: "Then I asked her.", "She replied:".
 _SPEECH_INTRO = re.compile(
     r"\b(?:asked|said|replied|answered|wondered|greeted|told|shouted|yelled|whispered|"
-    r"texted|wrote|asks|says|replies|answers|goes|went)(?: (?:him|her|them|me|us|back|aloud|"
-    r"again|politely|courteously|quietly|loudly))*\s*[.:]\s*$"
+    r"texted|wrote|asks|says|replies|answers|goes|went)(?: [\w'-]+){0,3}\s*[.:]\s*$"
 )
-_INLINE_SPEAKER = re.compile(
-    r"^(?:(?:and |then |so )?(?:she|he|they|i|we|my \w+|his \w+|her \w+) )"
-    r"(?:replied|said|asked|answered|goes|went|says|asks|replies|wrote|texted):"
+# Speech introduced inside the sentence: "My son looked up and said: Why …?"
+_INLINE_SPEECH = re.compile(
+    r"\b(?:replied|said|asked|answered|wondered|shouted|yelled|whispered|goes|went|says|asks|"
+    r"replies|wrote|texted)(?: [\w'-]+){0,2}:\s+\S"
 )
 
 
 def _reported_speech(prose: Prose, sentence: Sentence) -> bool:
     """The question is someone's words reported in a story: the sentence before it
-    ends by introducing speech, or it opens with "she replied:"."""
-    if _INLINE_SPEAKER.match(signals.normalise(sentence.text)):
+    ends by introducing speech, or the sentence itself does ("she replied: …")."""
+    if _INLINE_SPEECH.search(sentence.text):
         return True
     if sentence.number == 0:
         return False

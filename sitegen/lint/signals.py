@@ -87,7 +87,7 @@ _NOT_A_NAME = (
     r"honestly|seriously|really|basically|actually|being|having|once|until|during|under|over"
 )
 VOCATIVE_RE = re.compile(
-    rf"^(?!(?:{_OPENS_CLAUSE})\b)[\w' &#-]{{2,40}}: +\S"
+    rf"^(?!(?:{_OPENS_CLAUSE}|{_NOT_A_NAME})\b)[\w' &#-]{{2,40}}: +\S"
     rf"|^(?!(?:{_OPENS_CLAUSE}|{_NOT_A_NAME})\b)[\w' -]{{2,30}}, +(?=(?:{_OPENS_CLAUSE})\b)\S"
 )
 AUX = set(
@@ -219,7 +219,7 @@ CLOSED_QUESTIONS = {
 # The start of a sentence that answers the question just asked.
 ANSWER_STARTS = [
     r"^(?:it's|it is|it was|this is|that's|that is|"
-    r"(?:if|and|so|well|but) (?:the|your|my) answer|(?:again,? )?(?:your call|(?:it's )?up to you|"
+    r"(?:if|and|so|well|but) (?:the|your|my) answer|(?:a (?:bit|little) of )?(?:both|neither)\b|(?:again,? )?(?:your call|(?:it's )?up to you|"
     r"your choice)|the answer|the short answer|the truth|the reason|the secret|the key|the trick|the result|"
     r"because|not because|simple|easy|short answer|answer|yes|no|nope|yep|"
     r"not (?:really|quite|always|much|yet)|didn't think so|"

@@ -309,7 +309,7 @@ INVITATIONS = [
     entry(
         "directed sent addressed emailed submitted raised forwarded posted",
         r"\b(?:questions|queries|enquiries|inquiries|feedback|comments|suggestions|bug reports|"
-        r"concerns|corrections)(?: [\w-]+){0,4} (?:should|can|may|are to|could) be (?:directed|sent|"
+        r"concerns|corrections)(?: [\w-]+){0,6} (?:should|can|may|are to|could) be (?:directed|sent|"
         r"addressed|emailed|submitted|raised|forwarded|posted) (?:to|via|at|on|in|through)\b",
         "Questions should be directed to the front desk.",
         "Feedback on the draft can be sent to the working group.",
