@@ -407,7 +407,7 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "complaint"  # "Is this how you treat your customers?"
     exclaimed = re.search(r"(?:\?!|!\?)[!?]*\W*$", sentence.text)
     if (
-        key in signals.FORMULA_QUESTIONS
+        signals.FIGURE_KEY_RE.match(key)
         or signals.FORMULA_START_RE.match(text)
         or (exclaimed and first_word not in signals.QUESTION_WORDS and not addressed)
     ):
@@ -430,7 +430,7 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     fragment = words.isdisjoint(signals.QUESTION_WORDS) and words.isdisjoint(signals.AUX)
     if signals.RHETORICAL_START_RE.match(text) and not addressed:
         return "answered"
-    if key in signals.CLOSED_QUESTIONS:
+    if signals.CLOSED_KEY_RE.match(key):
         return "closed"  # "Thoughts?" asks, however briefly
     closed: Verdict = "genuine"
     if _headline_link(prose, sentence, text):
@@ -474,7 +474,7 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return closed  # the options of a poll, not an answer
     if signals.ANSWER_RE.match(after) or signals.ANSWER_RE.match(_ADDRESS.sub("", after)):
         return "answered"  # also after "Babe, …", "Honestly, …"
-    if fragment and not asks_advice and key not in signals.CLOSED_QUESTIONS:
+    if fragment and not asks_advice and not signals.CLOSED_KEY_RE.match(key):
         return "answered"  # "Pancakes for dinner? We're open till nine."
     if not addressed and not asks_advice:
         return "answered"  # "Why do we close on Tuesdays? …", "Is there anything better? …"
@@ -497,11 +497,6 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
 
 _COLON_LEAD = re.compile(r"^[^?:]{12,}?:\s+(?=[A-Z])")
 _NOW_OPEN = re.compile(r"\b(?:is|are) now (?:open|available|live|on sale|accepting)\b")
-# A question asking for the reader's view is not a headline, link or no link.
-_ASKS_OPINION = re.compile(
-    r"\b(?:you|y'all|u)(?:'d| would)? (?:think|feel|reckon|prefer|recommend|suggest|say|pick|"
-    r"choose|use)\b|\byour\b|\byours\b|\banyone\b|\banybody\b|\bthoughts\b"
-)
 _LINK_ONLY = re.compile(r"^(?:\s|[#@][\w.@-]+|[^\w\s])*$")
 
 
@@ -511,7 +506,7 @@ def _headline_link(prose: Prose, sentence: Sentence, text: str) -> bool:
     asks for the reader's view, leaves a blank to fill in or is asked with "???"."""
     if sentence.number != 0 or sentence.block is not _first_author_block(prose):
         return False
-    if _ASKS_OPINION.search(text) or "___" in text or "??" in sentence.text:
+    if signals.OPINION_RE.search(text) or "___" in text or "??" in sentence.text:
         return False
     block = sentence.block
     later = [b for b in prose.blocks[block.index + 1 :] if b.voice == "author"]
@@ -530,70 +525,36 @@ def _heading_follows(prose: Prose, sentence: Sentence) -> bool:
     return prose.blocks[block.index + 1].voice == "heading"
 
 
-# A sentence that says the text goes on to answer: "We'll look at these questions
-# below", "This post tries to define it".
-_PROMISE = re.compile(
-    r"\b(?:these|those|both|such|the|this|that|all of these) questions?\b|"
-    r"\b(?:let's|let us|we'll|we will|i'll|i will) (?:find out|take a (?:closer )?look|look at|"
-    r"explore|dig into|answer|get to the answer)\b|"
-    r"\bthis (?:post|article|piece|talk|guide|essay) (?:is an attempt to|attempts to|tries to|"
-    r"will|explores|answers|looks at|explains|sets out to)\b"
-)
-# A later reply to a yes/no question: "… Oh yes. Oh yes."
-_REPLY = re.compile(
-    r"^(?:(?:oh|well|and|but|so|sadly|happily),? )*(?:yes|no|yep|nope|yeah|nah|absolutely|"
-    r"definitely|of course|not really|not at all)\b"
-)
-
-
 def _promised(later: list[Sentence]) -> bool:
     return any(
-        not s.is_question and _PROMISE.search(signals.normalise(s.own or s.text)) for s in later
+        not s.is_question and signals.PROMISE_RE.search(signals.normalise(s.own or s.text))
+        for s in later
     )
 
 
 def _replied_later(later: list[Sentence]) -> bool:
-    return any(not s.is_question and _REPLY.match(signals.normalise(s.text)) for s in later)
-
-
-# The author states a need, then asks: "I need a simple theme. Where do people find
-# them now?" asks the reader for help, with or without "you".
-_NEED = re.compile(
-    r"^(?:(?:so|ok|okay|well|help|hi|hey|hello|right)[,!]? )*(?:i|we)(?:'m| am|'re| are)? "
-    r"(?:really |urgently |desperately )?(?:need|needs|looking for|trying to find|"
-    r"want to find|have to find|can't find|cannot find|am stuck|'m stuck|are stuck)\b"
-)
+    return any(
+        not s.is_question and signals.REPLY_RE.match(signals.normalise(s.text)) for s in later
+    )
 
 
 def _after_a_need(prose: Prose, sentence: Sentence) -> bool:
     own = sentence.block.sentences
     previous = own[sentence.number - 1] if sentence.number > 0 else None
-    if _NEED.match(signals.normalise(sentence.text)):
+    if signals.NEED_RE.match(signals.normalise(sentence.text)):
         return True
-    return previous is not None and bool(_NEED.match(signals.normalise(previous.text)))
-
-
-# The sentence before introduces speech: "Then I asked her.", "She replied:".
-_SPEECH_INTRO = re.compile(
-    r"\b(?:asked|said|replied|answered|wondered|greeted|told|shouted|yelled|whispered|"
-    r"texted|wrote|asks|says|replies|answers|goes|went)(?: [\w'-]+){0,3}\s*[.:]\s*$"
-)
-# Speech introduced inside the sentence: "My son looked up and said: Why …?"
-_INLINE_SPEECH = re.compile(
-    r"\b(?:replied|said|asked|answered|wondered|shouted|yelled|whispered|goes|went|says|asks|"
-    r"replies|wrote|texted)(?: [\w'-]+){0,2}:\s+\S"
-)
+    return previous is not None and bool(signals.NEED_RE.match(signals.normalise(previous.text)))
 
 
 def _reported_speech(prose: Prose, sentence: Sentence) -> bool:
     """The question is someone's words reported in a story: the sentence before it
     ends by introducing speech, or the sentence itself does ("she replied: …")."""
-    if _INLINE_SPEECH.search(sentence.text):
+    if signals.INLINE_SPEECH_RE.search(sentence.text):
         return True
     if sentence.number == 0:
         return False
     previous = sentence.block.sentences[sentence.number - 1]
-    return bool(_SPEECH_INTRO.search(previous.text))
+    return bool(signals.SPEECH_INTRO_RE.search(previous.text))
 
 
 def _headline(prose: Prose, sentence: Sentence, later: list[Sentence]) -> bool:

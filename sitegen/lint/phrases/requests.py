@@ -309,8 +309,9 @@ INVITATIONS = [
     entry(
         "directed sent addressed emailed submitted raised forwarded posted",
         r"\b(?:questions|queries|enquiries|inquiries|feedback|comments|suggestions|bug reports|"
-        r"concerns|corrections)(?: [\w-]+){0,6} (?:should|can|may|are to|could) be (?:directed|sent|"
-        r"addressed|emailed|submitted|raised|forwarded|posted) (?:to|via|at|on|in|through)\b",
+        r"concerns|corrections)(?: [\w-]+){0,6} (?:should|can|may|are to|could) be "
+        r"(?:directed|sent|addressed|emailed|submitted|raised|forwarded|posted) "
+        r"(?:to|via|at|on|in|through)\b",
         "Questions should be directed to the front desk.",
         "Feedback on the draft can be sent to the working group.",
         counter=("The parcels should be sent to the depot.",),
@@ -318,7 +319,8 @@ INVITATIONS = [
     entry(
         "open welcoming accepting",
         r"(?:^|\b(?:we're|we are|i'm|i am|is|are|remain|remains|still|always|now) )"
-        r"(?:always |very |more than |happily |gladly |now |still )?(?:open to|welcoming|accepting) "
+        r"(?:always |very |more than |happily |gladly |now |still )?"
+        r"(?:open to|welcoming|accepting) "
         r"(?:new |any |your |outside )?(?:contributions|pull requests|prs|patches|"
         r"suggestions|feedback|ideas|questions|contributors)\b",
         "We're always open to contributions.",
@@ -336,8 +338,8 @@ INVITATIONS = [
         r"contribut|fork|submit|report|fil|open|comment|review|test|translat|writ|e-?mail|contact|"
         r"answer|repl|vote|suggest|propos|let (?:us|me) know)[^.!?]{0,60}?,? (?:that|it|this) "
         r"(?:would|'d|will|'ll) be (?:really |super |absolutely |very |most |so )?(?:great|"
-        r"fantastic|awesome|wonderful|amazing|lovely|brilliant|appreciated|helpful|much appreciated|"
-        r"a (?:huge|big|great) help)\b",
+        r"fantastic|awesome|wonderful|amazing|lovely|brilliant|appreciated|helpful|"
+        r"much appreciated|a (?:huge|big|great) help)\b",
         "If you fancy testing the new build and sending us notes, that would be brilliant.",
         counter=("If you can make it to the fair, that would be lovely.",),
     ),
@@ -446,9 +448,9 @@ RESPONSE_ACTS = [
     ),
     entry(
         "contribute contributing",
-        r"(?:\bcontribute|\b(?:consider|start|keep|try|by) contributing) (?:your|to (?:the|our|this|"
-        r"these|it|us)|code|a|an|some|back|fixes|patches|docs|documentation|examples|"
-        r"translations|ideas|experiences|stories|reviews)\b",
+        r"(?:\bcontribute|\b(?:consider|start|keep|try|by) contributing) (?:your|"
+        r"to (?:the|our|this|these|it|us)|code|a|an|some|back|fixes|patches|docs|documentation|"
+        r"examples|translations|ideas|experiences|stories|reviews)\b",
         "Please consider contributing fixes to the manual.",
         "We'd love for you to contribute your notes.",
         counter=(

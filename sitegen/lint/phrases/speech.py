@@ -1,0 +1,32 @@
+"""Someone else's words: speech reported in a story, and requests reported as past
+events. A question or a request in these is not the author's to the reader."""
+
+from __future__ import annotations
+
+from sitegen.lint.phrases import entry
+
+# The sentence before a question introduces speech: "Then I asked the baker."
+SPEECH_INTROS = entry(
+    "",
+    r"\b(?:asked|said|replied|answered|wondered|greeted|told|shouted|yelled|whispered|"
+    r"texted|wrote|asks|says|replies|answers|goes|went)(?: [\w'-]+){0,3}\s*[.:]\s*$",
+    "So I asked the driver.",
+    "My neighbour said:",
+    counter=("We said goodbye to the old van last week, sadly, in the rain.",),
+)
+# Speech introduced inside the sentence: "My son looked up and said: Why …?"
+INLINE_SPEECH = entry(
+    "",
+    r"\b(?:replied|said|asked|answered|wondered|shouted|yelled|whispered|goes|went|says|asks|"
+    r"replies|wrote|texted)(?: [\w'-]+){0,2}: +\S",
+    "She replied: Are you sure?",
+    counter=("Note: the hall is closed.",),
+)
+# A request someone made in the past, reported: "we asked the testers to …".
+REPORTED_REQUESTS = entry(
+    "",
+    r"\b(?:asked|told|invited|encouraged|begged|reminded|urged|wanted|needed|got|had "
+    r"(?:asked|told))\b[^,;:.!?]{0,60}\bto\s*$",
+    "Last year we asked every volunteer to ",
+    counter=("Please remember to ",),
+)
