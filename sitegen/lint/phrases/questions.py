@@ -283,11 +283,14 @@ EARNEST = entry(
 NEEDS = entry(
     "",
     r"^(?:(?:so|ok|okay|well|help|hi|hey|hello|right)[,!]? )*(?:i|we)(?:'m| am|'re| are)? "
-    r"(?:really |urgently |desperately )?(?:need|needs|looking for|trying to find|"
-    r"want to find|have to find|can't find|cannot find|am stuck|'m stuck|are stuck)\b",
+    r"(?:really |urgently |desperately )?(?:(?:need|needs) (?:a|an|some|help|advice|"
+    r"recommendations|suggestions|ideas|tips|to (?:find|make|build|choose|pick|buy|fix|get))|"
+    r"looking for|trying to find|want to find|have to find|can't find|cannot find|am stuck|"
+    r"'m stuck|are stuck)\b",
     "I need a sturdy bike rack for four bikes.",
     "We're looking for a venue near the station.",
-    counter=("They need a new roof.",),
+    "I need to make a one-page site by Friday.",
+    counter=("They need a new roof.", "We need to talk about parking."),
 )
 # A question asking for the reader's own view: never a headline, link or no link.
 OPINION = entry(

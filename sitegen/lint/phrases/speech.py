@@ -25,8 +25,8 @@ INLINE_SPEECH = entry(
 # A request someone made in the past, reported: "we asked the testers to …".
 REPORTED_REQUESTS = entry(
     "",
-    r"\b(?:asked|told|invited|encouraged|begged|reminded|urged|wanted|needed|got|had "
+    r"\b(?:asked|told|invited|encouraged|begged|reminded|urged|wanted|needed|had "
     r"(?:asked|told))\b[^,;:.!?]{0,60}\bto\s*$",
     "Last year we asked every volunteer to ",
-    counter=("Please remember to ",),
+    counter=("Please remember to ", "You've got to "),
 )
