@@ -9,10 +9,13 @@ from sitegen.lint.phrases import entry
 SPEECH_INTROS = entry(
     "",
     r"\b(?:asked|said|replied|answered|wondered|greeted|told|shouted|yelled|whispered|"
-    r"texted|wrote|asks|says|replies|answers|goes|went)(?: [\w'-]+){0,3}\s*[.:]\s*$",
+    r"texted|wrote)(?: [\w'-]+){0,3}\s*[.:]\s*$",
     "So I asked the driver.",
     "My neighbour said:",
-    counter=("We said goodbye to the old van last week, sadly, in the rain.",),
+    counter=(
+        "We said goodbye to the old van last week, sadly, in the rain.",
+        "Part two of a series on writing good replies.",
+    ),
 )
 # Speech introduced inside the sentence: "My son looked up and said: Why …?"
 INLINE_SPEECH = entry(
