@@ -146,7 +146,7 @@ def _read(
         if (
             words
             and signals.find_request(own, phrases.invitations, words)
-            and not _reported_speech(prose, sentence)
+            and not (sentence.is_question and _reported_speech(prose, sentence))
         ):
             result.requests.append(sentence)
         elif calls and not bait and words:
@@ -554,7 +554,7 @@ def _reported_speech(prose: Prose, sentence: Sentence) -> bool:
     if sentence.number == 0:
         return False
     previous = sentence.block.sentences[sentence.number - 1]
-    return bool(signals.SPEECH_INTRO_RE.search(previous.text))
+    return bool(signals.SPEECH_INTRO_RE.search(signals.normalise(previous.text)))
 
 
 def _headline(prose: Prose, sentence: Sentence, later: list[Sentence]) -> bool:

@@ -85,6 +85,9 @@ def test_questions_reported_in_a_story_are_not_asked_of_the_reader():
 
 def test_the_same_question_asked_of_the_reader_counts():
     assert "ENG101" not in blurb("Could you tell me the secret of a good crust?")
+    # a speaker the story does not know introduces no quotation
+    assert "ENG101" not in blurb("A reader asked the same thing. What would you change first?")
+    assert "ENG101" not in blurb("One neighbour asked about the hedge. Tell us what you think.")
 
 
 # FAQ entries with a bold lead-in, and questions a heading answers ------------------

@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from sitegen.lint.phrases import entry
 
-# The sentence before a question introduces speech: "Then I asked the baker."
+# The sentence before a question introduces speech by someone in the story: "Then I
+# asked the driver.", "My neighbour said:". The speaker is a person the story knows
+# (I, she, my neighbour); "A reader asked the same thing." introduces no quotation.
 SPEECH_INTROS = entry(
     "",
-    r"\b(?:asked|said|replied|answered|wondered|greeted|told|shouted|yelled|whispered|"
-    r"texted|wrote)(?: [\w'-]+){0,3}\s*[.:]\s*$",
+    r"\b(?:i|we|he|she|they|(?:my|our|his|her|their) [\w'-]+)(?: [\w'-]+)? (?:asked|said|"
+    r"replied|answered|wondered|greeted|told|shouted|yelled|whispered|texted|wrote)"
+    r"(?: [\w'-]+){0,3}\s*[.:]\s*$",
     "So I asked the driver.",
+    "Then I courteously asked.",
     "My neighbour said:",
     counter=(
         "We said goodbye to the old van last week, sadly, in the rain.",
         "Part two of a series on writing good replies.",
+        "A reader asked the same thing.",
     ),
 )
 # Speech introduced inside the sentence: "My son looked up and said: Why …?"
