@@ -310,7 +310,21 @@ def _csv_text(raw: str, first: int, last: int) -> str:
             texts.append(row[column])
         elif row:
             texts.append(max(row, key=len))
-    return "\n\n".join(t.replace('""', '"').strip().strip('"') for t in texts)
+    return "\n\n".join(_unwrapped(t.replace('""', '"').strip().strip('"')) for t in texts)
+
+
+def _unwrapped(text: str) -> str:
+    """LinkedIn's export wraps every line of a post in quote marks of its own
+    (`…"` / `"` / `"…"`); the post as written has none. Unwrap the lines when every
+    line shows the pattern, so that the quote marks are not read as quotations."""
+    lines = text.split("\n")
+    inner = lines[1:-1]
+    if len(lines) < 3 or not all(len(x) >= 1 and x[0] == '"' and x[-1] == '"' for x in inner):
+        return text
+    if not (lines[0].endswith('"') and lines[-1].startswith('"')):
+        return text
+    unwrapped = [lines[0][:-1]] + [x[1:-1] for x in inner] + [lines[-1][1:]]
+    return "\n".join(unwrapped)
 
 
 def _html_to_text(value: str) -> str:

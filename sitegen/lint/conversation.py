@@ -143,7 +143,11 @@ def _read(
             # nothing more than the tags).
             own = _WHERE.sub(" ", signals.normalise(rest))
             words = signals.tokens(own)
-        if words and signals.find_request(own, phrases.invitations, words):
+        if (
+            words
+            and signals.find_request(own, phrases.invitations, words)
+            and not (sentence.is_question and _reported_speech(prose, sentence))
+        ):
             result.requests.append(sentence)
         elif calls and not bait and words:
             call = signals.find_call(own, words)
@@ -377,27 +381,41 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "quote"
     if _set_apart(prose, sentence):
         return "quote" if sentence.block.emphasis == "em" else "heading"
-    key = signals.bare(sentence.text)
-    first_word = key.split(" ", 1)[0]
-    if (
-        key in signals.FORMULA_QUESTIONS
-        or signals.FORMULA_START_RE.match(text)
-        or signals.TAG_QUESTION_RE.search(text)
-        or (
-            re.search(r"(?:\?!|!\?)[!?]*\W*$", sentence.text)
-            and first_word not in signals.QUESTION_WORDS
-        )
-    ):
-        return "formula"
+    if _reported_speech(prose, sentence):
+        return "quote"
+    lead = sentence.block.lead
+    if sentence.number == 0 and 0 < sentence.end <= lead < len(sentence.block.text.rstrip()):
+        return "heading"  # "**Who can come?** Anyone …": a question set in bold as a heading
     vocative = signals.VOCATIVE_RE.match(text)
     if vocative:  # "parents of teenagers: how much …?" → "how much …?"
         text = text[vocative.end() - 1 :]
+    raw = sentence.text
+    colon = _COLON_LEAD.match(raw)
+    if colon:  # "You own the scope: Want a new feature? …" → "want a new feature?"
+        raw = raw[colon.end() :]
+        text = signals.normalise(raw)
+    key = signals.bare(raw)
+    first_word = key.split(" ", 1)[0]
     addressed = (
         bool(vocative)
         or bool(signals.SECOND_PERSON.search(text))
         or sentence.text.lstrip().startswith("@")  # a reply to someone
         or _asks_openly(prose)
+        or _after_a_need(prose, sentence)
     )
+    if signals.ADDRESSED_COMPLAINT_PHRASES.search(text):
+        return "complaint"  # "Is this how you treat your customers?"
+    exclaimed = re.search(r"(?:\?!|!\?)[!?]*\W*$", sentence.text)
+    if (
+        signals.FIGURE_KEY_RE.match(key)
+        or signals.FORMULA_START_RE.match(text)
+        or (exclaimed and first_word not in signals.QUESTION_WORDS and not addressed)
+    ):
+        return "formula"
+    if signals.TAG_QUESTION_RE.search(text):
+        # "…, right?" left at the end is left for the reader; followed by more, it
+        # is a figure of speech.
+        return "formula" if _next_sentence(prose, sentence) is not None else "closed"
     asks_advice = bool(signals.ADVICE_RE.search(text))
     if not addressed and (
         signals.COMPLAINT_PHRASES.search(text)
@@ -412,11 +430,15 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     fragment = words.isdisjoint(signals.QUESTION_WORDS) and words.isdisjoint(signals.AUX)
     if signals.RHETORICAL_START_RE.match(text) and not addressed:
         return "answered"
-    if key in signals.CLOSED_QUESTIONS:
+    if signals.CLOSED_KEY_RE.match(key):
         return "closed"  # "Thoughts?" asks, however briefly
     closed: Verdict = "genuine"
+    if _headline_link(prose, sentence, text):
+        return "link"  # "How do teams grow? https://…": a headline for the article
     following = _next_sentence(prose, sentence)
     if following is None:
+        if not addressed and not asks_advice and _heading_follows(prose, sentence):
+            return "answered"  # "But first: what is X?" with the section "History of X" next
         return closed
     after = signals.normalise(following.own or following.text)
     if signals.find_bait(following.text):
@@ -424,11 +446,19 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     yes_no = first_word in signals.AUX or fragment
     hooked = bool(signals.HOOK_RE.match(text))
     if following.is_question:
-        # A run of questions: a hook followed by another hook is still a pitch.
+        # A run of questions: a hook followed by another hook is still a pitch, and
+        # so is a hook followed by a suggestion ("… this spring? How about tulips?");
+        # "Is X crazy? Or is Y that good? Well, both." is answered as a whole.
         if not (hooked or yes_no):
+            if not addressed and _promised(_following(prose, sentence)):
+                return "answered"  # "What does it mean? … We look at these questions below."
             return closed
         then = _classify(prose, following, after, depth + 1) if depth < _LONGEST_RUN else "hook"
-        return "hook" if then == "hook" else closed
+        if then == "hook" or (hooked and then in ("answered", "formula")):
+            return "hook"
+        if then == "answered" and not addressed and not asks_advice:
+            return "answered"
+        return closed
     if signals.find_request(after) or signals.SIGN_OFF_RE.match(after):
         return closed
     pitch = signals.CTA_START_RE.match(after) or signals.OFFER_RE.search(after)
@@ -437,13 +467,14 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         or _pitch(after)
         or ((not addressed or fragment) and pitch)
         or (yes_no and signals.CTA_START_RE.match(after))
+        or (yes_no and (signals.ANNOUNCEMENT_RE.match(after) or _NOW_OPEN.search(after)))
     ):
         return "hook"  # "Need a plumber? Call us today.", "Curious? This post is for you."
     if _LIST_ITEM.match(following.text):
         return closed  # the options of a poll, not an answer
     if signals.ANSWER_RE.match(after) or signals.ANSWER_RE.match(_ADDRESS.sub("", after)):
         return "answered"  # also after "Babe, …", "Honestly, …"
-    if fragment and not asks_advice and key not in signals.CLOSED_QUESTIONS:
+    if fragment and not asks_advice and not signals.CLOSED_KEY_RE.match(key):
         return "answered"  # "Pancakes for dinner? We're open till nine."
     if not addressed and not asks_advice:
         return "answered"  # "Why do we close on Tuesdays? …", "Is there anything better? …"
@@ -457,11 +488,73 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     if re.match(r"you (?!know\b)[a-z']+", after) and " you" in f" {text}":
         return "answered"  # "How do you start? You pick one small thing."
     later = _following(prose, sentence)
-    if _answered_later(text, later):
+    if _answered_later(text, later) or _promised(later) or (yes_no and _replied_later(later)):
         return "answered"
     if _headline(prose, sentence, later):
         return "hook"
     return closed
+
+
+_COLON_LEAD = re.compile(r"^[^?:]{12,}?:\s+(?=[A-Z])")
+_NOW_OPEN = re.compile(r"\b(?:is|are) now (?:open|available|live|on sale|accepting)\b")
+_LINK_ONLY = re.compile(r"^(?:\s|[#@][\w.@-]+|[^\w\s])*$")
+
+
+def _headline_link(prose: Prose, sentence: Sentence, text: str) -> bool:
+    """The question opens the text and nothing but a URL (and hashtags or emoji)
+    comes after it: a headline pointing at the article that answers it. Not when it
+    asks for the reader's view, leaves a blank to fill in or is asked with "???"."""
+    if sentence.number != 0 or sentence.block is not _first_author_block(prose):
+        return False
+    if signals.OPINION_RE.search(text) or "___" in text or "??" in sentence.text:
+        return False
+    block = sentence.block
+    later = [b for b in prose.blocks[block.index + 1 :] if b.voice == "author"]
+    mark = sentence.start + sentence.text.rfind("?")  # hashtags after it may be in the sentence
+    if not any(at > mark for at in block.urls) and not any(b.urls for b in later):
+        return False
+    tail = " ".join([block.text[mark + 1 :], *(b.text for b in later)])
+    return bool(_LINK_ONLY.match(tail))
+
+
+def _heading_follows(prose: Prose, sentence: Sentence) -> bool:
+    """The question ends its section: the next block is a heading."""
+    block = sentence.block
+    if sentence.number != len(block.sentences) - 1 or block.index + 1 >= len(prose.blocks):
+        return False
+    return prose.blocks[block.index + 1].voice == "heading"
+
+
+def _promised(later: list[Sentence]) -> bool:
+    return any(
+        not s.is_question and signals.PROMISE_RE.search(signals.normalise(s.own or s.text))
+        for s in later
+    )
+
+
+def _replied_later(later: list[Sentence]) -> bool:
+    return any(
+        not s.is_question and signals.REPLY_RE.match(signals.normalise(s.text)) for s in later
+    )
+
+
+def _after_a_need(prose: Prose, sentence: Sentence) -> bool:
+    own = sentence.block.sentences
+    previous = own[sentence.number - 1] if sentence.number > 0 else None
+    if signals.NEED_RE.match(signals.normalise(sentence.text)):
+        return True
+    return previous is not None and bool(signals.NEED_RE.match(signals.normalise(previous.text)))
+
+
+def _reported_speech(prose: Prose, sentence: Sentence) -> bool:
+    """The question is someone's words reported in a story: the sentence before it
+    ends by introducing speech, or the sentence itself does ("she replied: …")."""
+    if signals.INLINE_SPEECH_RE.search(sentence.text):
+        return True
+    if sentence.number == 0:
+        return False
+    previous = sentence.block.sentences[sentence.number - 1]
+    return bool(signals.SPEECH_INTRO_RE.search(signals.normalise(previous.text)))
 
 
 def _headline(prose: Prose, sentence: Sentence, later: list[Sentence]) -> bool:

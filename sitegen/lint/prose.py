@@ -50,6 +50,8 @@ class Block:
     line: int = 0  # first source line of the block
     links: list[tuple[int, int]] = field(default_factory=list)  # link texts, as offsets
     emphasis: str = ""  # "em" or "strong" when all of the block is in italics or bold
+    lead: int = 0  # length of a bold or italic run that opens the block ("**Who?** All.")
+    urls: list[int] = field(default_factory=list)  # offsets of URLs left out of the text
 
     def add(self, text: str, line: int, col: int, exact: bool = True) -> None:
         self.spans.append(Span(len(self.text), line, col, exact))
@@ -230,6 +232,8 @@ def _add_text(
         if match.start() > last:
             _add_runs(block, text, last, match.start(), runs)
         stand_in = "‹code›" if match.group(0).startswith("`") else " "
+        if stand_in == " ":
+            block.urls.append(len(block.text))
         block.add(stand_in, *_place(runs, match.start()), exact=False)
         last = match.end()
     if last < len(text):
@@ -293,6 +297,8 @@ def from_markdown(tokens: Sequence[Token], body: str, body_line: int) -> Prose:
             block.emphasis = _emphasis(children)
             if block.text.strip():
                 blocks.append(block)
+            elif block.urls and blocks:  # a paragraph holding only a link
+                blocks[-1].urls.append(len(blocks[-1].text))
     return Prose(blocks, directives, last_line=offset + len(source_lines))
 
 
@@ -321,8 +327,14 @@ def _walk_inline(
     in_autolink = False
     link_start = -1
     in_image = False
+    leading = False  # inside an emphasis run that opens the block
     for child in children:
         kind = child.type
+        if kind in ("strong_open", "em_open") and not block.text.strip() and not block.lead:
+            leading = True
+        elif leading and kind in ("strong_close", "em_close"):
+            block.lead = len(block.text)
+            leading = False
         if kind == "text":
             runs = mapper.runs(child.content)
             if not in_autolink and not in_image:
@@ -343,6 +355,7 @@ def _walk_inline(
             link_start = len(block.text)
         elif kind == "link_close":
             if in_autolink:
+                block.urls.append(len(block.text))
                 block.add(" ", *mapper.locate(""))
             elif link_start >= 0:
                 block.links.append((link_start, len(block.text)))
@@ -392,6 +405,8 @@ def from_blurb(texts: Sequence[BlurbText]) -> Prose:
             if block.text.strip():
                 block.index = len(blocks)
                 blocks.append(block)
+            elif block.urls and blocks:  # a line holding only a link
+                blocks[-1].urls.append(len(blocks[-1].text))
     return Prose(blocks)
 
 
@@ -671,7 +686,11 @@ def _append(
         bare = _without_trailing_marks(piece)
         # A question without its question mark; in text written all in lower case
         # people end questions with a full stop too ("anyone got a spare ticket.").
-        unmarked = bare[-1:].isalnum() or (block_lowercase and piece.endswith("."))
+        # An exclamation ("Anyone who wants to learn!") is not an unmarked question.
+        exclaimed = "!" in piece[len(bare) :]
+        unmarked = not exclaimed and (
+            bare[-1:].isalnum() or (block_lowercase and piece.endswith("."))
+        )
         ends_with_question = (bare.endswith("?") and not _COUNTER.search(bare)) or (
             unmarked and _UNMARKED_QUESTION.match(piece) is not None
         )

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from sitegen.lint import signals
-from sitegen.lint.phrases import bait, calls, questions, requests
+from sitegen.lint.phrases import answers, bait, calls, grammar, names, questions, requests, speech
 from tests.lint.test_rules import blurb, codes, lint
 
 # The lexicon: each entry's examples match it, its counter-examples do not ----------
@@ -68,6 +68,47 @@ def test_question_shapes_match_their_examples(entry):
         assert re.search(entry.pattern, _norm(example)), example
     for counter in entry.counter:
         assert not re.search(entry.pattern, _norm(counter)), counter
+
+
+# Matched against a question's bare words ("Thoughts? 🤔" → "thoughts").
+KEYED = questions.FIGURES + questions.CLOSED
+# Matched against a normalised sentence.
+SHAPES = (
+    questions.FIGURE_STARTS
+    + questions.HOOKS
+    + questions.ADVICE
+    + [questions.ASKING, questions.EARNEST, questions.NEEDS, questions.OPINION]
+    + answers.ANSWERS
+    + [answers.PROMISES, answers.REPLIES, answers.SIGN_OFFS]
+    + calls.ANNOUNCEMENTS
+    + [calls.OFFERS, speech.SPEECH_INTROS, speech.INLINE_SPEECH, speech.REPORTED_REQUESTS]
+    + questions.ADDRESSED_COMPLAINTS
+    + [grammar.VOCATIVE]
+)
+
+
+@pytest.mark.parametrize("entry", KEYED, ids=lambda e: e.examples[0][:30])
+def test_each_keyed_question_matches_its_examples(entry):
+    assert entry.examples
+    for example in entry.examples:
+        assert re.match(entry.pattern, signals.bare(example)), example
+    for counter in entry.counter:
+        assert not re.match(entry.pattern, signals.bare(counter)), counter
+
+
+@pytest.mark.parametrize("entry", SHAPES, ids=lambda e: e.examples[0][:30])
+def test_each_shape_matches_its_examples(entry):
+    assert entry.examples
+    for example in entry.examples:
+        assert re.search(entry.pattern, _norm(example)), example
+    for counter in entry.counter:
+        assert not re.search(entry.pattern, _norm(counter)), counter
+
+
+def test_acronyms_in_their_examples_are_not_shouting():
+    assert names.ACRONYMS.examples
+    for example in names.ACRONYMS.examples:
+        assert "ENG020" not in codes("", example + "\n\nWhat do you think?\n"), example
 
 
 def test_keyword_bait_needs_an_imperative():

@@ -47,3 +47,42 @@ PITCH_STARTS = [
     r"then you're|you'll love|here's (?:how|what|where|your|the)|get the answer|"
     r"the answer is (?:here|in|on|at)|find out (?:here|in|on|at|how|more))",
 ]
+
+# Words that show a sentence is a pitch, which a hook question leads into.
+OFFERS = entry(
+    "",
+    r"\b(?:free|webinar|sale|discount|offer|% off|off everything|guide|course|tickets?|"
+    r"register|sign up|book (?:now|today|your)|download|link in bio|shop|order|whitepaper|"
+    r"e-?book|demo|trial|pricing|promo|code|subscribe|enrol|enroll|limited|places are|"
+    r"spots are|seats are|available now|on sale|now open|our new|introducing)\b",
+    "Places are limited, so book early.",
+    "Our new guide walks you through it.",
+    counter=("We walked home along the river.",),
+)
+# Openings of an announcement, which a hook question may lead into.
+ANNOUNCEMENTS = [
+    entry(
+        "",
+        r"^(?:we're|we are|i'm|i am|we've been|we have been) (?:so |very |really |super |"
+        r"incredibly )?(?:excited|thrilled|proud|pleased|happy|delighted|honou?red|stoked|glad) "
+        r"(?:to (?:announce|share|introduce|launch|unveil|present|welcome|tell|reveal|release|"
+        r"bring)|about)\b",
+        "We're thrilled to announce our autumn programme.",
+        counter=("We're happy to help.",),
+    ),
+    entry(
+        "",
+        r"^(?:new (?:blog )?(?:post|article|episode|video|blog|podcast|release|feature)s?\b)|"
+        r"^(?:just (?:published|posted|launched|released|dropped))\b",
+        "New episode: the history of the pier.",
+        "Just published the minutes of the meeting.",
+    ),
+    entry(
+        "",
+        r"^(?:icymi|in case you missed it|announcing|introducing|breaking|big news|psa|"
+        r"press release|out now|now (?:available|live|open)|it's here|it's finally here|"
+        r"exciting news|huge news|great news)\b",
+        "Big news: the library opens on Sundays.",
+        "Out now, the spring newsletter.",
+    ),
+]

@@ -42,11 +42,43 @@ COMPLAINTS = [
         counter=("Don't you love a long weekend?", "Hasn't anyone tried the ferry?"),
     ),
     entry(
+        "already",
+        r"\b(?:is it|it's|is this|are we|is that) (?:[\w'-]+ ){0,4}already\W*$",
+        "How is it December already?",
+        "Is it the end of term already?!",
+        counter=("Has anyone already booked the hall?",),
+    ),
+    entry(
         "paying pay paid for point",
         r"^what (?:am i|are we|is anyone|are they|is it) (?:even )?(?:paying|paid)\b|"
         r"^what(?:'s| is) the point\b",
         "What am I paying the landlord for?",
         "What's the point of a queue nobody moves in?",
+    ),
+]
+# Disbelief or reproach aimed at someone, "you" included: not a question to answer.
+ADDRESSED_COMPLAINTS = [
+    entry(
+        "even ever",
+        r"\bwhy (?:would|should|do|does|did) (?:you|anyone|anybody|someone|somebody|they) "
+        r"(?:even|ever)\b",
+        "And why would you even build a car park there?",
+        "Why would anyone ever print that?",
+        counter=("Why would you pick the blue one?",),
+    ),
+    entry(
+        "how",
+        r"^(?:(?:so|and|but|hey|seriously|honestly),? )*(?:is|was) this how (?:you|they|we) "
+        r"(?:treat|thank|reward|handle|look after|talk to|serve)\b",
+        "Is this how you treat people who have paid for a year?",
+        counter=("Is this how you pronounce it?",),
+    ),
+    entry(
+        "kidding serious thinking dare",
+        r"^(?:(?:so|and|but|honestly|seriously),? )*(?:are you (?:kidding|serious|joking)|"
+        r"what were (?:you|they) thinking|how dare (?:you|they))\b",
+        "Are you kidding me, another rail strike?",
+        "What were they thinking with that font?",
     ),
 ]
 # Questions that open a reply to themselves: "So what is X? …", "But why? …".
@@ -65,4 +97,207 @@ TAG_QUESTION = entry(
     r"shouldn't|hasn't|haven't|is|are|was|does|do) (?:it|they|we|he|she|that|there|you|i)|"
     r"right|no|huh|eh|yes|ok|okay|see)\s*[?!.]*$",
     "The view was worth the climb, wasn't it?",
+)
+
+# Whole questions that are figures of speech, matched against the question's bare
+# words (`signals.bare`: lower case, no punctuation).
+FIGURES = [
+    entry(
+        "",
+        r"^(?:right|see|remember|huh|eh|ok|okay|yes|no|really|seriously|why|so|ready)$",
+        "Right?",
+        "Seriously?",
+        counter=("Right or left?",),
+    ),
+    entry(
+        "",
+        r"^(?:who knew|guess what|you know what|know what|can you believe it|am i right|"
+        r"sound familiar|get it|need i say more|what could go wrong|why do you ask|did you know|"
+        r"what now|now what|why not|what happened next|and then)$",
+        "Who knew?",
+        "Sound familiar?",
+        "What could go wrong?",
+    ),
+    entry(
+        "",
+        r"^(?:what's not to (?:love|like)|who doesn't(?: love)?|how (?:cool|great|awesome) is that|"
+        r"isn't that (?:great|amazing|something)|cool right)$",
+        "What's not to love?",
+        "How cool is that?!",
+    ),
+    entry(
+        "",
+        r"^(?:isn't it|aren't they|wasn't it|didn't we)$",
+        "Isn't it?",
+        counter=("Isn't it late?",),
+    ),
+    entry(
+        "",
+        r"^(?:who's (?:excited|ready|with us)|are you ready|what are (?:you|we) waiting for)$",
+        "Who's excited?",
+        "What are you waiting for?",
+    ),
+    entry(
+        "",
+        r"^(?:the (?:result|answer|catch|secret|good news|twist|verdict|problem|lesson|takeaway|"
+        r"best part))$",
+        "The catch?",
+        "The best part?",
+    ),
+]
+# Openings of a question that is a figure of speech.
+FIGURE_STARTS = [
+    entry(
+        "",
+        r"^who says\b|^(?:why not (?:treat|try|join|come|pop|grab|book|make|give|visit|start|"
+        r"spoil)\b)",
+        "Who says Mondays are dull?",
+        "Why not treat yourself to a slice?",
+        counter=("Why not ask the council?",),
+    ),
+    entry(
+        "",
+        r"^(?:did you know|have you heard|guess (?:what|who|where)|who knew|can you believe|"
+        r"what if i told you|ever wonder(?:ed)?|have you ever wondered|you know what|"
+        r"want to know (?:a )?secret|what's the secret)\b",
+        "Did you know owls cannot move their eyes?",
+        "Ever wondered where the canal water goes?",
+    ),
+    entry(
+        "",
+        r"^(?:isn't it|aren't you|wouldn't it be|how (?:cool|great|awesome|amazing|neat) is "
+        r"(?:that|this)|who else (?:loves|is excited))\b",
+        "Wouldn't it be lovely to have a week off?",
+        "Who else loves the first frost?",
+    ),
+]
+# Questions about the reader's needs that lead into a pitch.
+HOOKS = [
+    entry(
+        "",
+        r"^(?:(?:is|are|does|do) your \w+(?: \w+)? (?:ready|prepared|struggling|compliant|set up|"
+        r"protected|safe|secure|covered|ready for|keeping up|losing|wasting|costing)\b)",
+        "Is your garden ready for the frost?",
+        counter=("Is your name on the list yet?",),
+    ),
+    entry(
+        "",
+        r"^(?:have you (?:tried|seen|checked out|visited|heard about|met|booked|got|grabbed)"
+        r" (?:our|the new|this|these|my))\b",
+        "Have you tried our new rye loaf?",
+    ),
+    entry(
+        "",
+        r"^(?:sick of|fed up with|bored of|frustrated (?:with|by)|worried about|think you|"
+        r"tired of|hungry|thirsty|bored|stuck|struggling|missed|can't make it)\b",
+        "Fed up with soggy sandwiches?",
+        "Missed the talk on Tuesday?",
+    ),
+    entry(
+        "",
+        r"^(?:do you (?:want|need|wish|struggle|find it hard)|want|wanna|need|looking for|"
+        r"are you (?:looking|ready|tired|struggling|searching|a|an|still)|ready (?:to|for)|"
+        r"curious (?:about|how|what|why)?|wondering|interested|thinking (?:about|of)|"
+        r"planning (?:a|to|your)|got (?:questions?|plans?|kids|a)|still (?:looking|searching|need)|"
+        r"who (?:wants|needs))\b",
+        "Looking for a quiet place to read?",
+        "Are you a beginner with a new camera?",
+        "Planning a party this summer?",
+        counter=("What are you reading this week?",),
+    ),
+]
+# Bare questions that do ask, however briefly ("Thoughts?"): matched like FIGURES.
+CLOSED = [
+    entry(
+        "",
+        r"^(?:(?:any )?thoughts(?: on this)?|(?:any )?opinions|agreed?|do you agree|"
+        r"agree or disagree|yes or no|yay or nay|true or false|right or wrong|"
+        r"(?:does that )?make sense|am i wrong)$",
+        "Thoughts?",
+        "Agree or disagree?",
+        "Does that make sense?",
+    ),
+    entry(
+        "",
+        r"^(?:who's in|who's with me|who else)$",
+        "Who's in?",
+        "Who else?",
+    ),
+]
+# Questions that ask the reader for advice or a choice, even without "you".
+ADVICE = [
+    entry(
+        "",
+        r"\b(?:should|shall|could|would|can|might|must) (?:i|we)\b|\b(?:do|did|would|should|will) "
+        r"(?:i|we) (?:\w+ ){0,3}or\b",
+        "Should we open on bank holidays?",
+        "Do I repaint the door or leave it?",
+    ),
+    entry(
+        "",
+        r"\bor (?:both|neither|something else|not)\b|(?:^|,? )or\b.*\?$",
+        "Trains, buses or something else?",
+        "Tea or coffee?",
+    ),
+    entry(
+        "",
+        r"^(?:which|anyone|anybody|does anyone|has anyone|is anyone|did anyone|can anyone|"
+        r"any (?:[\w-]+ )?(?:tips|ideas?|advice|suggestions|recommendations))\b",
+        "Anyone been to the new pool yet?",
+        "Any good tips for a first marathon?",
+    ),
+    entry(
+        "",
+        r"\b(?:am i|is it just me|what am i)\b|"
+        r"\bis (?:it|this|that) (?:normal|ok|okay|weird|wrong|a scam|legit|safe)\b",
+        "Is it just me or is the bus later every week?",
+        "Is this normal for a new kitten?",
+    ),
+]
+# Words with which a text announces that it asks the reader something.
+ASKING = entry(
+    "",
+    r"\b(?:genuine|honest|quick|serious|real|dumb|stupid|silly) question\b|\bquestion for\b|"
+    r"\basking (?:the|for|you|everyone|all|my)\b|#ask\w+|\bhelp me\b|\bsettle (?:this|a debate)\b|"
+    r"\bneed (?:your|some) (?:advice|help|recommendations|tips)\b|\blazyweb\b|\bhive ?mind\b|"
+    r"\b(?:a|one|my) question (?:about|on|regarding|for)\b|\basking for a friend\b",
+    "Genuine question for the cyclists here.",
+    "A question about allotment etiquette:",
+    "Asking for a friend.",
+    counter=("The question was settled in court.",),
+)
+# Signs that the author asks in earnest and waits for the answer, early in a post too.
+EARNEST = entry(
+    "",
+    r"\b(?:before you read on|before reading on|pause (?:here|for a moment)|"
+    r"take a (?:moment|minute|second)|honest question|genuine question|real question|"
+    r"quick question|serious question|i(?:'m| am) asking|asking for|i want to know|"
+    r"i'd like to know|curious)\b|"
+    r"^if you(?:'ve| have|'re| are| work| run| teach|'ve ever| ever)\b|\bfor those of you\b",
+    "Before you read on, what would you have done?",
+    "If you teach, how do you mark homework?",
+    counter=("What happened next surprised us all?",),
+)
+# The author states a need, then asks: "I need a simple theme. Where do people find
+# them now?" asks the reader for help, with or without "you".
+NEEDS = entry(
+    "",
+    r"^(?:(?:so|ok|okay|well|help|hi|hey|hello|right)[,!]? )*(?:i|we)(?:'m| am|'re| are)? "
+    r"(?:really |urgently |desperately )?(?:(?:need|needs) (?:a|an|some|help|advice|"
+    r"recommendations|suggestions|ideas|tips|to (?:find|make|build|choose|pick|buy|fix|get))|"
+    r"looking for|trying to find|want to find|have to find|can't find|cannot find|am stuck|"
+    r"'m stuck|are stuck)\b",
+    "I need a sturdy bike rack for four bikes.",
+    "We're looking for a venue near the station.",
+    "I need to make a one-page site by Friday.",
+    counter=("They need a new roof.", "We need to talk about parking."),
+)
+# A question asking for the reader's own view: never a headline, link or no link.
+OPINION = entry(
+    "",
+    r"\b(?:you|y'all|u)(?:'d| would)? (?:think|feel|reckon|prefer|recommend|suggest|say|pick|"
+    r"choose|use)\b|\byour\b|\byours\b|\banyone\b|\banybody\b|\bthoughts\b",
+    "Which one would you pick?",
+    "What's your go-to picnic?",
+    counter=("How do sparrows survive winter?",),
 )

@@ -18,6 +18,13 @@ from sitegen.lint.phrases import entry
 _ME = r"(?:me|us)"
 _I = r"(?:i|we)"
 _WOULD = r"(?:'d|'ll| would| will)"
+# Curiosity about how things will turn out is the author musing, not asking:
+# "I'm curious how long it'll last", "… whether the roof will hold".
+_NOT_MUSING_AHEAD = (
+    r"(?:to see )?(?:how long|how|whether|if|what|when) (?:(?!you\b)[\w-]+ ){0,4}?"
+    r"(?!you\b)[\w-]+(?:'ll| will| would|'d| is going to)\b"
+)
+_NOT_MUSING = rf"(?!{_NOT_MUSING_AHEAD})"
 
 INVITATIONS = [
     entry(
@@ -51,9 +58,10 @@ INVITATIONS = [
     entry("recommend suggest", rf"\b(?:recommend|suggest) {_ME}\b", "Recommend me a podcast."),
     entry(
         "curious wondering",
-        r"\b(?:i'm|i am|we're|genuinely|really|just|so) (?:curious|wondering) "
+        rf"\b(?:i'm|i am|we're|genuinely|really|just|so) (?:curious|wondering) {_NOT_MUSING}"
         r"(?:how|what|whether|if|why|which|where|who|about)\b",
         "I'm curious how other choirs warm up.",
+        counter=("It looks fine, but I'm curious how long it'll last.",),
     ),
     entry("settle", r"\bsettle (?:this|a debate|an argument|it)\b", "Settle this for us."),
     entry(
@@ -99,8 +107,9 @@ INVITATIONS = [
     ),
     entry(
         "curious",
-        r"\b(?:i'm|we're|i am|we are) (?:really |genuinely )?curious\b",
+        rf"\b(?:i'm|we're|i am|we are) (?:really |genuinely )?curious\b(?! ?{_NOT_MUSING_AHEAD})",
         "Anyone else tried this? I'm really curious.",
+        counter=("I'm curious whether the new roof will hold.",),
     ),
     entry(
         "want need love",
@@ -114,7 +123,10 @@ INVITATIONS = [
         "We want your ideas for the summer fair.",
     ),
     entry(
-        "share drop", r"\b(?:share|drop) (?:us |me |with us |with me )?your\b", "Share your hacks."
+        "share drop",
+        r"\b(?:share|drop) (?:us |me |with us |with me )?(?:(?:any|some|all|one) of )?your\b",
+        "Share your hacks.",
+        "Please share any of your drawings with us.",
     ),
     entry(
         "leave drop post send",
@@ -295,6 +307,43 @@ INVITATIONS = [
         counter=("Answer three questions on your phone each day.",),
     ),
     entry(
+        "directed sent addressed emailed submitted raised forwarded posted",
+        r"\b(?:questions|queries|enquiries|inquiries|feedback|comments|suggestions|bug reports|"
+        r"concerns|corrections)(?: [\w-]+){0,6} (?:should|can|may|are to|could) be "
+        r"(?:directed|sent|addressed|emailed|submitted|raised|forwarded|posted) "
+        r"(?:to|via|at|on|in|through)\b",
+        "Questions should be directed to the front desk.",
+        "Feedback on the draft can be sent to the working group.",
+        counter=("The parcels should be sent to the depot.",),
+    ),
+    entry(
+        "open welcoming accepting",
+        r"(?:^|\b(?:we're|we are|i'm|i am|is|are|remain|remains|still|always|now) )"
+        r"(?:always |very |more than |happily |gladly |now |still )?"
+        r"(?:open to|welcoming|accepting) "
+        r"(?:new |any |your |outside )?(?:contributions|pull requests|prs|patches|"
+        r"suggestions|feedback|ideas|questions|contributors)\b",
+        "We're always open to contributions.",
+        "The project is accepting pull requests for the new theme.",
+        "Open to contributions here!",
+        counter=(
+            "The café is open to all ages.",
+            "Good maintainers show thanks by accepting contributions that need work.",
+        ),
+    ),
+    entry(
+        "great fantastic awesome wonderful amazing lovely brilliant appreciated helpful help",
+        r"\bif you (?:fancy|feel like|'d like to|would like to|want to|can|could|have time to|"
+        r"are able to|get a chance to|'re up for|are up for)\b[^.!?]{0,80}?\b(?:send|shar|tell|"
+        r"contribut|fork|submit|report|fil|open|comment|review|test|translat|writ|e-?mail|contact|"
+        r"answer|repl|vote|suggest|propos|let (?:us|me) know)[^.!?]{0,60}?,? (?:that|it|this) "
+        r"(?:would|'d|will|'ll) be (?:really |super |absolutely |very |most |so )?(?:great|"
+        r"fantastic|awesome|wonderful|amazing|lovely|brilliant|appreciated|helpful|"
+        r"much appreciated|a (?:huge|big|great) help)\b",
+        "If you fancy testing the new build and sending us notes, that would be brilliant.",
+        counter=("If you can make it to the fair, that would be lovely.",),
+    ),
+    entry(
         "back",
         r"^(?:[\w' -]{0,40}, )?back (?:me|us) up\b",
         "Fellow night owls, back me up here.",
@@ -337,22 +386,26 @@ RESPONSE_ACTS = [
     entry(
         "feedback comments thoughts suggestions ideas opinion opinions questions corrections "
         "input cases experience experiences stories review reviews report reports",
-        r"\b(?:send|give|share|leave|provide|post|offer|submit|email|mail|tell) "
+        r"\b(?:send|give|share|leave|provide|post|offer|submit|email|mail|tell|report) "
         r"(?:us |me |the team |the authors |them )?(?:your |any |some |more |early |honest )?"
         r"(?:feedback|comments|thoughts|suggestions|ideas|opinions?|questions|corrections|input|"
         r"use cases|experiences?|stories|reviews?|bug reports?)\b",
         "Please send feedback to the list.",
         "Feel free to share comments on the draft.",
+        "Give the beta a spin and report your feedback on the list.",
         counter=("Forty people gave feedback.",),
     ),
     entry(
         "contact email e-mail mail message ping write dm pm",
         r"\b(?:contact|e-?mail|mail|message|ping|write to|dm|pm) "
-        r"(?:me|us|the (?:team|organi[sz]ers|maintainers|authors?|committee|list|office|editors?)|"
-        r"our (?:team|office|staff|volunteers)|them|any of us|either of us)\b"
+        r"(?:me|us|them|any of us|either of us|(?:the|our) (?:[\w-]+ ){0,3}?(?:team|organi[sz]ers|"
+        r"maintainers|authors?|committee|list|office|editors?|staff|volunteers|managers?|desk|"
+        r"coordinators?|librarians?|helpdesk|help desk|support))\b"
         r"(?! for (?:pricing|a quote|details))",
         "Please test it and contact me with anything odd.",
         "If you are interested, feel free to contact us.",
+        "You can always email the parish office team.",
+        "You can also contact our volunteer coordinator by phone.",
         counter=("They contacted us in May.", "You should contact your bank."),
     ),
     entry(
@@ -395,14 +448,15 @@ RESPONSE_ACTS = [
     ),
     entry(
         "contribute contributing",
-        r"(?:\bcontribute|\b(?:consider|start|keep|try|by) contributing) (?:your|to|code|a|an|some|"
-        r"back|fixes|patches|docs|documentation|examples|translations|ideas|experiences|stories|"
-        r"reviews)\b",
+        r"(?:\bcontribute|\b(?:consider|start|keep|try|by) contributing) (?:your|"
+        r"to (?:the|our|this|these|it|us)|code|a|an|some|back|fixes|patches|docs|documentation|"
+        r"examples|translations|ideas|experiences|stories|reviews)\b",
         "Please consider contributing fixes to the manual.",
         "We'd love for you to contribute your notes.",
         counter=(
             "Dozens of people contributed to the release.",
             "Interested in teaching, hosting, contributing to the lessons?",
+            "Mentoring: contribute to exciting research projects across campus.",
         ),
     ),
     entry(
@@ -448,6 +502,43 @@ RESPONSE_ACTS = [
         counter=("Users tell us how they work.",),
     ),
 ]
+
+# Appended to RESPONSE_ACTS below: the channels by which projects ask to hear back.
+_CHANNEL = (
+    r"(?:forum|discord|discourse|chat|slack|matrix|irc|zulip|gitter|channel|server|"
+    r"mailing list|list|issue tracker|tracker|github|gitlab|repo(?:sitory)?|discussions?|"
+    r"discussion (?:group|board|forum)|help desk|helpdesk|thread|issue|community|group)"
+)
+CHANNEL_REQUESTS = [
+    entry(
+        "discuss raise bring post ask share leave",
+        r"\b(?P<act>discuss|raise|bring|post|ask|share|leave) (?:it|them|this|these|those|that|"
+        r"your [\w-]+|any [\w-]+)(?: [\w-]+)? (?:in|on|at|to|over (?:on|at)|with) (?:the |our |us |"
+        rf"me )?(?:[\w#-]+ ){{0,3}}?{_CHANNEL}\b",
+        "Discuss them in our community chat.",
+        "Please raise it on the issue tracker.",
+        counter=("We discussed them at the meeting.",),
+    ),
+    entry(
+        "use fill complete",
+        r"\b(?P<act>use|fill (?:in|out)|complete) (?:the |our |this )?(?:[\w#-]+ ){0,3}?"
+        r"(?:(?:contact|feedback|comment|enquiry|inquiry|suggestion|question)s? form|"
+        r"discussion (?:group|board|forum)|issue tracker|help channel|#help channel|help desk)\b",
+        "If something breaks, please use our discussion group.",
+        "Or use the contact form on the site.",
+        counter=("Our staff use the help desk software daily.",),
+    ),
+    entry(
+        "email e-mail mail write contact message call ring text ping",
+        r"\b(?P<act>e-?mail|mail|write to|contact|message|call|ring|text|ping)\b[^.!?]{0,50}?"
+        r"\bwith (?:any |your |a |all |more |further |other )?(?:questions?|feedback|comments|"
+        r"suggestions|ideas|thoughts|concerns|corrections|queries|enquiries|inquiries)\b",
+        "Email the front desk with any questions.",
+        "You can always write to the editors with corrections!",
+        counter=("The office emailed members with questions about dues.",),
+    ),
+]
+
 
 # What precedes a response act in a directive, at the end of the clause before it.
 DIRECTIVE_TAIL = (

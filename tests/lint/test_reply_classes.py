@@ -1,0 +1,248 @@
+"""Classes of mistakes the broadcast-only verdict (ENG001/ENG101) made on real writing,
+each pinned with examples and with counter-examples, so that a fix for one class
+cannot quietly over-fire. Every sentence here was written for these tests; the real
+texts that showed each class are listed by reference in benchmarks/realworld/."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from benchmarks.realworld import _unwrapped
+from sitegen.lint import signals
+from tests.lint.test_rules import blurb, codes
+
+
+def thread(text: str, platform: str = "mastodon") -> set[str]:
+    """A blurb of several lines, written as a YAML block scalar."""
+    body = textwrap.indent(textwrap.dedent(text).strip("\n"), "    ")
+    return codes(f"social:\n  {platform}: |\n{body}\n")
+
+
+def _request(text: str) -> bool:
+    return signals.find_request(signals.normalise(text)) is not None
+
+
+# Headline questions that only point at a link ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do sparrows find food in winter? https://example.org/sparrows",
+        "Why is the tide late on Sundays? https://example.org/tides #coast",
+    ],
+)
+def test_a_headline_question_followed_only_by_its_link_is_broadcast(text):
+    assert "ENG101" in blurb(text)
+    assert "ENG101" in thread(text.replace("? ", "?\n\n"))  # the link on a line of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which feeder would you pick for a small balcony? https://example.org/feeders",
+        "A photo from the hide this morning. Is that a wren? https://example.org/photo",
+        "Saturdays are not Saturdays without ______? https://example.org/quiz",
+        "Who is coming to the night walk??? https://example.org/walk",
+    ],
+)
+def test_a_question_before_a_link_still_asks_when_it_wants_the_readers_view(text):
+    assert "ENG101" not in blurb(text)
+
+
+# Runs of questions ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the new footbridge ugly? Or is it just unfamiliar? Honestly, a bit of both.",
+        "Wondering what to sow in May? How about runner beans? They climb anything.",
+        "Tidy? Me? The shed says otherwise.",
+    ],
+)
+def test_a_run_of_questions_answered_as_a_whole_is_broadcast(text):
+    assert "ENG101" in blurb(text)
+
+
+def test_a_run_that_ends_asking_for_advice_still_asks():
+    assert "ENG101" not in blurb("Is the new footbridge ugly? Or should we give it a year?")
+
+
+# Questions that are someone else's words in a story -------------------------------
+
+
+def test_questions_reported_in_a_story_are_not_asked_of_the_reader():
+    text = (
+        "At the market I finally asked the baker. Could you tell me the secret of your "
+        "crust? She only laughed and handed me a loaf."
+    )
+    assert "ENG101" in blurb(text)
+    assert "ENG101" in blurb("My son looked up and said: Why is the moon following us?")
+
+
+def test_the_same_question_asked_of_the_reader_counts():
+    assert "ENG101" not in blurb("Could you tell me the secret of a good crust?")
+    # a speaker the story does not know introduces no quotation
+    assert "ENG101" not in blurb("A reader asked the same thing. What would you change first?")
+    assert "ENG101" not in blurb("One neighbour asked about the hedge. Tell us what you think.")
+
+
+# FAQ entries with a bold lead-in, and questions a heading answers ------------------
+
+
+def test_a_bold_question_that_opens_its_answer_is_a_heading():
+    body = (
+        "**Who can take part?** Anyone with a library card. Sessions are free.\n\n"
+        "**Do I need a laptop?** No, the library lends them for the evening.\n"
+    )
+    assert {"ENG001", "ENG002"} <= codes("", body)
+
+
+def test_a_bold_closing_question_on_its_own_still_asks():
+    body = "We ran four sessions this spring.\n\n**Who should we invite next?**\n"
+    assert "ENG001" not in codes("", body)
+
+
+def test_a_question_the_next_section_answers_is_rhetorical():
+    body = (
+        "We spent the year on repairs. But first: what is a repair café?\n\n"
+        "## A short history\n\nRepair cafés began as monthly meetings in a town hall.\n"
+    )
+    assert "ENG001" in codes("", body)
+
+
+# Answers that come later, promised or named ------------------------------------------
+
+
+def test_questions_the_text_says_it_will_answer():
+    body = (
+        "The choir turns ten this year. Beyond the cake, what does that mean? Why should "
+        "it matter who joins next? We look at both questions below.\n\n"
+        "First, the numbers: forty singers, three conductors.\n"
+    )
+    assert {"ENG001", "ENG002"} <= codes("", body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you ever forget which plants you watered? Every week. Oh yes, every single week.",
+        "How long do you think the repair took? If your answer is a week, you are close.",
+    ],
+)
+def test_a_question_answered_a_little_later_is_rhetorical(text):
+    assert "ENG101" in blurb(text)
+
+
+def test_a_lead_in_before_a_colon_does_not_hide_a_hook():
+    body = "You own the plan for the allotment: Want a second greenhouse? Your call!\n"
+    assert "ENG001" in codes("", body)
+
+
+def test_a_challenge_that_leads_into_an_opening_is_a_hook():
+    text = "Can you crack the code and free the captain? Our puzzle room is now open in town."
+    assert "ENG101" in blurb(text)
+    assert "ENG101" not in blurb("Can you find the error in this chart? We could not.")
+
+
+def test_answers_written_in_styled_unicode_letters_are_read():
+    assert signals.normalise("𝗔𝗻𝘀𝘄𝗲𝗿: rent.") == "answer: rent."
+    assert "ENG101" in thread("Should we rent a van or buy one?\n\n𝗔𝗻𝘀𝘄𝗲𝗿: rent, nearly always.")
+
+
+# Who the question is for --------------------------------------------------------------
+
+
+def test_a_question_after_a_stated_need_asks_for_help():
+    text = (
+        "I need a plain one-page theme for the parish newsletter. Where do people find "
+        "simple ones these days? Most I see are huge."
+    )
+    assert "ENG101" not in blurb(text)
+    assert "ENG101" in blurb("Where do all the odd socks go? The dryer is not telling.")
+
+
+def test_an_exclaimed_question_to_a_named_account_still_asks():
+    assert "ENG101" not in blurb("@ana_b I need a new podcast for the commute, can you help?!")
+    assert "ENG101" in blurb("Why does the lift break every single Monday?!")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is this how you treat people who paid for a year? Three weeks without a reply.",
+        "And why would you even sell a kettle without a lid?",
+        "How is it March already?",
+    ],
+)
+def test_reproach_and_disbelief_are_not_questions_even_with_you(text):
+    assert "ENG101" in blurb(text)
+
+
+def test_a_plain_question_with_the_same_words_still_asks():
+    assert "ENG101" not in blurb("Why would you pick the blue tiles over the green?")
+    assert "ENG101" not in blurb("Is this how you pronounce the name of the village?")
+
+
+def test_a_tag_question_left_at_the_end_is_left_for_the_reader():
+    assert "ENG101" not in blurb("This counts as the first barbecue of the year, right?")
+    assert "ENG101" in blurb("Nothing beats the first barbecue, right? Ours is on Saturday.")
+
+
+# Requests in the register of projects and organisations ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions about the new opening hours should be directed to the front desk.",
+        "We're always open to contributions to the walking guide.",
+        "If you fancy translating the menu and sending it over, that would be brilliant.",
+        "Please share any of your sketches with us.",
+        "You can always email the events team with questions.",
+        "Discuss them in our community chat.",
+        "If something goes wrong, please use our discussion group.",
+        "Give the new editor a go and report your feedback on the list.",
+        "If you own one of the first tote bags, let us know how it has aged.",
+        "The theme has two layouts (or open a pull request for a third!).",
+        "So if you want help with your stall reach out on the village list.",
+        "You can also contact our volunteer coordinator by phone.",
+    ],
+)
+def test_open_project_requests_for_a_response(text):
+    assert _request(text), text
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new layout is much calmer, if you ask me.",
+        "Last spring I had asked every volunteer to email me their hours.",
+        "Good maintainers show thanks by accepting contributions that need work.",
+        "It looks fine for now, but I'm curious how long it'll last.",
+        "The council's decision should be sent to residents next week.",
+        "Mentoring: contribute to exciting research projects across campus.",
+        "He put the tablet down (for once) and asked me to switch the match on.",
+    ],
+)
+def test_descriptions_that_share_words_with_requests_are_not_requests(text):
+    assert not _request(text), text
+    assert "ENG101" in blurb(text)
+
+
+def test_curiosity_about_the_readers_own_plans_still_asks():
+    assert _request("I'm curious how you will handle the move.")
+
+
+# The benchmark's materialiser ----------------------------------------------------------
+
+
+def test_linkedin_export_quote_marks_round_every_line_are_unwrapped():
+    exported = 'First line of the post."\n"\n"Second paragraph here."\n"\n"Last line.'
+    assert _unwrapped(exported) == "First line of the post.\n\nSecond paragraph here.\n\nLast line."
+    written = 'A quote I like:\n"Less, but better."\nSo true.'
+    assert _unwrapped(written) == written
