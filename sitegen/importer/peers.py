@@ -122,7 +122,7 @@ def _own_url(meta: dict[str, Any]) -> bool:
 # ---------------------------------------------------------------- Hugo
 
 
-def _hugo_title(title: str) -> str:
+def hugo_urlize(title: str) -> str:
     """Hugo's urlize: lower case, spaces to '-', most punctuation dropped."""
     text = re.sub(r"[^\w\s./-]", "", title.strip().lower())
     return re.sub(r"\s", "-", text)
@@ -168,13 +168,13 @@ def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
             section and _date(meta, "") is not None and section not in ("about", "pages")
         )
         kind = "post" if is_post else "page"
-        slug = str(meta.get("slug") or "")
+        slug = hugo_urlize(str(meta.get("slug") or ""))  # Hugo urlizes a slug in a URL
         old = ""
         if not _own_url(meta):
             pattern = permalinks.get(section, "")
             date = _date(meta, path.stem)
             if pattern and date:
-                title = _hugo_title(str(meta.get("title") or name))
+                title = hugo_urlize(str(meta.get("title") or name))
                 old = _fill_colon(pattern, date, title, slug, section, name)
             else:
                 parent = "/".join(relative.parts[:-2] if bundle else relative.parts[:-1])

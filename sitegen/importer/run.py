@@ -24,8 +24,13 @@ import yaml
 from sitegen.config import parse_config
 from sitegen.content import loader
 from sitegen.content.model import Page, Post
-from sitegen.diagnostics import Severity
-from sitegen.importer.peers import READERS, PeerSite, Source
+from sitegen.diagnostics import Diagnostic, Severity
+from sitegen.importer.peers import READERS, PeerSite, Source, hugo_urlize
+from sitegen.importer.repair import repair
+from sitegen.slugs import slugify
+
+# Posts and pages the build would refuse, set aside here (outside content/) until fixed.
+UNCONVERTED = "unconverted"
 
 
 class ImportRefused(Exception):
@@ -39,6 +44,9 @@ class Report:
     problems: list[str] = field(default_factory=list)  # what could not be converted, and why
     notes: list[str] = field(default_factory=list)
     urls: dict[str, str] = field(default_factory=dict)  # DEST-relative target → old URL
+    repairs: list[str] = field(default_factory=list)  # front matter rewritten as the peer read it
+    # Set aside: (where it is, where it goes, why: file:line:col lines)
+    aside: list[tuple[str, str, list[str]]] = field(default_factory=list)
 
     def text(self) -> str:
         c = self.counts
@@ -54,6 +62,19 @@ class Report:
                 "that Pelican's liquid tags included."
             )
         lines += [f"Note: {n}" for n in self.notes]
+        if self.repairs:
+            lines.append(
+                f"Front matter rewritten as the {self.peer} site read it ({len(self.repairs)}):"
+            )
+            lines += [f"  {r}" for r in self.repairs]
+        if self.aside:
+            lines.append(
+                f"Set aside ({len(self.aside)}): not in the build until fixed, so the rest "
+                f"of the site builds; fix each as said below, then move it back:"
+            )
+            for aside, target, reasons in self.aside:
+                lines += [f"  {r}" for r in reasons]
+                lines.append(f"    then: mv {aside} {target}")
         lines.append("The engagement linter reports but does not fail the build "
                      "(site.yaml: lint: fail_on: never); set it to error when ready.")  # fmt: skip
         if self.problems:
@@ -94,9 +115,51 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
         if peer == "pelican":
             data = _pelican_includes(data, src, site, out, report).encode("utf-8")
             data = _pelican_template(data, target, report)
-        data = _keep_url(data, target, source, config, report)
+        data = _repaired(data, target, peer, report)
+        data, kept = _keep_url(data, target, source, config, report)
+        errors = _errors(data, target, source, config)
+        if errors:
+            out = _set_aside(dest, target, source.kind, errors, report)
+            report.urls.pop(target, None)
+        else:
+            report.counts[kept] += 1
         out.write_bytes(data)
     return report
+
+
+def _repaired(data: bytes, target: str, peer: str, report: Report) -> bytes:
+    text = data.decode("utf-8", errors="replace")
+    fixed, repairs = repair(text, hugo_urlize if peer == "hugo" else slugify)
+    for done in repairs:
+        report.repairs.append(f"{target}:{done.line}: {done.what}")
+    return fixed.encode("utf-8") if repairs else data
+
+
+def _errors(data: bytes, target: str, source: Source, config: Any) -> list[Diagnostic]:
+    """What would fail the build in this one file, read as the build reads it."""
+    kind: Any = "post" if source.kind == "post" else "page"
+    loaded = loader.read_item(target, data, kind, config, render=False)
+    return [d for d in loaded.diagnostics if d.severity is Severity.ERROR]
+
+
+def _set_aside(
+    dest: Path, target: str, kind: str, errors: list[Diagnostic], report: Report
+) -> Path:
+    """A post or page the build would refuse goes to unconverted/ (which the build
+    does not read) rather than failing the whole site; the report says why, at the
+    line of the file there, and how to bring it back."""
+    aside = f"{UNCONVERTED}/{target}"
+    report.counts["set-aside"] += 1
+    report.counts[f"set-aside-{kind}"] += 1
+    reasons = [
+        f"{aside}:{error.line}:{error.col}: {error.message}"
+        + (f" ({error.hint})" if error.hint else "")
+        for error in errors
+    ]
+    report.aside.append((aside, target, reasons))
+    out = dest / aside
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return out
 
 
 def _free(target: str, taken: set[str]) -> str:
@@ -144,26 +207,23 @@ def _site_yaml(site: PeerSite, src: Path, sources: list[Source]) -> str:
     return head + yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
 
 
-def _keep_url(data: bytes, target: str, source: Source, config: Any, report: Report) -> bytes:
-    """Add `url: <old>` to the front matter when sitegen would put the post elsewhere."""
+def _keep_url(
+    data: bytes, target: str, source: Source, config: Any, report: Report
+) -> tuple[bytes, str]:
+    """Add `url: <old>` to the front matter when sitegen would put the post elsewhere;
+    also which of the report's counts this is (url-own, url-pattern or url-line)."""
     if not source.old_url:
-        report.counts["url-own"] += 1
-        return data
+        return data, "url-own"
     old = source.old_url
     report.urls[target] = old
     kind: Any = "post" if source.kind == "post" else "page"
     loaded = loader.read_item(target, data, kind, config, render=False)
     item = loaded.item
-    errors = [d for d in loaded.diagnostics if d.severity is Severity.ERROR]
     if isinstance(item, (Post, Page)):
         base = config.base_path.rstrip("/")
         if item.url == base + old:
-            report.counts["url-pattern"] += 1
-            return data
-    elif errors and not any("front matter" in d.message for d in errors):
-        pass
-    report.counts["url-line"] += 1
-    return _with_key(data, "url", old)
+            return data, "url-pattern"
+    return _with_key(data, "url", old), "url-line"
 
 
 def _with_key(data: bytes, key: str, value: str) -> bytes:

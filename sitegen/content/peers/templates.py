@@ -40,6 +40,7 @@ _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _LIQUID_OBJECT = re.compile(r"(site|page|post|include|layout|paginator|jekyll)\.\w")
 _PAIRED = {"highlight", "raw", "comment", "tabs", "notice", "details"}
+_MATH_SNIPPET = re.compile(r"(katex|mathjax|math)[\w-]*\.html?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,10 @@ def _liquid_tag(name: str, args: str, inner: str | None, config: SiteConfig) -> 
         title = " ".join(rest)
         title, _, alt = title.partition('"')
         return _figure(src, alt=alt.strip('" ') or title, title="")
+    if name == "include" and positional and _MATH_SNIPPET.search(positional[0]):
+        # Jekyll and Octopress blogs include a snippet that loads KaTeX or MathJax on the
+        # page; sitegen loads its math engine itself on pages with math (markdown: math).
+        return "" if config.markdown.math != "off" else None
     if name == "video" and positional:
         src = positional[0]
         poster = next((p for p in positional[1:] if not p.isdigit()), "")
