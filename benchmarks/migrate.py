@@ -17,11 +17,14 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from benchmarks import peer_urls
 from sitegen.build.builder import BuildOptions, build
-from sitegen.content import urls
 from sitegen.diagnostics import Severity
 from sitegen.importer.run import import_site
 
@@ -68,14 +71,32 @@ def extract(git: Path, dest: Path) -> None:
 @dataclass
 class Result:
     name: str
-    found: int
-    built: int
+    found: int  # posts in the source
+    drafts: int  # of those, drafts (no peer publishes them)
+    built: int  # published, with no error
+    aside: int  # set aside by the importer (named in its report)
     classes: Counter[str]
-    broken: int
+    broken_before: int  # broken links whose target the original did not have either
+    broken_by_us: int  # broken links to something the original served
     urls_total: int
     urls_answered: int
     template_pages: int
     ok: bool = False
+    missing: list[str] = field(default_factory=list)  # old URLs not answered (first few)
+    broke: list[str] = field(default_factory=list)  # links the migration broke (first few)
+
+
+_BROKEN = re.compile(r"broken link: (?P<link>\S+) \(from (?P<page>\S+)\)")
+
+
+def _visible_text(page: Path) -> str:
+    """A page's text as a reader sees it, without code and math (where template-looking
+    text is the author's example or TeX)."""
+    tree = HTMLParser(page.read_text(encoding="utf-8", errors="replace"))
+    for node in tree.css("pre, code, .math, script, style"):
+        node.decompose()
+    body = tree.body
+    return body.text(separator=" ") if body is not None else ""
 
 
 def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Result:
@@ -87,9 +108,13 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
     shutil.rmtree(dest, ignore_errors=True)
     report = import_site(peer, src, dest)
     result = build(dest, BuildOptions(cache=False))
+    peer_pages = peer_urls.READERS[peer](src)
+    served = peer_urls.served(peer, src, peer_pages)
+    host = urlsplit(report_base(dest)).netloc
     classes: Counter[str] = Counter()
     failed_files: set[str] = set()
-    broken = 0
+    before = by_us = 0
+    broke: list[str] = []
     for d in result.diagnostics:
         if d.severity is Severity.INFO:
             continue
@@ -97,30 +122,46 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
         classes[f"{d.severity.value}: {label_}"] += 1
         if d.severity is Severity.ERROR:
             failed_files.add(d.path)
-        if d.message.startswith("broken link") or "matches no post" in d.message:
-            broken += 1
-    posts = [t for t in report.urls if t.startswith("content/posts/")]
-    found = report.counts["post"]
+        found = _BROKEN.match(d.message)
+        if found is None:
+            continue
+        target = urlsplit(urljoin("https://" + host + found["page"], found["link"]))
+        if target.netloc == host and not peer_urls.answers(target.path, served):
+            before += 1
+        else:
+            by_us += 1
+            broke.append(f"{d.path}:{d.line}: {found['link']}")
     site = result.site
-    built = 0
-    answered = 0
-    total = 0
-    template_pages = 0
+    # Drafts and future posts: not published, as the peer does not publish them.
+    aside = report.counts["set-aside-post"]
+    drafts = report.counts["post"] - aside - len(site.posts) if site is not None else 0
+    built = answered = template_pages = 0
+    missing: list[str] = []
+    posts = [p for p in peer_pages if p.post]
     if site is not None:
-        built = sum(1 for p in site.posts if p.source.path not in failed_files)
-        outputs = {p for p in (dest / "public").rglob("*") if p.is_file()} if result.ok else set()
-        out_rel = {p.relative_to(dest / "public").as_posix() for p in outputs}
-        for target in posts:
-            total += 1
-            path = urls.output_path(site.config, urls.under_base(site.config, report.urls[target]))
-            if path in out_rel:
+        public = dest / "public"
+        built = sum(
+            1 for p in site.posts if p.source.path not in failed_files and not p.draft
+        ) if result.ok else 0  # fmt: skip
+        for page in posts:
+            if (public / peer_urls.output_file(page.url)).is_file():
                 answered += 1
-        for output in outputs:
-            if output.suffix == ".html":
-                text = _CODE.sub("", output.read_text(encoding="utf-8", errors="replace"))
-                if _TEMPLATE.search(text):
-                    template_pages += 1
-    return Result(label, found, built, classes, broken, total, answered, template_pages, result.ok)
+            elif len(missing) < 5:
+                missing.append(f"{page.url} ({Path(page.source).name})")
+        for output in public.rglob("*.html") if result.ok else []:
+            if _TEMPLATE.search(_visible_text(output)):
+                template_pages += 1
+    return Result(
+        label, report.counts["post"], drafts, built, aside, classes,
+        before, by_us, len(posts), answered, template_pages, result.ok, missing, broke[:5],
+    )  # fmt: skip
+
+
+def report_base(dest: Path) -> str:
+    for line in (dest / "site.yaml").read_text(encoding="utf-8").splitlines():
+        if line.startswith("base_url:"):
+            return line.split(":", 1)[1].strip().strip("'\"")
+    return "https://example.org/"
 
 
 def main() -> int:
@@ -133,21 +174,29 @@ def main() -> int:
         if args.only and label not in args.only:
             continue
         results.append(run_blog(args.snapshots, label, repo, peer, sub))
-    print("built = posts with no error; ok = the whole build succeeded (an error anywhere")
-    print("fails it); old URLs are checked only when it did.")
+    print("found = posts in the source; built = published with no error, of those not drafts")
+    print("(a post set aside is named in the import report); ok = the whole build succeeded;")
+    print("broken = internal links the migration broke / that were broken in the original;")
+    print("old URLs = the peer's own URL of each published post, answered by a page or redirect.")
     print(
-        f"{'blog':<12} {'found':>5} {'built':>5} {'ok':>3} {'broken':>6} "
-        f"{'old URLs':>11} {'tmpl':>4}"
+        f"{'blog':<12} {'found':>5} {'draft':>5} {'built':>5} {'%':>5} {'aside':>5} "
+        f"{'ok':>3} {'broken':>9} {'old URLs':>9} {'tmpl':>4}"
     )
     for r in results:
         urls_ = f"{r.urls_answered}/{r.urls_total}"
         ok = "yes" if r.ok else "no"
-        print(f"{r.name:<12} {r.found:>5} {r.built:>5} {ok:>3} {r.broken:>6} {urls_:>11} "
-              f"{r.template_pages:>4}")  # fmt: skip
+        share = 100 * r.built / max(1, r.found - r.drafts)
+        broken = f"{r.broken_by_us}/{r.broken_before}"
+        print(f"{r.name:<12} {r.found:>5} {r.drafts:>5} {r.built:>5} {share:>5.1f} {r.aside:>5} "
+              f"{ok:>3} {broken:>9} {urls_:>9} {r.template_pages:>4}")  # fmt: skip
     for r in results:
         print(f"\n{r.name}:")
         for name, count in r.classes.most_common(8):
             print(f"  {count:>5}  {name}")
+        for url in r.missing:
+            print(f"  old URL not answered: {url}")
+        for link in r.broke:
+            print(f"  link the migration broke: {link}")
     return 0
 
 
