@@ -257,7 +257,7 @@ def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
         (posts_config or {}).get("permalink") if isinstance(posts_config, dict) else ""
     ) or str(config.get("permalink") or "date")
     pattern = _JEKYLL_STYLES.get(pattern, pattern)
-    found: list[Source] = []
+    found: list[Source] = _jekyll_collections(src, collections)
     skip = {"_site", "_layouts", "_includes", "_sass", "_data", "_plugins", "node_modules",
             "vendor", ".git", ".jekyll-cache"}  # fmt: skip
     for path in sorted(src.rglob("*")):
@@ -292,6 +292,29 @@ def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
         elif path.name not in ("Gemfile", "Gemfile.lock", "_config.yml", "CNAME", "Rakefile"):
             found.append(Source(path, f"content/{relative.as_posix()}", "static"))
     return site, found
+
+
+def _jekyll_collections(src: Path, collections: Any) -> list[Source]:
+    """Documents of the collections Jekyll writes out (`output: true`, other than
+    posts), e.g. a docs/ section: pages at the URL the collection's permalink gives."""
+    found: list[Source] = []
+    for name, settings in collections.items() if isinstance(collections, dict) else []:
+        if name == "posts" or not isinstance(settings, dict) or not settings.get("output"):
+            continue
+        pattern = str(settings.get("permalink") or "/:collection/:path:output_ext")
+        folder = src / f"_{name}"
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+            if not _is_markdown(path) or not path.is_file():
+                continue
+            relative = path.relative_to(folder)
+            meta = front_matter(path.read_text(encoding="utf-8", errors="replace"))
+            values = {"collection": name, "path": relative.with_suffix("").as_posix(),
+                      "name": path.stem, "title": path.stem, "output_ext": ".html"}  # fmt: skip
+            url = re.sub(r":(\w+)", lambda m: values.get(m[1], m[0]), pattern)
+            old = "" if _own_url(meta) else re.sub(r"/+", "/", "/" + url).removesuffix("index/")
+            target = f"content/pages/{name}/{relative.as_posix()}"
+            found.append(Source(path, target, "page", old))
+    return found
 
 
 def _jekyll_url(pattern: str, date: dt.datetime, title: str, meta: dict[str, Any]) -> str:
