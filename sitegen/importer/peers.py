@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -193,6 +194,11 @@ def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
     for path in sorted(static.rglob("*")) if static.is_dir() else []:
         if path.is_file():
             found.append(Source(path, f"content/{path.relative_to(static).as_posix()}", "static"))
+    sections = Counter(s.path.relative_to(content).parts[0] for s in found if s.kind == "post")
+    if sections:
+        main = sections.most_common(1)[0][0]
+        pattern = permalinks.get(main) or f"/{main}/:slug/"  # Hugo's default: section/slug
+        site.posts_pattern = sitegen_pattern(str(pattern).lower() if lower_paths else pattern)
     return site, found
 
 
@@ -220,10 +226,20 @@ def _fill_colon(
 def sitegen_pattern(pattern: str) -> str:
     """A peer's ':year/:month/:title' pattern in sitegen's terms, or '' when it does
     not fit (the importer then writes each post's own `url`)."""
-    converted = re.sub(r":(year|month|day)", r"{\1}", pattern)
-    converted = re.sub(r":(title|slug|filename)", "{slug}", converted)
-    converted = re.sub(r"\{(year|month|day)\}", r"{\1}", converted)
-    if ":" in converted or "{slug}" not in converted or not converted.endswith("/"):
+    converted = re.sub(r":(year|month|day)(?!\w)", r"{\1}", pattern)
+    converted = re.sub(
+        r":(title|slug|filename|slugorfilename|contentbasename|slugorcontentbasename)(?!\w)",
+        "{slug}",
+        converted,
+    )
+    tokens = re.findall(r"\{([^}]*)\}", converted)
+    if (
+        ":" in converted
+        or "{slug}" not in converted
+        or not converted.endswith("/")
+        or not set(tokens) <= {"year", "month", "day", "slug"}
+        or re.search(r"[{}]", re.sub(r"\{(year|month|day|slug)\}", "", converted))
+    ):
         return ""
     return "/" + converted.lstrip("/")
 
@@ -258,6 +274,7 @@ def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
     ) or str(config.get("permalink") or "date")
     pattern = _JEKYLL_STYLES.get(pattern, pattern)
     found: list[Source] = _jekyll_collections(src, collections)
+    categorised: list[bool] = []
     skip = {"_site", "_layouts", "_includes", "_sass", "_data", "_plugins", "node_modules",
             "vendor", ".git", ".jekyll-cache"}  # fmt: skip
     for path in sorted(src.rglob("*")):
@@ -273,6 +290,7 @@ def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
             slug = str(meta.get("slug") or slug_from_filename(stem))
             title = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", stem)
             old = ""
+            categorised.append(bool(meta.get("categories") or meta.get("category")))
             if not _own_url(meta) and date is not None:
                 old = _jekyll_url(pattern, date, str(meta.get("slug") or title), meta)
             found.append(Source(path, "content/posts/" + "/".join(relative.parts[1:]), "post", old))
@@ -291,6 +309,9 @@ def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
             continue  # a Liquid template (feed, index): sitegen makes its own
         elif path.name not in ("Gemfile", "Gemfile.lock", "_config.yml", "CNAME", "Rakefile"):
             found.append(Source(path, f"content/{relative.as_posix()}", "static"))
+    if not any(categorised):  # :categories is empty in every post's URL: leave it out
+        pattern = pattern.replace("/:categories", "").replace(":categories/", "")
+    site.posts_pattern = sitegen_pattern(pattern)
     return site, found
 
 
@@ -334,6 +355,8 @@ def _jekyll_url(pattern: str, date: dt.datetime, title: str, meta: dict[str, Any
 
 # ---------------------------------------------------------------- Pelican
 
+_STRFTIME = {"Y": "year", "m": "month", "d": "day"}
+
 
 def _python_settings(path: Path) -> dict[str, Any]:
     """Module-level NAME = literal assignments of a Pelican settings file, read with
@@ -372,6 +395,10 @@ def pelican(src: Path) -> tuple[PeerSite, list[Source]]:
     content = src / str(settings.get("PATH", "content"))
     article_url = str(settings.get("ARTICLE_URL", "{slug}.html"))
     page_url = str(settings.get("PAGE_URL", "pages/{slug}.html"))
+    site.posts_pattern = sitegen_pattern(
+        re.sub(r"\{date:%([Ymd])\}", lambda m: ":" + _STRFTIME[m[1]], article_url)
+        .replace("{slug}", ":slug")
+    )
     page_paths = [str(p) for p in settings.get("PAGE_PATHS", ["pages"])]
     static_paths = [str(p) for p in settings.get("STATIC_PATHS", ["images"])]
     site.extra = {"code_dir": str(settings.get("CODE_DIR", "code")),
