@@ -307,6 +307,25 @@ def _feeds(site: Site) -> list[Route]:
                 (f"series '{series.title}' feed",),
             )
         )
+    # A category is a section of the blog (Hugo's and Jekyll's categories, Pelican's
+    # one category a post): each gets its feed beside its page whenever the site has
+    # the categories taxonomy (taxonomies: categories: … in site.yaml) and Atom feeds.
+    for group in site.categories if feeds.atom else ():
+        url = group.tag.url + "atom.xml"
+        found.append(
+            Route(
+                url,
+                urls.output_path(config, url),
+                "atom",
+                "",
+                {
+                    "title": f"{group.tag.name} · {config.title}",
+                    "alternate": group.tag.url,
+                    "posts": group.posts[:limit],
+                },
+                (f"category '{group.tag.name}' feed",),
+            )
+        )
     if feeds.per_tag:
         for group in site.tags:
             url = group.tag.url + "atom.xml"
