@@ -11,6 +11,7 @@ not publish them either).
 from __future__ import annotations
 
 import ast
+import contextlib
 import datetime as dt
 import json
 import re
@@ -76,9 +77,17 @@ def _date(value: Any) -> dt.datetime | None:
 def _draft(meta: dict[str, Any]) -> bool:
     draft = meta.get("draft")
     status = str(meta.get("status", "")).lower()
-    return draft is True or str(draft).lower() == "true" or meta.get("published") is False or (
-        status in ("draft", "hidden")
+    return (
+        draft is True
+        or str(draft).lower() == "true"
+        or meta.get("published") is False
+        or (status in ("draft", "hidden"))
     )
+
+
+def _fill(pattern: str, values: dict[str, str]) -> str:
+    """A peer's ':name' placeholders filled in (unknown ones left as written)."""
+    return re.sub(r":(\w+)", lambda m: values.get(m[1], m[0]), pattern)
 
 
 def _folder_url(url: str) -> str:
@@ -143,7 +152,7 @@ def hugo(src: Path) -> list[PeerPage]:
                 "slugorcontentbasename": hugo_urlize(slug) if slug else name,
             }  # fmt: skip
             pattern = str(permalinks[section])
-            url = re.sub(r":(\w+)", lambda m: values.get(m[1], m[0]), pattern)
+            url = _fill(pattern, values)
             url = _folder_url(url)
         else:
             parents = relative.parts[:-2] if bundle else relative.parts[:-1]
@@ -203,7 +212,7 @@ def jekyll(src: Path) -> list[PeerPage]:
             "title": _jekyll_slugify(base, pretty=True), "slug": _jekyll_slugify(base, False),
             "categories": "/".join(str(c).lower() for c in categories), "output_ext": ".html",
         }  # fmt: skip
-        url = re.sub(r":(\w+)", lambda m: values.get(m[1], m[0]), pattern)
+        url = _fill(pattern, values)
         found.append(PeerPage(str(path), re.sub(r"/+", "/", "/" + url), True))
     return found
 
@@ -217,10 +226,8 @@ def _settings(path: Path) -> dict[str, Any]:
         return found
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
         if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
-            try:
+            with contextlib.suppress(ValueError):
                 found[node.targets[0].id] = ast.literal_eval(node.value)
-            except ValueError:
-                pass
     return found
 
 
@@ -279,7 +286,9 @@ def served(peer: str, src: Path, pages: list[PeerPage]) -> set[str]:
     found = {p.url for p in pages}
     metas = [_front(Path(p.source).read_text(encoding="utf-8", errors="replace"))[0] for p in pages]
     for meta in metas:
-        found.update(_folder_url(a) for a in _names(meta.get("aliases") or meta.get("redirect_from")))
+        found.update(
+            _folder_url(a) for a in _names(meta.get("aliases") or meta.get("redirect_from"))
+        )
     if peer == "hugo":
         for folder in (src / "static", src / "content"):
             for path in folder.rglob("*") if folder.is_dir() else []:
@@ -340,7 +349,7 @@ def _jekyll_collections(src: Path) -> set[str]:
             rel = path.relative_to(folder).with_suffix("").as_posix()
             values = {"collection": name, "path": rel, "name": path.stem,
                       "title": path.stem, "output_ext": ".html"}  # fmt: skip
-            url = re.sub(r":(\w+)", lambda m: values.get(m[1], m[0]), pattern)
+            url = _fill(pattern, values)
             found.add(re.sub(r"/+", "/", "/" + url).removesuffix("index/"))
     return found
 

@@ -331,11 +331,15 @@ def _jekyll_collections(src: Path, collections: Any) -> list[Source]:
             meta = front_matter(path.read_text(encoding="utf-8", errors="replace"))
             values = {"collection": name, "path": relative.with_suffix("").as_posix(),
                       "name": path.stem, "title": path.stem, "output_ext": ".html"}  # fmt: skip
-            url = re.sub(r":(\w+)", lambda m: values.get(m[1], m[0]), pattern)
+            url = _fill_names(pattern, values)
             old = "" if _own_url(meta) else re.sub(r"/+", "/", "/" + url).removesuffix("index/")
             target = f"content/pages/{name}/{relative.as_posix()}"
             found.append(Source(path, target, "page", old))
     return found
+
+
+def _fill_names(pattern: str, values: dict[str, str]) -> str:
+    return re.sub(r":(\w+)", lambda m: values.get(m[1], m[0]), pattern)
 
 
 def _jekyll_url(pattern: str, date: dt.datetime, title: str, meta: dict[str, Any]) -> str:
@@ -396,8 +400,9 @@ def pelican(src: Path) -> tuple[PeerSite, list[Source]]:
     article_url = str(settings.get("ARTICLE_URL", "{slug}.html"))
     page_url = str(settings.get("PAGE_URL", "pages/{slug}.html"))
     site.posts_pattern = sitegen_pattern(
-        re.sub(r"\{date:%([Ymd])\}", lambda m: ":" + _STRFTIME[m[1]], article_url)
-        .replace("{slug}", ":slug")
+        re.sub(r"\{date:%([Ymd])\}", lambda m: ":" + _STRFTIME[m[1]], article_url).replace(
+            "{slug}", ":slug"
+        )
     )
     page_paths = [str(p) for p in settings.get("PAGE_PATHS", ["pages"])]
     static_paths = [str(p) for p in settings.get("STATIC_PATHS", ["images"])]

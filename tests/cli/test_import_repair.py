@@ -69,9 +69,9 @@ def test_jekyll_front_matter_is_read_as_jekyll_read_it(tmp_path: Path) -> None:
     curve = (public / "2021/07/01/heat-curve/index.html").read_text(encoding="utf-8")
     assert "{%" not in curve and "mathjax" in curve.lower()
     assert not (public / "2021/08/01/gallery").exists()
-    assert "permalinks:\n  posts: /{year}/{month}/{day}/{slug}/" in (
-        dest / "site.yaml"
-    ).read_text(encoding="utf-8")
+    assert "permalinks:\n  posts: /{year}/{month}/{day}/{slug}/" in (dest / "site.yaml").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_a_hugo_slug_with_spaces_is_urlized_as_hugo_does(tmp_path: Path) -> None:
