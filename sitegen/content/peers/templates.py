@@ -34,6 +34,7 @@ _SHORTCODE = re.compile(
     re.DOTALL,
 )
 _LIQUID_TAG = re.compile(r"\{%-?\s*(?P<name>\w+)(?P<args>.*?)-?%\}", re.DOTALL)
+_END_RAW = re.compile(r"\{%-?\s*endraw\s*-?%\}")
 _LIQUID_VAR = re.compile(r"\{\{-?\s*(?P<expr>[^{}]*?)\s*-?\}\}")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
@@ -392,6 +393,16 @@ def _find_liquid(body: str, masked: str, config: SiteConfig) -> Iterable[Found]:
         if name == "assign" and _assign(args, variables):
             yield Found(match.start(), match.end(), "")
             continue
+        if name == "raw":
+            # Liquid reads {% raw %} before Markdown: its {% endraw %} may sit inside a
+            # code fence that opened after it (Jekyll's docs do this), so it is looked
+            # for in the text as written, not in the text with code masked.
+            end = _END_RAW.search(body, match.end())
+            if end is not None:
+                yield Found(match.start(), end.end(), body[match.end() : end.start()])
+                skip_until = end.end()
+                covered.append((match.start(), skip_until))
+                continue
         if name == "for":
             closing = next((t for t in tags[index + 1 :] if t["name"] in ("for", "endfor")), None)
             if closing is not None and closing["name"] == "endfor":
