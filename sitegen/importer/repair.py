@@ -9,6 +9,7 @@ understood them, and says so in its report (SRC is never touched):
   Hugo before 0.152 kept it;
 - a slug that cannot be a URL ('github code viewer'): urlized, as Hugo and Jekyll do
   when they build the post's URL from it;
+- a page without a title (the peers need none): one from its file name;
 - a date with extra words ('2023-01-29 18:30:22 2023 -0800'): its leading date and
   time and its trailing zone, which is what Ruby's Time.parse makes of it.
 
@@ -17,6 +18,7 @@ Only YAML front matter (`---`) is touched; TOML is parsed strictly by the peers 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -80,8 +82,10 @@ def loose_date(value: str) -> str | None:
     return text if parse_date(text) is not None else None
 
 
-def repair(text: str, urlize: Callable[[str], str]) -> tuple[str, list[Repair]]:
-    """The file's text with its YAML front matter repaired, and what was done."""
+def repair(text: str, urlize: Callable[[str], str], title: str = "") -> tuple[str, list[Repair]]:
+    """The file's text with its YAML front matter repaired, and what was done. With
+    `title`, a page without one gets it (Jekyll and Hugo pages need none; sitegen's
+    do, for the page's heading and its <title>)."""
     lines = text.split("\n")
     if not lines or lines[0].rstrip() != "---":
         return text, []
@@ -128,6 +132,9 @@ def repair(text: str, urlize: Callable[[str], str]) -> tuple[str, list[Repair]]:
                 repairs.append(
                     Repair(first + 1, f"{key} '{value}' read as '{fixed}', as the peer read it")
                 )
+    if title and "title" not in {key.lower() for key in last}:
+        replace[0] = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}"
+        repairs.append(Repair(1, f"the page has no title; given '{title}', from its file name"))
     if not repairs:
         return text, []
     out = [replace.get(i, line) for i, line in enumerate(lines) if i not in drop]

@@ -15,7 +15,7 @@ import re
 import shutil
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -56,6 +56,8 @@ class Report:
             f"Old URLs kept: {c['url-pattern']} by the permalink pattern, {c['url-line']} by "
             f"a url: line added to the post, {c['url-own']} by the post's own url/permalink.",
         ]
+        if c["site-data"]:
+            lines.append(f"Wrote in {c['site-data']} values from _data/ ({{{{ site.data.… }}}}).")
         if c["notebook"] or c["include_code"]:
             lines.append(
                 f"Inlined {c['notebook']} notebooks and {c['include_code']} code files "
@@ -115,7 +117,9 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
         if peer == "pelican":
             data = _pelican_includes(data, src, site, out, report).encode("utf-8")
             data = _pelican_template(data, target, report)
-        data = _repaired(data, target, peer, report)
+        if peer == "jekyll":
+            data = _jekyll_data(data, src, report)
+        data = _repaired(data, target, source.kind, peer, report)
         data, kept = _keep_url(data, target, source, config, report)
         errors = _errors(data, target, source, config)
         if errors:
@@ -127,9 +131,14 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
     return report
 
 
-def _repaired(data: bytes, target: str, peer: str, report: Report) -> bytes:
+def _repaired(data: bytes, target: str, kind: str, peer: str, report: Report) -> bytes:
     text = data.decode("utf-8", errors="replace")
-    fixed, repairs = repair(text, hugo_urlize if peer == "hugo" else slugify)
+    title = ""
+    if kind == "page":
+        stem = PurePosixPath(target).stem
+        name = PurePosixPath(target).parent.name if stem == "index" else stem
+        title = " ".join(re.split(r"[-_ ]+", name)).strip().capitalize()
+    fixed, repairs = repair(text, hugo_urlize if peer == "hugo" else slugify, title)
     for done in repairs:
         report.repairs.append(f"{target}:{done.line}: {done.what}")
     return fixed.encode("utf-8") if repairs else data
@@ -239,6 +248,48 @@ def _with_key(data: bytes, key: str, value: str) -> bytes:
     if re.match(r"^[A-Za-z][\w-]*:", first):  # Pelican's header
         return f"{key.capitalize()}: {value}\n{text}".encode()
     return f"---\n{key}: {quoted}\n---\n{text}".encode()
+
+
+# ---------------------------------------------------------------- Jekyll's _data
+
+_SITE_DATA = re.compile(r"\{\{-?\s*site\.data\.(?P<path>[\w-]+(?:\.[\w-]+)*)\s*-?\}\}")
+_RAW_BLOCK = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.DOTALL)
+
+
+def _jekyll_data(data: bytes, src: Path, report: Report) -> bytes:
+    """`{{ site.data.ruby.min_version }}` → the value in _data/ruby.yml, written in,
+    as Jekyll writes it (a plain value with no filter; lists and tables are left for
+    the build to report). Not inside {% raw %}."""
+    text = data.decode("utf-8", errors="replace")
+    if "site.data." not in text:
+        return data
+    raw = [m.span() for m in _RAW_BLOCK.finditer(text)]
+
+    def value(match: re.Match[str]) -> str:
+        if any(start <= match.start() < end for start, end in raw):
+            return match[0]
+        name, *keys = match["path"].split(".")
+        found = _data_file(src / "_data", name)
+        for key in keys:
+            found = found.get(key) if isinstance(found, dict) else None
+        if isinstance(found, (str, int, float)) and not isinstance(found, bool):
+            report.counts["site-data"] += 1
+            return str(found)
+        return match[0]
+
+    return _SITE_DATA.sub(value, text).encode("utf-8")
+
+
+def _data_file(folder: Path, name: str) -> Any:
+    for suffix in (".yml", ".yaml", ".json"):
+        path = folder / (name + suffix)
+        if path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            try:
+                return json.loads(text) if suffix == ".json" else yaml.safe_load(text)
+            except (ValueError, yaml.YAMLError):
+                return None
+    return None
 
 
 # ---------------------------------------------------------------- Pelican includes
