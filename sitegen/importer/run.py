@@ -25,6 +25,7 @@ from sitegen.config import parse_config
 from sitegen.content import loader
 from sitegen.content.model import Page, Post
 from sitegen.diagnostics import Diagnostic, Severity
+from sitegen.importer.jekyll import jekyll_liquid
 from sitegen.importer.peers import READERS, PeerSite, Source, hugo_urlize
 from sitegen.importer.repair import repair
 from sitegen.slugs import slugify
@@ -56,8 +57,11 @@ class Report:
             f"Old URLs kept: {c['url-pattern']} by the permalink pattern, {c['url-line']} by "
             f"a url: line added to the post, {c['url-own']} by the post's own url/permalink.",
         ]
-        if c["site-data"]:
-            lines.append(f"Wrote in {c['site-data']} values from _data/ ({{{{ site.data.… }}}}).")
+        if c["site-data"] or c["include"]:
+            lines.append(
+                f"Wrote in {c['site-data']} values from _data/ ({{{{ site.data.… }}}}) and "
+                f"{c['include']} files from _includes/ ({{% include … %}}), as Jekyll does."
+            )
         if c["notebook"] or c["include_code"]:
             lines.append(
                 f"Inlined {c['notebook']} notebooks and {c['include_code']} code files "
@@ -118,7 +122,8 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             data = _pelican_includes(data, src, site, out, report).encode("utf-8")
             data = _pelican_template(data, target, report)
         if peer == "jekyll":
-            data = _jekyll_data(data, src, report)
+            data, counts = jekyll_liquid(data, src)
+            report.counts.update(counts)
         data = _repaired(data, target, source.kind, peer, report)
         data, kept = _keep_url(data, target, source, config, report)
         errors = _errors(data, target, source, config)
@@ -248,48 +253,6 @@ def _with_key(data: bytes, key: str, value: str) -> bytes:
     if re.match(r"^[A-Za-z][\w-]*:", first):  # Pelican's header
         return f"{key.capitalize()}: {value}\n{text}".encode()
     return f"---\n{key}: {quoted}\n---\n{text}".encode()
-
-
-# ---------------------------------------------------------------- Jekyll's _data
-
-_SITE_DATA = re.compile(r"\{\{-?\s*site\.data\.(?P<path>[\w-]+(?:\.[\w-]+)*)\s*-?\}\}")
-_RAW_BLOCK = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.DOTALL)
-
-
-def _jekyll_data(data: bytes, src: Path, report: Report) -> bytes:
-    """`{{ site.data.ruby.min_version }}` → the value in _data/ruby.yml, written in,
-    as Jekyll writes it (a plain value with no filter; lists and tables are left for
-    the build to report). Not inside {% raw %}."""
-    text = data.decode("utf-8", errors="replace")
-    if "site.data." not in text:
-        return data
-    raw = [m.span() for m in _RAW_BLOCK.finditer(text)]
-
-    def value(match: re.Match[str]) -> str:
-        if any(start <= match.start() < end for start, end in raw):
-            return match[0]
-        name, *keys = match["path"].split(".")
-        found = _data_file(src / "_data", name)
-        for key in keys:
-            found = found.get(key) if isinstance(found, dict) else None
-        if isinstance(found, (str, int, float)) and not isinstance(found, bool):
-            report.counts["site-data"] += 1
-            return str(found)
-        return match[0]
-
-    return _SITE_DATA.sub(value, text).encode("utf-8")
-
-
-def _data_file(folder: Path, name: str) -> Any:
-    for suffix in (".yml", ".yaml", ".json"):
-        path = folder / (name + suffix)
-        if path.is_file():
-            text = path.read_text(encoding="utf-8", errors="replace")
-            try:
-                return json.loads(text) if suffix == ".json" else yaml.safe_load(text)
-            except (ValueError, yaml.YAMLError):
-                return None
-    return None
 
 
 # ---------------------------------------------------------------- Pelican includes

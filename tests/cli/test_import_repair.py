@@ -85,3 +85,32 @@ def test_a_hugo_slug_with_spaces_is_urlized_as_hugo_does(tmp_path: Path) -> None
     assert code == 0, err
     page = html(dest / "public/post/centering-the-clay/index.html")
     assert page.css_first("h1").text(strip=True) == "On the wheel"
+
+
+def test_jekyll_data_values_and_plain_includes_are_written_in(tmp_path: Path) -> None:
+    """What Jekyll reads from _data/ and _includes/ ends up in the page as Jekyll wrote
+    it; an include that needs a variable's value is left, and its post set aside."""
+    files = {
+        "_config.yml": "title: Kiln log\nurl: https://kiln.example.org\n",
+        "_data/kiln.yml": "cone: 6\nmodel: Skutt\n",
+        "_includes/badge.html": '<span class="badge">since {{ include.version }}</span>',
+        "_includes/looped.html": "{% for x in site.data.kiln %}{{ x }}{% endfor %}",
+        "_posts/2022-03-04-glaze-test.md": "---\ntitle: Glaze test\n---\n"
+        'Fired to cone {{ site.data.kiln.cone }} {% include badge.html version="2.1" %}.\n\n'
+        "{% raw %}`{{ site.data.kiln.model }}`{% endraw %} is how it is written.\n",
+        "_posts/2022-03-05-loops.md": "---\ntitle: Loops\n---\n{% include looped.html %}\n",
+    }
+    src = write_site(tmp_path / "src", files)
+    dest = tmp_path / "dest"
+    code, report, err = _sitegen("import", "jekyll", src, dest)
+    assert code == 0, err
+    assert "Wrote in 1 values from _data/" in report and "1 files from _includes/" in report
+    # line 5: the url: line that keeps its old URL comes first
+    assert "unconverted/content/posts/2022-03-05-loops.md:5:1: " in report
+    code, _, err = _sitegen("build", dest)
+    assert code == 0, err
+    page = html(dest / "public/2022/03/04/glaze-test.html")
+    text = page.css_first("main").text()
+    assert "Fired to cone 6" in text
+    assert page.css_first("main span.badge").text(strip=True) == "since 2.1"
+    assert "{{ site.data.kiln.model }}" in page.css_first("main code").text()  # raw kept
