@@ -74,10 +74,12 @@ class Result:
     found: int  # posts in the source
     drafts: int  # of those, drafts (no peer publishes them)
     built: int  # published, with no error
-    aside: int  # set aside by the importer (named in its report)
+    aside: int  # posts set aside by the importer (named in its report)
+    aside_pages: int  # pages set aside
     classes: Counter[str]
     broken_before: int  # broken links whose target the original did not have either
-    broken_by_us: int  # broken links to something the original served
+    broken_by_us: int  # broken links to something the original served …
+    broken_aside: int  # … of those, to a post or page the importer set aside (in its report)
     urls_total: int
     urls_answered: int
     template_pages: int
@@ -113,7 +115,8 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
     host = urlsplit(report_base(dest)).netloc
     classes: Counter[str] = Counter()
     failed_files: set[str] = set()
-    before = by_us = 0
+    before = by_us = to_aside = 0
+    aside_paths = {u for u in report.aside_urls.values() if u}
     broke: list[str] = []
     for d in result.diagnostics:
         if d.severity is Severity.INFO:
@@ -130,7 +133,10 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
             before += 1
         else:
             by_us += 1
-            broke.append(f"{d.path}:{d.line}: {found['link']}")
+            if peer_urls.answers(target.path, aside_paths):
+                to_aside += 1
+            else:
+                broke.append(f"{d.path}:{d.line}: {found['link']}")
     site = result.site
     # Drafts and future posts: not published, as the peer does not publish them.
     aside = report.counts["set-aside-post"]
@@ -152,8 +158,9 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
             if _TEMPLATE.search(_visible_text(output)):
                 template_pages += 1
     return Result(
-        label, report.counts["post"], drafts, built, aside, classes,
-        before, by_us, len(posts), answered, template_pages, result.ok, missing, broke[:5],
+        label, report.counts["post"], drafts, built, aside,
+        report.counts["set-aside-page"], classes, before, by_us, to_aside,
+        len(posts), answered, template_pages, result.ok, missing, broke[:5],
     )  # fmt: skip
 
 
@@ -175,20 +182,23 @@ def main() -> int:
             continue
         results.append(run_blog(args.snapshots, label, repo, peer, sub))
     print("found = posts in the source; built = published with no error, of those not drafts")
-    print("(a post set aside is named in the import report); ok = the whole build succeeded;")
-    print("broken = internal links the migration broke / that were broken in the original;")
+    print("aside = posts+pages the importer set aside (each named in its report, with why);")
+    print("ok = the whole build succeeded;")
+    print("broken = internal links the migration broke (of those, to a page it set aside) /")
+    print("  that were broken in the original already;")
     print("old URLs = the peer's own URL of each published post, answered by a page or redirect.")
     print(
         f"{'blog':<12} {'found':>5} {'draft':>5} {'built':>5} {'%':>5} {'aside':>5} "
-        f"{'ok':>3} {'broken':>9} {'old URLs':>9} {'tmpl':>4}"
+        f"{'ok':>3} {'broken':>12} {'old URLs':>9} {'tmpl':>4}"
     )
     for r in results:
         urls_ = f"{r.urls_answered}/{r.urls_total}"
         ok = "yes" if r.ok else "no"
         share = 100 * r.built / max(1, r.found - r.drafts)
-        broken = f"{r.broken_by_us}/{r.broken_before}"
-        print(f"{r.name:<12} {r.found:>5} {r.drafts:>5} {r.built:>5} {share:>5.1f} {r.aside:>5} "
-              f"{ok:>3} {broken:>9} {urls_:>9} {r.template_pages:>4}")  # fmt: skip
+        broken = f"{r.broken_by_us} ({r.broken_aside})/{r.broken_before}"
+        aside = f"{r.aside}+{r.aside_pages}"
+        print(f"{r.name:<12} {r.found:>5} {r.drafts:>5} {r.built:>5} {share:>5.1f} {aside:>5} "
+              f"{ok:>3} {broken:>12} {urls_:>9} {r.template_pages:>4}")  # fmt: skip
     for r in results:
         print(f"\n{r.name}:")
         for name, count in r.classes.most_common(8):

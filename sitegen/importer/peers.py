@@ -275,6 +275,7 @@ def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
     pattern = _JEKYLL_STYLES.get(pattern, pattern)
     found: list[Source] = _jekyll_collections(src, collections)
     categorised: list[bool] = []
+    templates: list[str] = []
     skip = {"_site", "_layouts", "_includes", "_sass", "_data", "_plugins", "node_modules",
             "vendor", ".git", ".jekyll-cache"}  # fmt: skip
     for path in sorted(src.rglob("*")):
@@ -306,9 +307,15 @@ def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
             old = "" if _own_url(meta) else ("/" if stem == "index" else f"/{stem}.html")
             found.append(Source(path, f"content/pages/{relative.as_posix()}", "page", old))
         elif path.suffix in (".html", ".xml") and path.read_bytes().startswith(b"---"):
-            continue  # a Liquid template (feed, index): sitegen makes its own
+            templates.append(relative.as_posix())  # a Liquid template (feed, index, …)
         elif path.name not in ("Gemfile", "Gemfile.lock", "_config.yml", "CNAME", "Rakefile"):
             found.append(Source(path, f"content/{relative.as_posix()}", "static"))
+    if templates:
+        site.notes.append(
+            f"not imported: {len(templates)} HTML/XML files with front matter, which are "
+            f"Liquid templates (sitegen writes its own home page, lists and feeds; a page "
+            f"among them is yours to rewrite in Markdown): {', '.join(templates)}"
+        )
     if not any(categorised):  # :categories is empty in every post's URL: leave it out
         pattern = pattern.replace("/:categories", "").replace(":categories/", "")
     site.posts_pattern = sitegen_pattern(pattern)

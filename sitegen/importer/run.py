@@ -48,6 +48,7 @@ class Report:
     repairs: list[str] = field(default_factory=list)  # front matter rewritten as the peer read it
     # Set aside: (where it is, where it goes, why: file:line:col lines)
     aside: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    aside_urls: dict[str, str] = field(default_factory=dict)  # target → its old URL
 
     def text(self) -> str:
         c = self.counts
@@ -126,10 +127,10 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             report.counts.update(counts)
         data = _repaired(data, target, source.kind, peer, report)
         data, kept = _keep_url(data, target, source, config, report)
-        errors = _errors(data, target, source, config)
+        errors, url = _errors(data, target, source, config)
         if errors:
             out = _set_aside(dest, target, source.kind, errors, report)
-            report.urls.pop(target, None)
+            report.aside_urls[target] = report.urls.pop(target, "") or url
         else:
             report.counts[kept] += 1
         out.write_bytes(data)
@@ -149,11 +150,17 @@ def _repaired(data: bytes, target: str, kind: str, peer: str, report: Report) ->
     return fixed.encode("utf-8") if repairs else data
 
 
-def _errors(data: bytes, target: str, source: Source, config: Any) -> list[Diagnostic]:
-    """What would fail the build in this one file, read as the build reads it."""
+def _errors(data: bytes, target: str, source: Source, config: Any) -> tuple[list[Diagnostic], str]:
+    """What would fail the build in this one file, read as the build reads it; and the
+    URL it would have (site-root-relative; '' when it cannot be read that far)."""
     kind: Any = "post" if source.kind == "post" else "page"
     loaded = loader.read_item(target, data, kind, config, render=False)
-    return [d for d in loaded.diagnostics if d.severity is Severity.ERROR]
+    errors = [d for d in loaded.diagnostics if d.severity is Severity.ERROR]
+    item = loaded.item
+    url = ""
+    if isinstance(item, (Post, Page)):
+        url = "/" + item.url.removeprefix(config.base_path).lstrip("/")
+    return errors, url
 
 
 def _set_aside(

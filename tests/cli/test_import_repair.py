@@ -114,3 +114,30 @@ def test_jekyll_data_values_and_plain_includes_are_written_in(tmp_path: Path) ->
     assert "Fired to cone 6" in text
     assert page.css_first("main span.badge").text(strip=True) == "since 2.1"
     assert "{{ site.data.kiln.model }}" in page.css_first("main code").text()  # raw kept
+
+
+def test_jekyll_output_collections_become_pages_at_their_permalink(tmp_path: Path) -> None:
+    """A docs/ section kept in a Jekyll collection is part of the site the posts link
+    to: without it, every such link would be broken by the migration."""
+    files = {
+        "_config.yml": "title: Kiln log\nurl: https://kiln.example.org\n"
+        "collections:\n  docs:\n    output: true\n    permalink: /:collection/:path/\n",
+        "_docs/loading.md": "---\ntitle: Loading the kiln\n---\nShelves first. How do you do it?\n",
+        "_docs/firing/slow.md": "---\ntitle: A slow firing\n---\nHold at 100 °C. Yours?\n",
+        "_posts/2022-04-01-spring.md": "---\ntitle: Spring firing\n---\n"
+        "See [loading](/docs/loading/) and [the slow schedule](/docs/firing/slow/).\n"
+        "What would you add?\n",
+        "feed.xml": "---\nlayout: null\n---\n<feed>{{ site.title }}</feed>\n",
+    }
+    src = write_site(tmp_path / "src", files)
+    dest = tmp_path / "dest"
+    code, report, err = _sitegen("import", "jekyll", src, dest)
+    assert code == 0, err
+    assert "Imported a jekyll site: 1 posts, 2 pages" in report
+    assert "Liquid templates" in report and "feed.xml" in report  # said, not silently dropped
+    code, _, err = _sitegen("build", dest)
+    assert code == 0, err
+    assert "broken link" not in err, err
+    public = dest / "public"
+    assert html(public / "docs/loading/index.html").css_first("h1").text() == "Loading the kiln"
+    assert (public / "docs/firing/slow/index.html").is_file()
