@@ -205,6 +205,7 @@ def routes(
                     (f"tag '{group.tag.name}'",),
                     tag=group.tag,
                     paginator=paginator,
+                    feed=group.tag.url + "atom.xml" if config.feeds.per_tag else "",
                 )
     if site.categories:
         index = _index_of(urls.category_url(config, "x"), "x")
@@ -220,6 +221,7 @@ def routes(
                     tag=group.tag,
                     paginator=paginator,
                     taxonomy=names,
+                    feed=group.tag.url + "atom.xml" if config.feeds.atom else "",
                 )
     add(view.archive_url, "archive.html", ("archive",), years=_years(site.posts))
     if site.series:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from tests.conftest import post, write_site
+from tests.conftest import html, post, write_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -41,6 +41,14 @@ def test_each_category_gets_a_valid_atom_feed_of_its_posts(tmp_path, run):
         if link.attrib.get("rel", "alternate") == "alternate"
     ]
     assert "https://example.org/notes/categories/botany/" in alternate
+    page = html(public / "categories/botany/index.html")  # readers can find the feed
+    alternate_link = page.css_first(
+        'head link[rel="alternate"][href$="/categories/botany/atom.xml"]'
+    )
+    assert alternate_link is not None
+    assert any(
+        a.attributes.get("href") == "/notes/categories/botany/atom.xml" for a in page.css("main a")
+    )
     birds = ET.parse(public / "categories/birds/atom.xml").getroot()
     assert [e.findtext(f"{ATOM}title") for e in birds.iter(f"{ATOM}entry")] == ["Owls at dusk"]
 
