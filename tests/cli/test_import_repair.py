@@ -141,3 +141,39 @@ def test_jekyll_output_collections_become_pages_at_their_permalink(tmp_path: Pat
     public = dest / "public"
     assert html(public / "docs/loading/index.html").css_first("h1").text() == "Loading the kiln"
     assert (public / "docs/firing/slow/index.html").is_file()
+
+
+def test_a_key_written_twice_with_a_block_value_is_removed_whole() -> None:
+    from sitegen.importer.repair import repair
+
+    text = "---\ntags:\n  - old\n  - older\ntitle: T\ntags: [new]\n---\nBody.\n"
+    fixed, done = repair(text, str.lower)
+    assert fixed == "---\ntitle: T\ntags: [new]\n---\nBody.\n"
+    assert [r.line for r in done] == [2]
+    # TOML and files without front matter are left alone
+    assert repair('+++\ntitle = "a"\ntitle = "b"\n+++\n', str.lower) == (
+        '+++\ntitle = "a"\ntitle = "b"\n+++\n',
+        [],
+    )
+
+
+def test_liquid_page_values_and_filter_chains() -> None:
+    from sitegen.config import parse_config
+    from sitegen.content.peers import templates
+
+    config, _ = parse_config("title: T\nbase_url: https://example.org/blog/\n")
+    assert config is not None
+    page = {"title": "Glaze notes", "glazes": ["Celadon Blue", "Tenmoku"]}
+    text = (
+        "# {{ page.title | upcase }}\n\n{% for g in page.glazes %}\n"
+        "{% assign s = g | slugify %}\n- [{{ g }}]({{ s | prepend: '/glazes/' | relative_url }})\n"
+        "{% endfor %}\n"
+    )
+    body, found = templates.convert(text, "p", 1, config, page)
+    assert found == []
+    assert "# GLAZE NOTES" in body
+    assert "- [Celadon Blue](/blog/glazes/celadon-blue)" in body
+    assert "- [Tenmoku](/blog/glazes/tenmoku)" in body
+    # a key the front matter does not have is still an error, at its line
+    _, found = templates.convert("{{ page.missing }}\n", "p", 3, config, page)
+    assert [(f.line, f.col) for f in found] == [(3, 1)]
