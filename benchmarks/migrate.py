@@ -88,6 +88,7 @@ class Result:
     broke: list[str] = field(default_factory=list)  # links the migration broke (first few)
 
 
+_UNMATCHED = re.compile(r"link to '(?P<ref>[^']+)' \(\w+\) matches no post or page")
 _BROKEN = re.compile(r"broken link: (?P<link>\S+) \(from (?P<page>\S+)\)")
 
 
@@ -117,6 +118,7 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
     failed_files: set[str] = set()
     before = by_us = to_aside = 0
     aside_paths = {u for u in report.aside_urls.values() if u}
+    aside_stems = {Path(t).stem for t in report.aside_urls}
     broke: list[str] = []
     for d in result.diagnostics:
         if d.severity is Severity.INFO:
@@ -125,6 +127,14 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
         classes[f"{d.severity.value}: {label_}"] += 1
         if d.severity is Severity.ERROR:
             failed_files.add(d.path)
+        ref = _UNMATCHED.match(d.message)
+        if ref is not None:  # post_url/link/ref: the peer resolved it (Jekyll and Hugo stop
+            by_us += 1  # the build on one that matches nothing), so the migration broke it
+            if Path(ref["ref"]).stem in aside_stems:
+                to_aside += 1
+            else:
+                broke.append(f"{d.path}:{d.line}: {ref['ref']}")
+            continue
         found = _BROKEN.match(d.message)
         if found is None:
             continue
