@@ -123,6 +123,8 @@ def hugo(src: Path) -> list[PeerPage]:
             config = _lower(raw)
             break
     permalinks = _lower(config.get("permalinks"))
+    if isinstance(permalinks.get("page"), dict):  # Hugo 0.115's [permalinks.page] table
+        permalinks = _lower(permalinks["page"])
     lower = not config.get("disablepathtolower", False)
     content = src / str(config.get("contentdir", "content"))
     found = []

@@ -148,6 +148,9 @@ def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
     site.taxonomies = ["tags"] + (["categories"] if "categories" in taxonomies.values() or
                                   "category" in taxonomies or not taxonomies else [])  # fmt: skip
     permalinks = _lower(config.get("permalinks") or {})
+    if isinstance(permalinks.get("page"), dict):  # Hugo 0.115's [permalinks.page] table
+        permalinks = _lower(permalinks["page"])
+    permalinks = {k: v for k, v in permalinks.items() if isinstance(v, str)}
     lower_paths = not config.get("disablepathtolower", False)
     content = src / str(config.get("contentdir", "content"))
     found: list[Source] = []
