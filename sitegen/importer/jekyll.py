@@ -2,6 +2,7 @@
 `{{ site.data.X.Y }}` from _data/, and `{% include NAME k="v" %}` from _includes/.
 
 Jekyll runs Liquid before Markdown, everywhere but inside `{% raw %}`; so does this.
+An include that writes nothing (it only assigns variables for the theme) goes.
 What needs more than the files themselves (a loop over a data list, an include that
 holds Liquid of its own after its parameters are filled in) is left as written, for
 the build to report at its line (the importer then sets the post aside).
@@ -95,6 +96,8 @@ def _included(folder: Path, name: str, args: str) -> str | None:
             return None  # a parameter given as a variable: its value is not known here
         params[key] = value
     text = path.read_text(encoding="utf-8", errors="replace").strip("\n")
+    if _silent(text):
+        return ""
     missing = False
 
     def fill(match: re.Match[str]) -> str:
@@ -107,3 +110,29 @@ def _included(folder: Path, name: str, args: str) -> str | None:
     if missing or _LIQUID.search(text):
         return None
     return text
+
+
+_TAG = re.compile(r"\{%-?\s*(?P<name>\w+)[^%]*?-?%\}")
+_QUIET = {"assign", "capture", "endcapture", "comment", "endcomment"}
+
+
+def _silent(text: str) -> bool:
+    """Whether an include writes nothing: only assigns, and captures and comments
+    whose text goes nowhere (Jekyll Bootstrap's `JB/setup`, which sets variables for
+    its theme, is one)."""
+    depth = 0
+    at = 0
+    outside: list[str] = []
+    for match in _TAG.finditer(text):
+        name = match["name"]
+        if depth == 0:
+            outside.append(text[at : match.start()])
+            if name not in _QUIET:
+                return False
+        if name in ("capture", "comment"):
+            depth += 1
+        elif name in ("endcapture", "endcomment"):
+            depth = max(0, depth - 1)
+        at = match.end()
+    outside.append(text[at:] if depth == 0 else "")
+    return not "".join(outside).strip()

@@ -92,6 +92,7 @@ def front_matter(text: str) -> dict[str, Any]:
 
 
 def _date(meta: dict[str, Any], stem: str) -> dt.datetime | None:
+    from sitegen.importer.repair import loose_date
     from sitegen.schema import parse_date
 
     for key in ("date", "publishdate"):
@@ -101,15 +102,16 @@ def _date(meta: dict[str, Any], stem: str) -> dt.datetime | None:
         if isinstance(value, dt.date):
             return dt.datetime(value.year, value.month, value.day)
         if isinstance(value, str):
-            parsed = parse_date(value)
+            parsed = parse_date(loose_date(value) or value)
             if isinstance(parsed, dt.datetime):
                 return parsed
             if isinstance(parsed, dt.date):
                 return dt.datetime(parsed.year, parsed.month, parsed.day)
     found = re.match(r"(\d{4})-(\d{2})-(\d{2})", stem)
-    if found:
-        return dt.datetime(int(found[1]), int(found[2]), int(found[3]))
-    return None
+    try:
+        return dt.datetime(int(found[1]), int(found[2]), int(found[3])) if found else None
+    except ValueError:  # 2019-13-01-…: not a date after all
+        return None
 
 
 def _is_markdown(path: Path) -> bool:

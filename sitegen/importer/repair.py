@@ -18,6 +18,7 @@ Only YAML front matter (`---`) is touched; TOML is parsed strictly by the peers 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Callable
@@ -30,7 +31,8 @@ _SAFE_SLUG = re.compile(r"[^\s/\\?#%\"'<>]+")  # as the loader accepts it
 _LOOSE_DATE = re.compile(
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:[ T]+(?P<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?"
 )
-_ZONE = re.compile(r"(?:^|\s)(?P<zone>[+-]\d{2}:?\d{2}|Z|UTC)$")
+_OFFSET = re.compile(r"(?:^|\s)(?P<zone>[+-]\d{2}:?\d{2})(?:\s|$)")
+_UTC = re.compile(r"(?:^|\s)(?:Z|UTC|GMT)(?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -71,15 +73,31 @@ def loose_date(value: str) -> str | None:
     date can be read from it."""
     found = _LOOSE_DATE.match(value.strip())
     if found is None:
-        return None
+        return _worded_date(value.strip())
     year, month, day = found["date"].split("-")
     text = f"{year}-{int(month):02d}-{int(day):02d}"
     if found["time"]:
         text += " " + found["time"]
-        zone = _ZONE.search(value.strip()[found.end() :])
-        if zone and zone["zone"] != "UTC":
-            text += " " + zone["zone"]
+        rest = value.strip()[found.end() :]
+        offset = _OFFSET.search(rest)
+        if offset:
+            text += " " + offset["zone"]
+        elif _UTC.search(rest):
+            text += " +0000"
     return text if parse_date(text) is not None else None
+
+
+def _worded_date(value: str) -> str | None:
+    """'February 21, 2017', '21 Feb 2017': dates in words, as Ruby's Time.parse (Jekyll)
+    reads them."""
+    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value.replace(",", " "))
+    text = " ".join(text.split())
+    for form in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%A %B %d %Y", "%a %b %d %Y"):
+        try:
+            return dt.datetime.strptime(text, form).date().isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def repair(text: str, urlize: Callable[[str], str], title: str = "") -> tuple[str, list[Repair]]:
@@ -113,8 +131,9 @@ def repair(text: str, urlize: Callable[[str], str], title: str = "") -> tuple[st
             )
             continue
         value = _scalar(lines[first])
-        if value is None or stop - first > 1:
-            continue
+        below = [lines[i].strip() for i in range(first + 1, stop)]
+        if value is None or any(b and not b.startswith("#") for b in below):
+            continue  # a value that goes on below its key (a list, a block)
         lowered = key.lower()
         if lowered == "slug" and (not _SAFE_SLUG.fullmatch(value) or not value.strip(".")):
             slug = urlize(value)

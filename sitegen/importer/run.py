@@ -32,6 +32,8 @@ from sitegen.slugs import slugify
 
 # Posts and pages the build would refuse, set aside here (outside content/) until fixed.
 UNCONVERTED = "unconverted"
+# Files of the peer's output that sitegen writes itself (a copy would collide with them).
+_GENERATED = {f"content/{n}" for n in ("index.html", "404.html", "sitemap.xml", "atom.xml")}
 
 
 class ImportRefused(Exception):
@@ -110,7 +112,15 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
     config, problems = parse_config(config_text)
     assert config is not None, problems  # we wrote it
     taken: set[str] = set()
+    # The URL each written post or page has → its file; the home page is sitegen's own.
+    urls_taken: dict[str, str] = {"/": "sitegen's home page (the list of posts)"}
     for source in sources:
+        if source.kind == "static" and source.target in _GENERATED:
+            report.notes.append(
+                f"not copied: {source.path.relative_to(src).as_posix()} (sitegen writes its "
+                f"own {source.target.removeprefix('content/')})"
+            )
+            continue
         target = _free(source.target, taken)
         out = dest / target
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -128,6 +138,20 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
         data = _repaired(data, target, source.kind, peer, report)
         data, kept = _keep_url(data, target, source, config, report)
         errors, url = _errors(data, target, source, config)
+        if url and url in urls_taken and not errors:
+            # Two files, one URL (x.md beside x/index.md, say): the peer publishes one of
+            # them; the build would refuse both, so the second waits for the user.
+            errors = [
+                Diagnostic(
+                    target,
+                    1,
+                    1,
+                    f"it has the same URL ({url}) as {urls_taken[url]}",
+                    hint="Keep one of the two, or give this one its own 'url:' or 'slug:'.",
+                )
+            ]
+        elif url and not errors:
+            urls_taken[url] = target
         if errors:
             out = _set_aside(dest, target, source.kind, errors, report)
             report.aside_urls[target] = report.urls.pop(target, "") or url

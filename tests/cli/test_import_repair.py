@@ -177,3 +177,52 @@ def test_liquid_page_values_and_filter_chains() -> None:
     # a key the front matter does not have is still an error, at its line
     _, found = templates.convert("{{ page.missing }}\n", "p", 3, config, page)
     assert [(f.line, f.col) for f in found] == [(3, 1)]
+
+
+def test_what_would_collide_in_the_build_is_left_out_or_set_aside(tmp_path: Path) -> None:
+    """The peer's own 404 page and home page, and two files with one URL, would each
+    fail the whole build: the 404 file is not copied, the home page and the second
+    file wait in unconverted/, all said in the report."""
+    files = {
+        "_config.yml": "title: Kiln log\nurl: https://kiln.example.org\npermalink: pretty\n",
+        "404.html": "<h1>Nothing here</h1>\n",
+        "index.markdown": "---\ntitle: Welcome\n---\nThe newest firing is below.\n",
+        "_includes/JB/setup": "{% capture cache %}{% assign BASE = '/' %}{% endcapture %}"
+        "{% assign cache = nil %}\n",
+        # an include that only sets variables writes nothing; a date in words
+        "_posts/2022-05-01-bisque.md": "---\ntitle: Bisque\ndate: May 1, 2022\n---\n"
+        "{% include JB/setup %}\nLow and slow. What temperature do you use?\n",
+    }
+    src = write_site(tmp_path / "src", files)
+    dest = tmp_path / "dest"
+    code, report, err = _sitegen("import", "jekyll", src, dest)
+    assert code == 0, err
+    assert "not copied: 404.html (sitegen writes its own 404.html)" in report
+    assert "date 'May 1, 2022' read as '2022-05-01'" in report
+    assert "unconverted/content/pages/index.markdown:1:1: it has the same URL (/)" in report
+    code, _, err = _sitegen("build", dest)
+    assert code == 0, err
+    bisque = html(dest / "public/2022/05/01/bisque/index.html")
+    assert "Low and slow." in bisque.css_first("main").text()
+    assert "{%" not in bisque.css_first("main").text()
+
+
+def test_of_two_hugo_files_with_one_url_one_is_built_and_one_set_aside(tmp_path: Path) -> None:
+    files = {
+        "config.toml": 'baseURL = "https://pots.example.org/"\ntitle = "Pots"\n',
+        "content/notes/toot.md": "---\ntitle: A note\ndate: 2021-10-12 21:02:46.895 +0000 UTC\n"
+        "---\nGlazed today. Which glaze would you pick?\n",
+        "content/notes/toot/index.md": "---\ntitle: A note\ndate: 2021-10-12\n---\nGlazed.\n",
+    }
+    src = write_site(tmp_path / "src", files)
+    dest = tmp_path / "dest"
+    code, report, err = _sitegen("import", "hugo", src, dest)
+    assert code == 0, err
+    assert "Imported a hugo site: 2 posts" in report  # a date Go writes, read as a date
+    assert (
+        "unconverted/content/posts/toot.md:1:1: it has the same URL (/notes/toot/) as "
+        "content/posts/toot/index.md"
+    ) in report
+    code, _, err = _sitegen("build", dest)
+    assert code == 0, err
+    assert "Glazed." in html(dest / "public/notes/toot/index.html").css_first("main").text()

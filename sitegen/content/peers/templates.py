@@ -230,7 +230,8 @@ def _operand(text: str, config: SiteConfig, variables: dict[str, Any], page: dic
     if text.startswith("site.") and text[5:] in config.extra:
         return _scalar_or_list(config.extra[text[5:]])
     if text.startswith("page.") and text[5:] in page:
-        return _scalar_or_list(page[text[5:]])
+        value = page[text[5:]]
+        return "" if value is None else _scalar_or_list(value)  # `key:` with no value: nil
     if re.fullmatch(r"\w+", text) and text in variables:
         return variables[text]
     return None
