@@ -10,6 +10,7 @@ understood them, and says so in its report (SRC is never touched):
 - a slug that cannot be a URL ('github code viewer'): urlized, as Hugo and Jekyll do
   when they build the post's URL from it;
 - a page without a title (the peers need none): one from its file name;
+- a key with no value (`tags:`): left out, which is what the peers make of it;
 - a date with extra words ('2023-01-29 18:30:22 2023 -0800'): its leading date and
   time and its trailing zone, which is what Ruby's Time.parse makes of it.
 
@@ -130,10 +131,18 @@ def repair(text: str, urlize: Callable[[str], str], title: str = "") -> tuple[st
                 )
             )
             continue
-        value = _scalar(lines[first])
         below = [lines[i].strip() for i in range(first + 1, stop)]
-        if value is None or any(b and not b.startswith("#") for b in below):
+        if any(b and not b.startswith("#") for b in below):
             continue  # a value that goes on below its key (a list, a block)
+        if lines[first].split(":", 1)[1].strip() in ("", "~", "null") and key.lower() != "title":
+            drop.add(first)
+            repairs.append(
+                Repair(first + 1, f"'{key}' has no value; left out, as the peer reads it")
+            )
+            continue
+        value = _scalar(lines[first])
+        if value is None:
+            continue
         lowered = key.lower()
         if lowered == "slug" and (not _SAFE_SLUG.fullmatch(value) or not value.strip(".")):
             slug = urlize(value)

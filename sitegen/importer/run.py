@@ -10,6 +10,7 @@ and code files its liquid tags include, inlined as Markdown.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import re
 import shutil
@@ -26,7 +27,8 @@ from sitegen.content import loader
 from sitegen.content.model import Page, Post
 from sitegen.diagnostics import Diagnostic, Severity
 from sitegen.importer.jekyll import jekyll_liquid
-from sitegen.importer.peers import READERS, PeerSite, Source, hugo_urlize
+from sitegen.importer.peers import READERS, PeerSite, Source, front_matter, hugo_urlize
+from sitegen.importer.peers import _date as peer_date
 from sitegen.importer.repair import repair
 from sitegen.slugs import slugify
 
@@ -111,6 +113,7 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
     (dest / "site.yaml").write_text(config_text, encoding="utf-8")
     config, problems = parse_config(config_text)
     assert config is not None, problems  # we wrote it
+    parts = _series_parts(sources)
     taken: set[str] = set()
     # The URL each written post or page has → its file; the home page is sitegen's own.
     urls_taken: dict[str, str] = {"/": "sitegen's home page (the list of posts)"}
@@ -136,6 +139,13 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             data, counts = jekyll_liquid(data, src)
             report.counts.update(counts)
         data = _repaired(data, target, source.kind, peer, report)
+        if source.path in parts:
+            series, part = parts[source.path]
+            data = _with_number(data, "part", part)
+            report.repairs.append(
+                f"{target}:1: in series '{series}' without a part number; part {part}, "
+                "by date, as the peer's theme listed them"
+            )
         data, kept = _keep_url(data, target, source, config, report)
         errors, url = _errors(data, target, source, config)
         if url and url in urls_taken and not errors:
@@ -159,6 +169,39 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             report.counts[kept] += 1
         out.write_bytes(data)
     return report
+
+
+def _series_parts(sources: list[Source]) -> dict[Path, tuple[str, int]]:
+    """Posts that name a series but no part (a peer's theme groups them by date):
+    their part number, in date order within the series."""
+    grouped: dict[str, list[tuple[dt.datetime, Path]]] = {}
+    for source in sources:
+        if source.kind != "post":
+            continue
+        meta = front_matter(source.path.read_text(encoding="utf-8", errors="replace"))
+        series = meta.get("series")
+        if isinstance(series, list) and len(series) == 1:
+            series = series[0]
+        if not isinstance(series, str) or not series.strip():
+            continue
+        if any(meta.get(k) is not None for k in ("part", "series_weight", "series_index")):
+            return {}  # the blog numbers its parts: leave every series as written
+        date = peer_date(meta, source.path.stem) or dt.datetime(1970, 1, 1)
+        date = date.replace(tzinfo=None)  # order by the date as written
+        grouped.setdefault(series.strip(), []).append((date, source.path))
+    found: dict[Path, tuple[str, int]] = {}
+    for series, posts in grouped.items():
+        for number, (_, path) in enumerate(sorted(posts, key=lambda p: (p[0], str(p[1]))), 1):
+            found[path] = (series, number)
+    return found
+
+
+def _with_number(data: bytes, key: str, value: int) -> bytes:
+    return (
+        _with_key(data, key, str(value))
+        .replace(f'{key}: "{value}"'.encode(), f"{key}: {value}".encode(), 1)
+        .replace(f'{key} = "{value}"'.encode(), f"{key} = {value}".encode(), 1)
+    )
 
 
 def _repaired(data: bytes, target: str, kind: str, peer: str, report: Report) -> bytes:

@@ -226,3 +226,28 @@ def test_of_two_hugo_files_with_one_url_one_is_built_and_one_set_aside(tmp_path:
     code, _, err = _sitegen("build", dest)
     assert code == 0, err
     assert "Glazed." in html(dest / "public/notes/toot/index.html").css_first("main").text()
+
+
+def test_a_series_without_part_numbers_is_numbered_by_date(tmp_path: Path) -> None:
+    """Jekyll themes group `series: Name` posts by date; sitegen needs the parts
+    numbered, so the importer numbers them in date order (and says so)."""
+    files = {
+        "_config.yml": "title: Kiln log\nurl: https://kiln.example.org\npermalink: pretty\n",
+        "_posts/2022-06-09-wedging.md": "---\ntitle: Wedging\nseries: Clay basics\n"
+        "tags:\n---\nPush and fold. How long do you wedge?\n",
+        "_posts/2022-06-01-digging.md": "---\ntitle: Digging clay\nseries: Clay basics\n---\n"
+        "Find the seam. Where do you dig?\n",
+    }
+    src = write_site(tmp_path / "src", files)
+    dest = tmp_path / "dest"
+    code, report, err = _sitegen("import", "jekyll", src, dest)
+    assert code == 0, err
+    assert "2022-06-01-digging.md:1: in series 'Clay basics' without a part number; part 1" in (
+        report
+    )
+    assert "2022-06-09-wedging.md:4: 'tags' has no value; left out" in report
+    assert "Set aside" not in report
+    code, _, err = _sitegen("build", dest)
+    assert code == 0, err
+    wedging = html(dest / "public/2022/06/09/wedging/index.html").css_first("main").text()
+    assert "Part 2 of 2" in wedging
