@@ -36,6 +36,9 @@ from sitegen.slugs import slugify
 UNCONVERTED = "unconverted"
 # Files of the peer's output that sitegen writes itself (a copy would collide with them).
 _GENERATED = {f"content/{n}" for n in ("index.html", "404.html", "sitemap.xml", "atom.xml")}
+# URLs of the list pages sitegen writes: the home page's later pages, tag and category
+# indexes, the archive.
+_LIST_PAGE = re.compile(r"/(?:page/\d+|tags|categories|archive|series)/")
 
 
 class ImportRefused(Exception):
@@ -117,7 +120,20 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
     taken: set[str] = set()
     # The URL each written post or page has → its file; the home page is sitegen's own.
     urls_taken: dict[str, str] = {"/": "sitegen's home page (the list of posts)"}
+    bundles = {s.path.parent for s in sources if s.kind != "static" and s.path.stem == "index"}
     for source in sources:
+        if (
+            source.kind == "static"
+            and source.path.name in ("index.html", "index.htm")
+            and (source.path.parent in bundles)
+        ):
+            # Beside index.md, the peer renders one of the two as the page (Hugo: both
+            # are content); the Markdown is imported, the HTML would collide with it.
+            report.notes.append(
+                f"not copied: {source.path.relative_to(src).as_posix()} (the page is made "
+                "from the index Markdown file beside it)"
+            )
+            continue
         if source.kind == "static" and source.target in _GENERATED:
             report.notes.append(
                 f"not copied: {source.path.relative_to(src).as_posix()} (sitegen writes its "
@@ -148,7 +164,18 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             )
         data, kept = _keep_url(data, target, source, config, report)
         errors, url = _errors(data, target, source, config)
-        if url and url in urls_taken and not errors:
+        if url and _LIST_PAGE.fullmatch(url) and not errors:
+            errors = [
+                Diagnostic(
+                    target,
+                    1,
+                    1,
+                    f"its URL ({url}) is one of sitegen's own list pages",
+                    hint="The peer's list pages are made anew by sitegen; if this one has "
+                    "text of its own, give it another 'url:'.",
+                )
+            ]
+        elif url and url in urls_taken and not errors:
             # Two files, one URL (x.md beside x/index.md, say): the peer publishes one of
             # them; the build would refuse both, so the second waits for the user.
             errors = [
@@ -227,6 +254,7 @@ def _errors(data: bytes, target: str, source: Source, config: Any) -> tuple[list
     url = ""
     if isinstance(item, (Post, Page)):
         url = "/" + item.url.removeprefix(config.base_path).lstrip("/")
+        url = url.removesuffix("index.html")  # /x/index.html is the file /x/ is written to
     return errors, url
 
 

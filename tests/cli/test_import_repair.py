@@ -251,3 +251,25 @@ def test_a_series_without_part_numbers_is_numbered_by_date(tmp_path: Path) -> No
     assert code == 0, err
     wedging = html(dest / "public/2022/06/09/wedging/index.html").css_first("main").text()
     assert "Part 2 of 2" in wedging
+
+
+def test_a_bundles_rendered_html_and_a_list_page_url_do_not_fail_the_build(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "config.toml": 'baseURL = "https://pots.example.org/"\ntitle = "Pots"\n',
+        # blogdown leaves the page it rendered beside its source
+        "content/post/raku/index.md": "---\ntitle: Raku\ndate: 2023-01-02\n---\nSmoke. Yours?\n",
+        "content/post/raku/index.html": "<p>Smoke.</p>\n",
+        # a page at one of the URLs sitegen's own list pages have
+        "content/old/page2.md": "---\ntitle: Older\nurl: /page/2/\n---\nMore posts.\n",
+    }
+    src = write_site(tmp_path / "src", files)
+    dest = tmp_path / "dest"
+    code, report, err = _sitegen("import", "hugo", src, dest)
+    assert code == 0, err
+    assert "not copied: content/post/raku/index.html" in report
+    assert "its URL (/page/2/) is one of sitegen's own list pages" in report
+    code, _, err = _sitegen("build", dest)
+    assert code == 0, err
+    assert "Smoke." in html(dest / "public/post/raku/index.html").css_first("main").text()
