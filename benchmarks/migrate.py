@@ -20,13 +20,17 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from benchmarks import peer_urls
 from sitegen.build.builder import BuildOptions, build
-from sitegen.content import urls
 from sitegen.diagnostics import Severity
 from sitegen.importer.peers import front_matter
+from sitegen.importer.run import Report as ImportReport
 from sitegen.importer.run import import_site
 
 BLOGS = [
@@ -81,14 +85,35 @@ def extract(git: Path, dest: Path) -> None:
 @dataclass
 class Result:
     name: str
-    found: int
-    built: int
+    found: int  # posts in the source
+    drafts: int  # of those, drafts (no peer publishes them)
+    built: int  # published, with no error
+    aside: int  # posts set aside by the importer (named in its report)
+    aside_pages: int  # pages set aside
     classes: Counter[str]
-    broken: int
+    broken_before: int  # broken links whose target the original did not have either
+    broken_by_us: int  # broken links to something the original served …
+    broken_aside: int  # … of those, to a post or page the importer set aside (in its report)
     urls_total: int
     urls_answered: int
     template_pages: int
     ok: bool = False
+    missing: list[str] = field(default_factory=list)  # old URLs not answered (first few)
+    broke: list[str] = field(default_factory=list)  # links the migration broke (first few)
+
+
+_UNMATCHED = re.compile(r"link to '(?P<ref>[^']+)' \(\w+\) matches no post or page")
+_BROKEN = re.compile(r"broken link: (?P<link>\S+) \(from (?P<page>\S+)\)")
+
+
+def _visible_text(page: Path) -> str:
+    """A page's text as a reader sees it, without code and math (where template-looking
+    text is the author's example or TeX)."""
+    tree = HTMLParser(page.read_text(encoding="utf-8", errors="replace"))
+    for node in tree.css("pre, code, .math, script, style"):
+        node.decompose()
+    body = tree.body
+    return body.text(separator=" ") if body is not None else ""
 
 
 def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Result:
@@ -100,9 +125,18 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
     shutil.rmtree(dest, ignore_errors=True)
     report = import_site(peer, src, dest)
     result = build(dest, BuildOptions(cache=False))
+    if peer in peer_urls.READERS:
+        peer_pages = peer_urls.READERS[peer](src)
+        served = peer_urls.served(peer, src, peer_pages)
+    else:
+        peer_pages, served = _importer_urls(src, dest, report)
+    host = urlsplit(report_base(dest)).netloc
     classes: Counter[str] = Counter()
     failed_files: set[str] = set()
-    broken = 0
+    before = by_us = to_aside = 0
+    aside_paths = {u for u in report.aside_urls.values() if u}
+    aside_stems = {Path(t).stem for t in report.aside_urls}
+    broke: list[str] = []
     for d in result.diagnostics:
         if d.severity is Severity.INFO:
             continue
@@ -110,32 +144,73 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
         classes[f"{d.severity.value}: {label_}"] += 1
         if d.severity is Severity.ERROR:
             failed_files.add(d.path)
-        if d.message.startswith("broken link") or "matches no post" in d.message:
-            broken += 1
-    posts = [t for t in report.urls if t.startswith("content/posts/")]
-    found = report.counts["post"]
+        ref = _UNMATCHED.match(d.message)
+        if ref is not None:  # post_url/link/ref: the peer resolved it (Jekyll and Hugo stop
+            by_us += 1  # the build on one that matches nothing), so the migration broke it
+            if Path(ref["ref"]).stem in aside_stems:
+                to_aside += 1
+            else:
+                broke.append(f"{d.path}:{d.line}: {ref['ref']}")
+            continue
+        found = _BROKEN.match(d.message)
+        if found is None:
+            continue
+        target = urlsplit(urljoin("https://" + host + found["page"], found["link"]))
+        if target.netloc == host and not peer_urls.answers(target.path, served):
+            before += 1
+        else:
+            by_us += 1
+            if peer_urls.answers(target.path, aside_paths):
+                to_aside += 1
+            else:
+                broke.append(f"{d.path}:{d.line}: {found['link']}")
     site = result.site
-    built = 0
-    answered = 0
-    total = 0
-    template_pages = 0
+    # Drafts and future posts: not published, as the peer does not publish them.
+    aside = report.counts["set-aside-post"]
+    drafts = report.counts["post"] - aside - len(site.posts) if site is not None else 0
+    built = answered = template_pages = 0
+    missing: list[str] = []
+    posts = [p for p in peer_pages if p.post]
     if site is not None:
-        built = sum(1 for p in site.posts if p.source.path not in failed_files)
-        outputs = {p for p in (dest / "public").rglob("*") if p.is_file()} if result.ok else set()
-        out_rel = {p.relative_to(dest / "public").as_posix() for p in outputs}
-        for target in posts:
-            if _draft(dest / target):
-                continue  # the peer does not publish it either
-            total += 1
-            path = urls.output_path(site.config, urls.under_base(site.config, report.urls[target]))
-            if path in out_rel:
+        public = dest / "public"
+        built = sum(
+            1 for p in site.posts if p.source.path not in failed_files and not p.draft
+        ) if result.ok else 0  # fmt: skip
+        for page in posts:
+            if (public / peer_urls.output_file(page.url)).is_file():
                 answered += 1
-        for output in outputs:
-            if output.suffix == ".html":
-                text = _CODE.sub("", output.read_text(encoding="utf-8", errors="replace"))
-                if _TEMPLATE.search(text):
-                    template_pages += 1
-    return Result(label, found, built, classes, broken, total, answered, template_pages, result.ok)
+            elif len(missing) < 5:
+                missing.append(f"{page.url} ({Path(page.source).name})")
+        for output in public.rglob("*.html") if result.ok else []:
+            if _TEMPLATE.search(_visible_text(output)):
+                template_pages += 1
+    return Result(
+        label, report.counts["post"], drafts, built, aside,
+        report.counts["set-aside-page"], classes, before, by_us, to_aside,
+        len(posts), answered, template_pages, result.ok, missing, broke[:5],
+    )  # fmt: skip
+
+
+def report_base(dest: Path) -> str:
+    for line in (dest / "site.yaml").read_text(encoding="utf-8").splitlines():
+        if line.startswith("base_url:"):
+            return line.split(":", 1)[1].strip().strip("'\"")
+    return "https://example.org/"
+
+
+def _importer_urls(
+    src: Path, dest: Path, report: ImportReport
+) -> tuple[list[peer_urls.PeerPage], set[str]]:
+    """Zola and Eleventy have no reader in peer_urls yet: their old URLs are the ones the
+    importer computed (a weaker check, since it is the importer's own reading); the
+    original served those and every file of SRC."""
+    pages = [
+        peer_urls.PeerPage(target, url, target.startswith("content/posts/"))
+        for target, url in {**report.urls, **report.aside_urls}.items()
+        if url and not ((dest / target).is_file() and _draft(dest / target))
+    ]
+    files = {"/" + p.relative_to(src).as_posix() for p in src.rglob("*") if p.is_file()}
+    return pages, {p.url for p in pages} | files
 
 
 def _draft(path: Path) -> bool:
@@ -154,21 +229,32 @@ def main() -> int:
         if args.only and label not in args.only:
             continue
         results.append(run_blog(args.snapshots, label, repo, peer, sub))
-    print("built = posts with no error; ok = the whole build succeeded (an error anywhere")
-    print("fails it); old URLs are checked only when it did.")
+    print("found = posts in the source; built = published with no error, of those not drafts")
+    print("aside = posts+pages the importer set aside (each named in its report, with why);")
+    print("ok = the whole build succeeded;")
+    print("broken = internal links the migration broke (of those, to a page it set aside) /")
+    print("  that were broken in the original already;")
+    print("old URLs = the peer's own URL of each published post, answered by a page or redirect.")
     print(
-        f"{'blog':<12} {'found':>5} {'built':>5} {'ok':>3} {'broken':>6} "
-        f"{'old URLs':>11} {'tmpl':>4}"
+        f"{'blog':<12} {'found':>5} {'draft':>5} {'built':>5} {'%':>5} {'aside':>5} "
+        f"{'ok':>3} {'broken':>12} {'old URLs':>9} {'tmpl':>4}"
     )
     for r in results:
         urls_ = f"{r.urls_answered}/{r.urls_total}"
         ok = "yes" if r.ok else "no"
-        print(f"{r.name:<12} {r.found:>5} {r.built:>5} {ok:>3} {r.broken:>6} {urls_:>11} "
-              f"{r.template_pages:>4}")  # fmt: skip
+        share = 100 * r.built / max(1, r.found - r.drafts)
+        broken = f"{r.broken_by_us} ({r.broken_aside})/{r.broken_before}"
+        aside = f"{r.aside}+{r.aside_pages}"
+        print(f"{r.name:<12} {r.found:>5} {r.drafts:>5} {r.built:>5} {share:>5.1f} {aside:>5} "
+              f"{ok:>3} {broken:>12} {urls_:>9} {r.template_pages:>4}")  # fmt: skip
     for r in results:
         print(f"\n{r.name}:")
         for name, count in r.classes.most_common(8):
             print(f"  {count:>5}  {name}")
+        for url in r.missing:
+            print(f"  old URL not answered: {url}")
+        for link in r.broke:
+            print(f"  link the migration broke: {link}")
     return 0
 
 

@@ -472,7 +472,8 @@ def _read_post(
     slug = _slug(meta.slug, source, node, diagnostics, stem)
     title = meta.title or " ".join(slug_from_filename(stem).split("-")).capitalize()
     series_ref = _series_ref(meta, node, path, diagnostics)
-    body, found = templates.convert(parts.body, path, parts.body_line, config)
+    front = {**(node.value if isinstance(node.value, dict) else {}), **unknown}
+    body, found = templates.convert(parts.body, path, parts.body_line, config, front)
     diagnostics.extend(found)
     parts = replace(parts, body=body)
     tokens = _parse_body(parts, config, source, diagnostics)
@@ -548,7 +549,8 @@ def _read_page(
     bundle = _bundle(path)
     stem = bundle.rstrip("/").rsplit("/", 1)[1] if bundle else Path(path).stem.split(".")[0]
     slug = _slug(meta.slug, source, node, diagnostics, stem)
-    body, found = templates.convert(parts.body, path, parts.body_line, config)
+    front = {**(node.value if isinstance(node.value, dict) else {}), **unknown}
+    body, found = templates.convert(parts.body, path, parts.body_line, config, front)
     diagnostics.extend(found)
     parts = replace(parts, body=body)
     tokens = _parse_body(parts, config, source, diagnostics)

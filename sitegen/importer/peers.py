@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,7 @@ def front_matter(text: str) -> dict[str, Any]:
 
 
 def _date(meta: dict[str, Any], stem: str) -> dt.datetime | None:
+    from sitegen.importer.repair import loose_date
     from sitegen.schema import parse_date
 
     for key in ("date", "publishdate"):
@@ -107,15 +109,16 @@ def _date(meta: dict[str, Any], stem: str) -> dt.datetime | None:
         if isinstance(value, dt.date):
             return dt.datetime(value.year, value.month, value.day)
         if isinstance(value, str):
-            parsed = parse_date(value)
+            parsed = parse_date(loose_date(value) or value)
             if isinstance(parsed, dt.datetime):
                 return parsed
             if isinstance(parsed, dt.date):
                 return dt.datetime(parsed.year, parsed.month, parsed.day)
     found = re.match(r"(\d{4})-(\d{2})-(\d{2})", stem)
-    if found:
-        return dt.datetime(int(found[1]), int(found[2]), int(found[3]))
-    return None
+    try:
+        return dt.datetime(int(found[1]), int(found[2]), int(found[3])) if found else None
+    except ValueError:  # 2019-13-01-…: not a date after all
+        return None
 
 
 def _is_markdown(path: Path) -> bool:
@@ -129,7 +132,7 @@ def _own_url(meta: dict[str, Any]) -> bool:
 # ---------------------------------------------------------------- Hugo
 
 
-def _hugo_title(title: str) -> str:
+def hugo_urlize(title: str) -> str:
     """Hugo's urlize: lower case, spaces to '-', most punctuation dropped."""
     text = re.sub(r"[^\w\s./-]", "", title.strip().lower())
     return re.sub(r"\s", "-", text)
@@ -154,6 +157,9 @@ def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
     site.taxonomies = ["tags"] + (["categories"] if "categories" in taxonomies.values() or
                                   "category" in taxonomies or not taxonomies else [])  # fmt: skip
     permalinks = _lower(config.get("permalinks") or {})
+    if isinstance(permalinks.get("page"), dict):  # Hugo 0.115's [permalinks.page] table
+        permalinks = _lower(permalinks["page"])
+    permalinks = {k: v for k, v in permalinks.items() if isinstance(v, str)}
     lower_paths = not config.get("disablepathtolower", False)
     content = src / str(config.get("contentdir", "content"))
     found: list[Source] = []
@@ -175,13 +181,13 @@ def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
             section and _date(meta, "") is not None and section not in ("about", "pages")
         )
         kind = "post" if is_post else "page"
-        slug = str(meta.get("slug") or "")
+        slug = hugo_urlize(str(meta.get("slug") or ""))  # Hugo urlizes a slug in a URL
         old = ""
         if not _own_url(meta):
             pattern = permalinks.get(section, "")
             date = _date(meta, path.stem)
             if pattern and date:
-                title = _hugo_title(str(meta.get("title") or name))
+                title = hugo_urlize(str(meta.get("title") or name))
                 old = _fill_colon(pattern, date, title, slug, section, name)
             else:
                 parent = "/".join(relative.parts[:-2] if bundle else relative.parts[:-1])
@@ -200,6 +206,11 @@ def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
     for path in sorted(static.rglob("*")) if static.is_dir() else []:
         if path.is_file():
             found.append(Source(path, f"content/{path.relative_to(static).as_posix()}", "static"))
+    sections = Counter(s.path.relative_to(content).parts[0] for s in found if s.kind == "post")
+    if sections:
+        main = sections.most_common(1)[0][0]
+        pattern = permalinks.get(main) or f"/{main}/:slug/"  # Hugo's default: section/slug
+        site.posts_pattern = sitegen_pattern(str(pattern).lower() if lower_paths else pattern)
     return site, found
 
 
@@ -227,10 +238,20 @@ def _fill_colon(
 def sitegen_pattern(pattern: str) -> str:
     """A peer's ':year/:month/:title' pattern in sitegen's terms, or '' when it does
     not fit (the importer then writes each post's own `url`)."""
-    converted = re.sub(r":(year|month|day)", r"{\1}", pattern)
-    converted = re.sub(r":(title|slug|filename)", "{slug}", converted)
-    converted = re.sub(r"\{(year|month|day)\}", r"{\1}", converted)
-    if ":" in converted or "{slug}" not in converted or not converted.endswith("/"):
+    converted = re.sub(r":(year|month|day)(?!\w)", r"{\1}", pattern)
+    converted = re.sub(
+        r":(title|slug|filename|slugorfilename|contentbasename|slugorcontentbasename)(?!\w)",
+        "{slug}",
+        converted,
+    )
+    tokens = re.findall(r"\{([^}]*)\}", converted)
+    if (
+        ":" in converted
+        or "{slug}" not in converted
+        or not converted.endswith("/")
+        or not set(tokens) <= {"year", "month", "day", "slug"}
+        or re.search(r"[{}]", re.sub(r"\{(year|month|day|slug)\}", "", converted))
+    ):
         return ""
     return "/" + converted.lstrip("/")
 
@@ -264,7 +285,9 @@ def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
         (posts_config or {}).get("permalink") if isinstance(posts_config, dict) else ""
     ) or str(config.get("permalink") or "date")
     pattern = _JEKYLL_STYLES.get(pattern, pattern)
-    found: list[Source] = []
+    found: list[Source] = _jekyll_collections(src, collections)
+    categorised: list[bool] = []
+    templates: list[str] = []
     skip = {"_site", "_layouts", "_includes", "_sass", "_data", "_plugins", "node_modules",
             "vendor", ".git", ".jekyll-cache"}  # fmt: skip
     for path in sorted(src.rglob("*")):
@@ -280,6 +303,7 @@ def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
             slug = str(meta.get("slug") or slug_from_filename(stem))
             title = re.sub(r"^\d{4}-\d{2}-\d{2}-", "", stem)
             old = ""
+            categorised.append(bool(meta.get("categories") or meta.get("category")))
             if not _own_url(meta) and date is not None:
                 old = _jekyll_url(pattern, date, str(meta.get("slug") or title), meta)
             found.append(Source(path, "content/posts/" + "/".join(relative.parts[1:]), "post", old))
@@ -295,10 +319,46 @@ def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
             old = "" if _own_url(meta) else ("/" if stem == "index" else f"/{stem}.html")
             found.append(Source(path, f"content/pages/{relative.as_posix()}", "page", old))
         elif path.suffix in (".html", ".xml") and path.read_bytes().startswith(b"---"):
-            continue  # a Liquid template (feed, index): sitegen makes its own
+            templates.append(relative.as_posix())  # a Liquid template (feed, index, …)
         elif path.name not in ("Gemfile", "Gemfile.lock", "_config.yml", "CNAME", "Rakefile"):
             found.append(Source(path, f"content/{relative.as_posix()}", "static"))
+    if templates:
+        site.notes.append(
+            f"not imported: {len(templates)} HTML/XML files with front matter, which are "
+            f"Liquid templates (sitegen writes its own home page, lists and feeds; a page "
+            f"among them is yours to rewrite in Markdown): {', '.join(templates)}"
+        )
+    if not any(categorised):  # :categories is empty in every post's URL: leave it out
+        pattern = pattern.replace("/:categories", "").replace(":categories/", "")
+    site.posts_pattern = sitegen_pattern(pattern)
     return site, found
+
+
+def _jekyll_collections(src: Path, collections: Any) -> list[Source]:
+    """Documents of the collections Jekyll writes out (`output: true`, other than
+    posts), e.g. a docs/ section: pages at the URL the collection's permalink gives."""
+    found: list[Source] = []
+    for name, settings in collections.items() if isinstance(collections, dict) else []:
+        if name == "posts" or not isinstance(settings, dict) or not settings.get("output"):
+            continue
+        pattern = str(settings.get("permalink") or "/:collection/:path:output_ext")
+        folder = src / f"_{name}"
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+            if not _is_markdown(path) or not path.is_file():
+                continue
+            relative = path.relative_to(folder)
+            meta = front_matter(path.read_text(encoding="utf-8", errors="replace"))
+            values = {"collection": name, "path": relative.with_suffix("").as_posix(),
+                      "name": path.stem, "title": path.stem, "output_ext": ".html"}  # fmt: skip
+            url = _fill_names(pattern, values)
+            old = "" if _own_url(meta) else re.sub(r"/+", "/", "/" + url).removesuffix("index/")
+            target = f"content/pages/{name}/{relative.as_posix()}"
+            found.append(Source(path, target, "page", old))
+    return found
+
+
+def _fill_names(pattern: str, values: dict[str, str]) -> str:
+    return re.sub(r":(\w+)", lambda m: values.get(m[1], m[0]), pattern)
 
 
 def _jekyll_url(pattern: str, date: dt.datetime, title: str, meta: dict[str, Any]) -> str:
@@ -317,6 +377,8 @@ def _jekyll_url(pattern: str, date: dt.datetime, title: str, meta: dict[str, Any
 
 
 # ---------------------------------------------------------------- Pelican
+
+_STRFTIME = {"Y": "year", "m": "month", "d": "day"}
 
 
 def _python_settings(path: Path) -> dict[str, Any]:
@@ -356,6 +418,11 @@ def pelican(src: Path) -> tuple[PeerSite, list[Source]]:
     content = src / str(settings.get("PATH", "content"))
     article_url = str(settings.get("ARTICLE_URL", "{slug}.html"))
     page_url = str(settings.get("PAGE_URL", "pages/{slug}.html"))
+    site.posts_pattern = sitegen_pattern(
+        re.sub(r"\{date:%([Ymd])\}", lambda m: ":" + _STRFTIME[m[1]], article_url).replace(
+            "{slug}", ":slug"
+        )
+    )
     page_paths = [str(p) for p in settings.get("PAGE_PATHS", ["pages"])]
     static_paths = [str(p) for p in settings.get("STATIC_PATHS", ["images"])]
     site.extra = {"code_dir": str(settings.get("CODE_DIR", "code")),

@@ -10,12 +10,13 @@ and code files its liquid tags include, inlined as Markdown.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import re
 import shutil
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -24,9 +25,21 @@ import yaml
 from sitegen.config import parse_config
 from sitegen.content import loader
 from sitegen.content.model import Page, Post
-from sitegen.diagnostics import Severity
+from sitegen.diagnostics import Diagnostic, Severity
 from sitegen.importer import rewrite
-from sitegen.importer.peers import READERS, PeerSite, Source
+from sitegen.importer.jekyll import jekyll_liquid
+from sitegen.importer.peers import READERS, PeerSite, Source, front_matter, hugo_urlize
+from sitegen.importer.peers import _date as peer_date
+from sitegen.importer.repair import repair
+from sitegen.slugs import slugify
+
+# Posts and pages the build would refuse, set aside here (outside content/) until fixed.
+UNCONVERTED = "unconverted"
+# Files of the peer's output that sitegen writes itself (a copy would collide with them).
+_GENERATED = {f"content/{n}" for n in ("index.html", "404.html", "sitemap.xml", "atom.xml")}
+# URLs of the list pages sitegen writes: the home page's later pages, tag and category
+# indexes, the archive.
+_LIST_PAGE = re.compile(r"/(?:page/\d+|tags|categories|archive|series)/")
 
 
 class ImportRefused(Exception):
@@ -41,6 +54,10 @@ class Report:
     notes: list[str] = field(default_factory=list)
     urls: dict[str, str] = field(default_factory=dict)  # DEST-relative target → old URL
     shortcodes: Counter[str] = field(default_factory=Counter)  # the site's own, rendered
+    repairs: list[str] = field(default_factory=list)  # front matter rewritten as the peer read it
+    # Set aside: (where it is, where it goes, why: file:line:col lines)
+    aside: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    aside_urls: dict[str, str] = field(default_factory=dict)  # target → its old URL
 
     def text(self) -> str:
         c = self.counts
@@ -50,6 +67,11 @@ class Report:
             f"Old URLs kept: {c['url-pattern']} by the permalink pattern, {c['url-line']} by "
             f"a url: line added to the post, {c['url-own']} by the post's own url/permalink.",
         ]
+        if c["site-data"] or c["include"]:
+            lines.append(
+                f"Wrote in {c['site-data']} values from _data/ ({{{{ site.data.… }}}}) and "
+                f"{c['include']} files from _includes/ ({{% include … %}}), as Jekyll does."
+            )
         if c["notebook"] or c["include_code"]:
             lines.append(
                 f"Inlined {c['notebook']} notebooks and {c['include_code']} code files "
@@ -83,6 +105,19 @@ class Report:
                 f"from their templates ({said})."
             )
         lines += [f"Note: {n}" for n in self.notes]
+        if self.repairs:
+            lines.append(
+                f"Front matter rewritten as the {self.peer} site read it ({len(self.repairs)}):"
+            )
+            lines += [f"  {r}" for r in self.repairs]
+        if self.aside:
+            lines.append(
+                f"Set aside ({len(self.aside)}): not in the build until fixed, so the rest "
+                f"of the site builds; fix each as said below, then move it back:"
+            )
+            for aside, target, reasons in self.aside:
+                lines += [f"  {r}" for r in reasons]
+                lines.append(f"    then: mv {aside} {target}")
         lines.append("The engagement linter reports but does not fail the build "
                      "(site.yaml: lint: fail_on: never); set it to error when ready.")  # fmt: skip
         if self.problems:
@@ -110,10 +145,32 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
     (dest / "site.yaml").write_text(config_text, encoding="utf-8")
     config, problems = parse_config(config_text)
     assert config is not None, problems  # we wrote it
+    parts = _series_parts(sources)
     taken: set[str] = set()
     context = rewrite.prepare(peer, src, site, sources, config.base_path)
     notes = rewrite.Notes(report.counts, report.problems, report.shortcodes)
+    # The URL each written post or page has → its file; the home page is sitegen's own.
+    urls_taken: dict[str, str] = {"/": "sitegen's home page (the list of posts)"}
+    bundles = {s.path.parent for s in sources if s.kind != "static" and s.path.stem == "index"}
     for index, source in enumerate(sources):
+        if (
+            source.kind == "static"
+            and source.path.name in ("index.html", "index.htm")
+            and (source.path.parent in bundles)
+        ):
+            # Beside index.md, the peer renders one of the two as the page (Hugo: both
+            # are content); the Markdown is imported, the HTML would collide with it.
+            report.notes.append(
+                f"not copied: {source.path.relative_to(src).as_posix()} (the page is made "
+                "from the index Markdown file beside it)"
+            )
+            continue
+        if source.kind == "static" and source.target in _GENERATED:
+            report.notes.append(
+                f"not copied: {source.path.relative_to(src).as_posix()} (sitegen writes its "
+                f"own {source.target.removeprefix('content/')})"
+            )
+            continue
         target = _free(source.target, taken)
         out = dest / target
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -126,9 +183,131 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             data = _pelican_includes(data, src, site, out, report).encode("utf-8")
             data = _pelican_template(data, target, report)
         data = rewrite.apply(data, index, source, target, context, notes)  # Zola, Eleventy
-        data = _keep_url(data, target, source, config, report)
+        if peer == "jekyll":
+            data, counts = jekyll_liquid(data, src)
+            report.counts.update(counts)
+        data = _repaired(data, target, source.kind, peer, report)
+        if source.path in parts:
+            series, part = parts[source.path]
+            data = _with_number(data, "part", part)
+            report.repairs.append(
+                f"{target}:1: in series '{series}' without a part number; part {part}, "
+                "by date, as the peer's theme listed them"
+            )
+        data, kept = _keep_url(data, target, source, config, report)
+        errors, url = _errors(data, target, source, config)
+        if url and _LIST_PAGE.fullmatch(url) and not errors:
+            errors = [
+                Diagnostic(
+                    target,
+                    1,
+                    1,
+                    f"its URL ({url}) is one of sitegen's own list pages",
+                    hint="The peer's list pages are made anew by sitegen; if this one has "
+                    "text of its own, give it another 'url:'.",
+                )
+            ]
+        elif url and url in urls_taken and not errors:
+            # Two files, one URL (x.md beside x/index.md, say): the peer publishes one of
+            # them; the build would refuse both, so the second waits for the user.
+            errors = [
+                Diagnostic(
+                    target,
+                    1,
+                    1,
+                    f"it has the same URL ({url}) as {urls_taken[url]}",
+                    hint="Keep one of the two, or give this one its own 'url:' or 'slug:'.",
+                )
+            ]
+        elif url and not errors:
+            urls_taken[url] = target
+        if errors:
+            out = _set_aside(dest, target, source.kind, errors, report)
+            report.aside_urls[target] = report.urls.pop(target, "") or url
+        else:
+            report.counts[kept] += 1
         out.write_bytes(data)
     return report
+
+
+def _series_parts(sources: list[Source]) -> dict[Path, tuple[str, int]]:
+    """Posts that name a series but no part (a peer's theme groups them by date):
+    their part number, in date order within the series."""
+    grouped: dict[str, list[tuple[dt.datetime, Path]]] = {}
+    for source in sources:
+        if source.kind != "post":
+            continue
+        meta = front_matter(source.path.read_text(encoding="utf-8", errors="replace"))
+        series = meta.get("series")
+        if isinstance(series, list) and len(series) == 1:
+            series = series[0]
+        if not isinstance(series, str) or not series.strip():
+            continue
+        if any(meta.get(k) is not None for k in ("part", "series_weight", "series_index")):
+            return {}  # the blog numbers its parts: leave every series as written
+        date = peer_date(meta, source.path.stem) or dt.datetime(1970, 1, 1)
+        date = date.replace(tzinfo=None)  # order by the date as written
+        grouped.setdefault(series.strip(), []).append((date, source.path))
+    found: dict[Path, tuple[str, int]] = {}
+    for series, posts in grouped.items():
+        for number, (_, path) in enumerate(sorted(posts, key=lambda p: (p[0], str(p[1]))), 1):
+            found[path] = (series, number)
+    return found
+
+
+def _with_number(data: bytes, key: str, value: int) -> bytes:
+    return (
+        _with_key(data, key, str(value))
+        .replace(f'{key}: "{value}"'.encode(), f"{key}: {value}".encode(), 1)
+        .replace(f'{key} = "{value}"'.encode(), f"{key} = {value}".encode(), 1)
+    )
+
+
+def _repaired(data: bytes, target: str, kind: str, peer: str, report: Report) -> bytes:
+    text = data.decode("utf-8", errors="replace")
+    title = ""
+    if kind == "page":
+        stem = PurePosixPath(target).stem
+        name = PurePosixPath(target).parent.name if stem == "index" else stem
+        title = " ".join(re.split(r"[-_ ]+", name)).strip().capitalize()
+    fixed, repairs = repair(text, hugo_urlize if peer == "hugo" else slugify, title)
+    for done in repairs:
+        report.repairs.append(f"{target}:{done.line}: {done.what}")
+    return fixed.encode("utf-8") if repairs else data
+
+
+def _errors(data: bytes, target: str, source: Source, config: Any) -> tuple[list[Diagnostic], str]:
+    """What would fail the build in this one file, read as the build reads it; and the
+    URL it would have (site-root-relative; '' when it cannot be read that far)."""
+    kind: Any = "post" if source.kind == "post" else "page"
+    loaded = loader.read_item(target, data, kind, config, render=False)
+    errors = [d for d in loaded.diagnostics if d.severity is Severity.ERROR]
+    item = loaded.item
+    url = ""
+    if isinstance(item, (Post, Page)):
+        url = "/" + item.url.removeprefix(config.base_path).lstrip("/")
+        url = url.removesuffix("index.html")  # /x/index.html is the file /x/ is written to
+    return errors, url
+
+
+def _set_aside(
+    dest: Path, target: str, kind: str, errors: list[Diagnostic], report: Report
+) -> Path:
+    """A post or page the build would refuse goes to unconverted/ (which the build
+    does not read) rather than failing the whole site; the report says why, at the
+    line of the file there, and how to bring it back."""
+    aside = f"{UNCONVERTED}/{target}"
+    report.counts["set-aside"] += 1
+    report.counts[f"set-aside-{kind}"] += 1
+    reasons = [
+        f"{aside}:{error.line}:{error.col}: {error.message}"
+        + (f" ({error.hint})" if error.hint else "")
+        for error in errors
+    ]
+    report.aside.append((aside, target, reasons))
+    out = dest / aside
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return out
 
 
 def _free(target: str, taken: set[str]) -> str:
@@ -178,28 +357,25 @@ def _site_yaml(site: PeerSite, src: Path, sources: list[Source]) -> str:
     return head + yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
 
 
-def _keep_url(data: bytes, target: str, source: Source, config: Any, report: Report) -> bytes:
-    """Add `url: <old>` to the front matter when sitegen would put the post elsewhere."""
+def _keep_url(
+    data: bytes, target: str, source: Source, config: Any, report: Report
+) -> tuple[bytes, str]:
+    """Add `url: <old>` to the front matter when sitegen would put the post elsewhere;
+    also which of the report's counts this is (url-own, url-pattern or url-line)."""
     if not source.old_url or source.own:
-        report.counts["url-own"] += 1
         if source.old_url:
             report.urls[target] = source.old_url
-        return data
+        return data, "url-own"
     old = source.old_url
     report.urls[target] = old
     kind: Any = "post" if source.kind == "post" else "page"
     loaded = loader.read_item(target, data, kind, config, render=False)
     item = loaded.item
-    errors = [d for d in loaded.diagnostics if d.severity is Severity.ERROR]
     if isinstance(item, (Post, Page)):
         base = config.base_path.rstrip("/")
         if item.url == base + old:
-            report.counts["url-pattern"] += 1
-            return data
-    elif errors and not any("front matter" in d.message for d in errors):
-        pass
-    report.counts["url-line"] += 1
-    return _with_key(data, "url", old)
+            return data, "url-pattern"
+    return _with_key(data, "url", old), "url-line"
 
 
 def _with_key(data: bytes, key: str, value: str) -> bytes:

@@ -205,6 +205,7 @@ def routes(
                     (f"tag '{group.tag.name}'",),
                     tag=group.tag,
                     paginator=paginator,
+                    feed=group.tag.url + "atom.xml" if config.feeds.per_tag else "",
                 )
     if site.categories:
         index = _index_of(urls.category_url(config, "x"), "x")
@@ -220,6 +221,7 @@ def routes(
                     tag=group.tag,
                     paginator=paginator,
                     taxonomy=names,
+                    feed=group.tag.url + "atom.xml" if config.feeds.atom else "",
                 )
     add(view.archive_url, "archive.html", ("archive",), years=_years(site.posts))
     if site.series:
@@ -305,6 +307,25 @@ def _feeds(site: Site) -> list[Route]:
                     "posts": series.posts,
                 },
                 (f"series '{series.title}' feed",),
+            )
+        )
+    # A category is a section of the blog (Hugo's and Jekyll's categories, Pelican's
+    # one category a post): each gets its feed beside its page whenever the site has
+    # the categories taxonomy (taxonomies: categories: … in site.yaml) and Atom feeds.
+    for group in site.categories if feeds.atom else ():
+        url = group.tag.url + "atom.xml"
+        found.append(
+            Route(
+                url,
+                urls.output_path(config, url),
+                "atom",
+                "",
+                {
+                    "title": f"{group.tag.name} · {config.title}",
+                    "alternate": group.tag.url,
+                    "posts": group.posts[:limit],
+                },
+                (f"category '{group.tag.name}' feed",),
             )
         )
     if feeds.per_tag:

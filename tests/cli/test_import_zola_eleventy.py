@@ -49,10 +49,14 @@ def _import_and_build(peer: str, src: Path, root: Path) -> Site:
     code, report, err = _sitegen("import", peer, src, dest)
     assert code == 0, err
     if src == PEERS_DIR / peer and peer in UNSUPPORTED:
+        # The importer set the post aside; fixed, it moves back, as its report says.
         name, marker = UNSUPPORTED[peer]
-        path = dest / name
-        lines = path.read_text(encoding="utf-8").split("\n")
-        path.write_text("\n".join(ln for ln in lines if marker not in ln), encoding="utf-8")
+        aside = dest / "unconverted" / name
+        assert f"unconverted/{name}" in report
+        lines = aside.read_text(encoding="utf-8").split("\n")
+        (dest / name).parent.mkdir(parents=True, exist_ok=True)
+        (dest / name).write_text("\n".join(ln for ln in lines if marker not in ln), "utf-8")
+        aside.unlink()
     code, _, err = _sitegen("build", dest)
     assert code == 0, err
     return Site(dest, report, err)
@@ -315,12 +319,20 @@ def test_the_sites_own_simple_shortcodes_are_rendered_from_their_templates(zola:
 def test_a_shortcode_whose_template_needs_more_than_simple_tera_is_left_for_the_build(
     tmp_path: Path,
 ) -> None:
-    """starmap's template loops over data: it is not rendered, and the build names it."""
+    """starmap's template loops over data: it is not rendered; the post is set aside with
+    the build's own error, the rest builds, and moved back unfixed it fails the build."""
     dest = tmp_path / "dest"
     code, report, _ = _sitegen("import", "zola", PEERS_DIR / "zola", dest)
     assert code == 0
     assert "content/posts/night-sky/index.md: shortcode 'starmap' was left as written" in report
-    assert "{{ starmap(" in (dest / "content/posts/night-sky/index.md").read_text("utf-8")
+    aside = dest / "unconverted/content/posts/night-sky/index.md"
+    assert "Zola shortcode 'starmap' has no equivalent" in report
+    assert "{{ starmap(" in aside.read_text("utf-8")
+    code, _, err = _sitegen("build", dest)
+    assert code == 0, err
+    published = [p.read_text("utf-8") for p in (dest / "public").rglob("*.html")]
+    assert published and not any("starmap(" in text for text in published)
+    aside.rename(dest / "content/posts/night-sky/index.md")
     code, _, err = _sitegen("build", dest)
     assert code == 1 and "Zola shortcode 'starmap' has no equivalent" in err
 

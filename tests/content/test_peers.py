@@ -220,7 +220,31 @@ def test_a_for_loop_over_an_assigned_literal_list_is_written_out():
     # over something it cannot know, or with a filter it does not have: still an error
     for text in (
         "{% for t in site.data.talks %}\n{{ t }}\n{% endfor %}\n",
-        '{% assign x = "a|b" | split: "|" %}{% for n in x %}{{ n | upcase }}{% endfor %}\n',
+        '{% assign x = "a|b" | split: "|" %}{% for n in x %}{{ n | truncate: 3 }}{% endfor %}\n',
     ):
         _, found = templates.convert(text, "p", 1, config)
         assert any("{% for %}" in f.message for f in found)
+
+
+def test_a_raw_block_whose_endraw_sits_inside_a_code_fence_is_read_as_liquid_does():
+    """Liquid runs before Markdown, so `{% raw %}` can open outside a fence and close
+    inside it; a later raw block must not be swallowed (and published as text)."""
+    assert CONFIG is not None
+    text = (
+        "{% raw %}\n```liquid\n{% for x in list %}{{ x }}{% endfor %}\n{% endraw %}\n```\n\n"
+        "Between.\n\n{% raw %}\n```liquid\n{{ page.title }}\n```\n{% endraw %}\n"
+    )
+    body, found = templates.convert(text, "p", 1, CONFIG)
+    assert found == []
+    assert "{% raw %}" not in body and "{% endraw %}" not in body
+    assert "{% for x in list %}{{ x }}{% endfor %}" in body and "{{ page.title }}" in body
+    assert body.count("\n") == text.count("\n")  # later positions stay right
+
+
+def test_an_include_of_a_math_snippet_is_the_sites_math_engine():
+    on, _ = parse_config("title: T\nbase_url: https://example.org/\nmarkdown:\n  math: katex\n")
+    assert on is not None and CONFIG is not None
+    body, found = templates.convert("$$x^2$$\n\n{% include katex_render.html %}\n", "p", 1, on)
+    assert found == [] and "include" not in body
+    _, found = templates.convert("{% include mathjax.html %}\n", "p", 1, CONFIG)  # math off
+    assert len(found) == 1 and "include" in found[0].message

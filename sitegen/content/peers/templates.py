@@ -34,12 +34,14 @@ _SHORTCODE = re.compile(
     re.DOTALL,
 )
 _LIQUID_TAG = re.compile(r"\{%-?\s*(?P<name>\w+)(?P<args>.*?)-?%\}", re.DOTALL)
+_END_RAW = re.compile(r"\{%-?\s*endraw\s*-?%\}")
 _LIQUID_VAR = re.compile(r"\{\{-?\s*(?P<expr>[^{}]*?)\s*-?\}\}")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _LIQUID_OBJECT = re.compile(r"(site|page|post|include|layout|paginator|jekyll)\.\w")
 _PAIRED = {"highlight", "raw", "comment", "tabs", "notice", "details"}
+_MATH_SNIPPET = re.compile(r"(katex|mathjax|math)[\w-]*\.html?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,10 @@ def _liquid_tag(name: str, args: str, inner: str | None, config: SiteConfig) -> 
         title = " ".join(rest)
         title, _, alt = title.partition('"')
         return _figure(src, alt=alt.strip('" ') or title, title="")
+    if name == "include" and positional and _MATH_SNIPPET.search(positional[0]):
+        # Jekyll and Octopress blogs include a snippet that loads KaTeX or MathJax on the
+        # page; sitegen loads its math engine itself on pages with math (markdown: math).
+        return "" if config.markdown.math != "off" else None
     if name == "video" and positional:
         src = positional[0]
         poster = next((p for p in positional[1:] if not p.isdigit()), "")
@@ -191,30 +197,98 @@ def _liquid_tag(name: str, args: str, inner: str | None, config: SiteConfig) -> 
     return None
 
 
-def _liquid_var(expr: str, config: SiteConfig) -> str | None:
+def _liquid_var(
+    expr: str,
+    config: SiteConfig,
+    variables: dict[str, Any] | None = None,
+    page: dict[str, Any] | None = None,
+) -> str | None:
     """`{{ site.baseurl }}`, `{{ site.url }}`, `{{ "/x" | relative_url }}`, other
-    `site.X` from site.yaml's `extra` (where `sitegen import` puts the peer's)."""
-    value, *filters = [p.strip() for p in expr.split("|")]
+    `site.X` from site.yaml's `extra` (where `sitegen import` puts the peer's),
+    `page.X` from the file's own front matter, and variables assigned above; None
+    when the expression needs more than that."""
+    result = _evaluate(expr, config, variables or {}, page or {})
+    return result if isinstance(result, str) else None
+
+
+def _operand(text: str, config: SiteConfig, variables: dict[str, Any], page: dict[str, Any]) -> Any:
+    """One Liquid value: a quoted string, a number, a variable, page.X or site.X."""
+    text = text.strip()
+    if text[:1] in "\"'" and len(text) > 1 and text[-1:] == text[:1]:
+        return text[1:-1]
+    if re.fullmatch(r"-?\d+", text):
+        return text
     base = config.base_path.rstrip("/")
-    if value in ("site.baseurl", "site.base_url"):
-        result = base
-    elif value == "site.url":
-        result = config.site_url.rstrip("/")
-    elif value in ("site.title", "site.name"):
-        result = config.title
-    elif value == "site.description":
-        result = config.description
-    elif value.startswith("site.") and value[5:] in config.extra:
-        result = str(config.extra[value[5:]])
-    elif value[:1] in "\"'" and value[-1:] == value[:1]:
-        result = value[1:-1]
-    else:
-        return None
-    for name in filters:
-        if name in ("relative_url", "prepend: site.baseurl"):
+    if text in ("site.baseurl", "site.base_url"):
+        return base
+    if text == "site.url":
+        return config.site_url.rstrip("/")
+    if text in ("site.title", "site.name"):
+        return config.title
+    if text == "site.description":
+        return config.description
+    if text.startswith("site.") and text[5:] in config.extra:
+        return _scalar_or_list(config.extra[text[5:]])
+    if text.startswith("page.") and text[5:] in page:
+        value = page[text[5:]]
+        return "" if value is None else _scalar_or_list(value)  # `key:` with no value: nil
+    if re.fullmatch(r"\w+", text) and text in variables:
+        return variables[text]
+    return None
+
+
+def _scalar_or_list(value: Any) -> Any:
+    if isinstance(value, list):
+        return (
+            [str(v) for v in value]
+            if all(isinstance(v, (str, int, float)) for v in value)
+            else None
+        )
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _jekyll_slugify(text: str) -> str:
+    """Jekyll's `slugify` filter (default mode): lower case, every run of characters
+    other than letters and digits joined into one '-'."""
+    return re.sub(r"-+", "-", "".join(c if c.isalnum() else "-" for c in text.lower())).strip("-")
+
+
+def _evaluate(
+    expr: str, config: SiteConfig, variables: dict[str, Any], page: dict[str, Any]
+) -> Any:
+    """A Liquid output expression (value | filter: arg | …) with the filters whose
+    meaning needs nothing but their arguments; None when it needs more."""
+    head, *filters = [p.strip() for p in re.split(r"\|(?=(?:[^\"']|\"[^\"]*\"|'[^']*')*$)", expr)]
+    result = _operand(head, config, variables, page)
+    base = config.base_path.rstrip("/")
+    for spec in filters:
+        name, _, arg_text = spec.partition(":")
+        name = name.strip()
+        arg = _operand(arg_text, config, variables, page) if arg_text.strip() else None
+        if result is None or (arg_text.strip() and not isinstance(arg, str)):
+            return None
+        if isinstance(result, list):
+            return None
+        if name == "relative_url":
             result = base + "/" + result.lstrip("/")
         elif name == "absolute_url":
             result = config.site_url.rstrip("/") + "/" + result.lstrip("/")
+        elif name == "prepend" and arg is not None:
+            result = arg + result
+        elif name == "append" and arg is not None:
+            result = result + arg
+        elif name == "slugify" and arg is None:
+            result = _jekyll_slugify(result)
+        elif name == "downcase" and arg is None:
+            result = result.lower()
+        elif name == "upcase" and arg is None:
+            result = result.upper()
+        elif name == "strip" and arg is None:
+            result = result.strip()
+        elif name == "split" and arg is not None:
+            result = result.split(arg)
         else:
             return None
     return result
@@ -328,70 +402,98 @@ def _result(start: int, end: int, text: str | None, kind: str, name: str) -> Fou
     )
 
 
-_ASSIGN = re.compile(
-    r"\s*(?P<name>\w+)\s*=\s*(?P<q>[\"'])(?P<text>[^\"']*)(?P=q)"
-    r"(?:\s*\|\s*split:\s*(?P<q2>[\"'])(?P<sep>[^\"']*)(?P=q2))?\s*"
-)
-_FOR = re.compile(r"\s*(?P<var>\w+)\s+in\s+(?P<name>\w+)\s*")
+_ASSIGN = re.compile(r"\s*(?P<name>\w+)\s*=\s*(?P<expr>.+?)\s*", re.DOTALL)
+_FOR = re.compile(r"\s*(?P<var>\w+)\s+in\s+(?P<name>[\w.]+)\s*")
 
 
-def _assign(args: str, variables: dict[str, str | list[str]]) -> bool:
-    """`{% assign x = "a|b" | split: "|" %}`: a literal (split into a list), the one
-    form whose meaning needs nothing but the text itself."""
+def _assign(
+    args: str,
+    variables: dict[str, Any],
+    config: SiteConfig,
+    page: dict[str, Any] | None = None,
+) -> bool:
+    """`{% assign x = "a|b" | split: "|" %}`, `{% assign s = item | slugify %}`: a value
+    whose meaning needs nothing but the text, the front matter and what is assigned."""
     found = _ASSIGN.fullmatch(args)
     if found is None:
         return False
-    text = found["text"]
-    variables[found["name"]] = text.split(found["sep"]) if found["q2"] else text
+    value = _evaluate(found["expr"], config, variables, page or {})
+    if value is None:
+        return False
+    variables[found["name"]] = value
     return True
 
 
 def _for_loop(
-    args: str, inner: str, variables: dict[str, str | list[str]], config: SiteConfig
+    args: str,
+    inner: str,
+    variables: dict[str, Any],
+    config: SiteConfig,
+    page: dict[str, Any] | None = None,
 ) -> str | None:
-    """`{% for x in list %}…{{ x }}…{% endfor %}` over a list assigned from a literal
-    above, with only {{ x }} and what _liquid_var knows inside: the loop written out."""
+    """`{% for x in list %}…{{ x }}…{% endfor %}` over a list assigned above or given in
+    the front matter (`page.X`), with only assigns and what _liquid_var knows inside:
+    the loop written out."""
     found = _FOR.fullmatch(args)
-    items = variables.get(found["name"]) if found else None
-    if found is None or not isinstance(items, list) or "{%" in inner:
+    if found is None:
+        return None
+    items = _operand(found["name"], config, variables, page or {})
+    if not isinstance(items, list):
         return None
     out: list[str] = []
     for item in items:
+        scope = {**variables, found["var"]: item}
         failed = False
 
-        def value(match: re.Match[str], item: str = item) -> str:
+        def tag(match: re.Match[str], scope: dict[str, Any] = scope) -> str:
             nonlocal failed
-            expr = match["expr"].strip()
-            if expr == found["var"]:
-                return item
-            result = _liquid_var(expr, config)
+            if match["name"] != "assign" or not _assign(match["args"], scope, config, page):
+                failed = True
+            return ""
+
+        def value(match: re.Match[str], scope: dict[str, Any] = scope) -> str:
+            nonlocal failed
+            result = _liquid_var(match["expr"].strip(), config, scope, page)
             failed = failed or result is None
             return result or ""
 
-        out.append(_LIQUID_VAR.sub(value, inner))
+        text = _LIQUID_TAG.sub(tag, inner)
+        out.append(_LIQUID_VAR.sub(value, text))
         if failed:
             return None
     return "".join(out).strip("\n")
 
 
-def _find_liquid(body: str, masked: str, config: SiteConfig) -> Iterable[Found]:
+def _find_liquid(
+    body: str, masked: str, config: SiteConfig, page: dict[str, Any] | None = None
+) -> Iterable[Found]:
     tags = list(_LIQUID_TAG.finditer(masked))
     skip_until = -1
     covered: list[tuple[int, int]] = []  # paired blocks, converted as a whole
-    variables: dict[str, str | list[str]] = {}
+    variables: dict[str, Any] = {}
     for index, match in enumerate(tags):
         if match.start() < skip_until:
             continue
         name = match["name"]
         args = body[match.start("args") : match.end("args")]
-        if name == "assign" and _assign(args, variables):
+        if name == "assign" and _assign(args, variables, config, page):
             yield Found(match.start(), match.end(), "")
             continue
+        if name == "raw":
+            # Liquid reads {% raw %} before Markdown: its {% endraw %} may sit inside a
+            # code fence that opened after it (Jekyll's docs do this), so it is looked
+            # for in the text as written, not in the text with code masked.
+            end = _END_RAW.search(body, match.end())
+            if end is not None:
+                yield Found(match.start(), end.end(), body[match.end() : end.start()])
+                skip_until = end.end()
+                covered.append((match.start(), skip_until))
+                continue
         if name == "for":
             closing = next((t for t in tags[index + 1 :] if t["name"] in ("for", "endfor")), None)
             if closing is not None and closing["name"] == "endfor":
                 inner = body[match.end() : closing.start()]
-                text = _for_loop(args, inner, variables, config)
+                text = _for_loop(args, inner, variables, config, page)
                 if text is not None:
                     yield Found(match.start(), closing.end(), text)
                     skip_until = closing.end()
@@ -418,12 +520,14 @@ def _find_liquid(body: str, masked: str, config: SiteConfig) -> Iterable[Found]:
         if body[match.start() : match.start() + 3] in ("{{<", "{{%"):
             continue
         expr = body[match.start("expr") : match.end("expr")]
-        if expr[:1] in ("$", ".") or (not _LIQUID_OBJECT.match(expr) and "|" not in expr):
+        if expr[:1] in ("$", ".") or (
+            not _LIQUID_OBJECT.match(expr) and "|" not in expr and expr not in variables
+        ):
             # {{ .Name }}, {{ $item.Key | urlquery }}: Go templates (no Liquid name starts
             # with '$' or '.'), which Hugo never runs in content; {{ x }}: prose. Peers
             # show both as text.
             continue
-        text = _liquid_var(expr, config)
+        text = _liquid_var(expr, config, variables, page)
         yield _result(match.start(), match.end(), text, "{%", f"variable {{{{ {expr} }}}}")
 
 
@@ -556,10 +660,11 @@ def _find_zola(body: str, masked: str, base: str) -> Iterable[Found]:
 
 
 def convert(
-    body: str, path: str, body_line: int, config: SiteConfig
+    body: str, path: str, body_line: int, config: SiteConfig, page: dict[str, Any] | None = None
 ) -> tuple[str, list[Diagnostic]]:
     """The body with template syntax replaced, and an error for each piece that has no
-    equivalent. Pure; the body's line count is kept where the replacement allows."""
+    equivalent. `page` is the file's front matter (Liquid's page.X). Pure; the body's
+    line count is kept where the replacement allows."""
     if "{{" not in body and "{%" not in body and "@/" not in body:
         return body, []
     found = list(_find_shortcodes(body))
@@ -571,7 +676,7 @@ def convert(
         for start, end in ((f.start, f.end) for f in zola):
             masked = masked[:start] + " " * (end - start) + masked[end:]
         found.extend(zola)
-        found.extend(_find_liquid(body, masked, config))
+        found.extend(_find_liquid(body, masked, config, page))
     found.sort(key=lambda f: f.start)
     diagnostics: list[Diagnostic] = []
     out: list[str] = []

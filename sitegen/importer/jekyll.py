@@ -1,0 +1,138 @@
+"""Jekyll's Liquid that only the source folder can answer, written in at import:
+`{{ site.data.X.Y }}` from _data/, and `{% include NAME k="v" %}` from _includes/.
+
+Jekyll runs Liquid before Markdown, everywhere but inside `{% raw %}`; so does this.
+An include that writes nothing (it only assigns variables for the theme) goes.
+What needs more than the files themselves (a loop over a data list, an include that
+holds Liquid of its own after its parameters are filled in) is left as written, for
+the build to report at its line (the importer then sets the post aside).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_SITE_DATA = re.compile(r"\{\{-?\s*site\.data\.(?P<path>[\w-]+(?:\.[\w-]+)*)\s*-?\}\}")
+_RAW_BLOCK = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.DOTALL)
+_INCLUDE = re.compile(r"\{%-?\s*include\s+(?P<name>[\w./@-]+)(?P<args>[^%]*?)-?%\}")
+_INCLUDE_VAR = re.compile(r"\{\{-?\s*include\.(?P<key>[\w-]+)\s*-?\}\}")
+_LIQUID = re.compile(r"\{[{%]")
+
+
+def jekyll_liquid(data: bytes, src: Path) -> tuple[bytes, Counter[str]]:
+    """The file with what _data/ and _includes/ answer written in, and how many of each."""
+    counts: Counter[str] = Counter()
+    text = data.decode("utf-8", errors="replace")
+    if "site.data." not in text and "include" not in text:
+        return data, counts
+    raw = [m.span() for m in _RAW_BLOCK.finditer(text)]
+
+    def outside_raw(match: re.Match[str]) -> bool:
+        return not any(start <= match.start() < end for start, end in raw)
+
+    def value(match: re.Match[str]) -> str:
+        found = _data_value(src / "_data", match["path"])
+        if not outside_raw(match) or found is None:
+            return match[0]
+        counts["site-data"] += 1
+        return found
+
+    def include(match: re.Match[str]) -> str:
+        found = _included(src / "_includes", match["name"], match["args"])
+        if not outside_raw(match) or found is None:
+            return match[0]
+        counts["include"] += 1
+        return found
+
+    text = _SITE_DATA.sub(value, text)
+    text = _INCLUDE.sub(include, text)
+    return text.encode("utf-8"), counts
+
+
+def _data_value(folder: Path, path: str) -> str | None:
+    name, *keys = path.split(".")
+    found = _data_file(folder, name)
+    for key in keys:
+        found = found.get(key) if isinstance(found, dict) else None
+    if isinstance(found, (str, int, float)) and not isinstance(found, bool):
+        return str(found)
+    return None
+
+
+def _data_file(folder: Path, name: str) -> Any:
+    for suffix in (".yml", ".yaml", ".json"):
+        path = folder / (name + suffix)
+        if path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            try:
+                return json.loads(text) if suffix == ".json" else yaml.safe_load(text)
+            except (ValueError, yaml.YAMLError):
+                return None
+    return None
+
+
+def _included(folder: Path, name: str, args: str) -> str | None:
+    """The include's text with its `include.X` parameters filled in from quoted
+    arguments; None when it is not in _includes/ or still holds Liquid after that."""
+    path = folder / name
+    if ".." in Path(name).parts or not path.is_file():
+        return None
+    try:
+        words = shlex.split(re.sub(r"\s*=\s*", "=", args), posix=True)
+    except ValueError:
+        return None
+    params: dict[str, str] = {}
+    quoted = set(re.findall(r"([\w-]+)\s*=\s*[\"']", args))
+    for word in words:
+        key, eq, value = word.partition("=")
+        if not eq or key not in quoted:
+            return None  # a parameter given as a variable: its value is not known here
+        params[key] = value
+    text = path.read_text(encoding="utf-8", errors="replace").strip("\n")
+    if _silent(text):
+        return ""
+    missing = False
+
+    def fill(match: re.Match[str]) -> str:
+        nonlocal missing
+        if match["key"] not in params:
+            missing = True
+        return params.get(match["key"], "")
+
+    text = _INCLUDE_VAR.sub(fill, text)
+    if missing or _LIQUID.search(text):
+        return None
+    return text
+
+
+_TAG = re.compile(r"\{%-?\s*(?P<name>\w+)[^%]*?-?%\}")
+_QUIET = {"assign", "capture", "endcapture", "comment", "endcomment"}
+
+
+def _silent(text: str) -> bool:
+    """Whether an include writes nothing: only assigns, and captures and comments
+    whose text goes nowhere (Jekyll Bootstrap's `JB/setup`, which sets variables for
+    its theme, is one)."""
+    depth = 0
+    at = 0
+    outside: list[str] = []
+    for match in _TAG.finditer(text):
+        name = match["name"]
+        if depth == 0:
+            outside.append(text[at : match.start()])
+            if name not in _QUIET:
+                return False
+        if name in ("capture", "comment"):
+            depth += 1
+        elif name in ("endcapture", "endcomment"):
+            depth = max(0, depth - 1)
+        at = match.end()
+    outside.append(text[at:] if depth == 0 else "")
+    return not "".join(outside).strip()
