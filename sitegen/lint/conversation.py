@@ -383,6 +383,12 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "quote" if sentence.block.emphasis == "em" else "heading"
     if _reported_speech(prose, sentence):
         return "quote"
+    if _guess(sentence):
+        return "answered"  # "What is it telling me? That I'm late?": the author's own guess
+    if _after_a_question(sentence) and signals.ANSWERING_FIGURE_RE.match(
+        signals.bare(sentence.text)
+    ):
+        return "formula"  # the "Why not?!" of "Tea at midnight? Why not?!"
     lead = sentence.block.lead
     if sentence.number == 0 and 0 < sentence.end <= lead < len(sentence.block.text.rstrip()):
         return "heading"  # "**Who can come?** Anyone …": a question set in bold as a heading
@@ -396,10 +402,11 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         text = signals.normalise(raw)
     key = signals.bare(raw)
     first_word = key.split(" ", 1)[0]
+    mentioned = sentence.text.lstrip().startswith("@")  # a reply to someone
     addressed = (
         bool(vocative)
         or bool(signals.SECOND_PERSON.search(text))
-        or sentence.text.lstrip().startswith("@")  # a reply to someone
+        or mentioned
         or _asks_openly(prose)
         or _after_a_need(prose, sentence)
     )
@@ -449,8 +456,10 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         # A run of questions: a hook followed by another hook is still a pitch, and
         # so is a hook followed by a suggestion ("… this spring? How about tulips?");
         # "Is X crazy? Or is Y that good? Well, both." is answered as a whole.
+        if (yes_no or fragment) and signals.ANSWERING_FIGURE_RE.match(signals.bare(following.text)):
+            return "answered"  # "Tea at midnight? Why not?!"
         if not (hooked or yes_no):
-            if not addressed and _promised(_following(prose, sentence)):
+            if not addressed and (_promised(_following(prose, sentence)) or _guess(following)):
                 return "answered"  # "What does it mean? … We look at these questions below."
             return closed
         then = _classify(prose, following, after, depth + 1) if depth < _LONGEST_RUN else "hook"
@@ -462,16 +471,22 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     if signals.find_request(after) or signals.SIGN_OFF_RE.match(after):
         return closed
     pitch = signals.CTA_START_RE.match(after) or signals.OFFER_RE.search(after)
-    if (
-        hooked
-        or _pitch(after)
-        or ((not addressed or fragment) and pitch)
-        or (yes_no and signals.CTA_START_RE.match(after))
-        or (yes_no and (signals.ANNOUNCEMENT_RE.match(after) or _NOW_OPEN.search(after)))
+    # "@council does this not break the rules? Read more: …" asks the council, and the
+    # link after it does not make it a pitch.
+    if hooked or (
+        not mentioned
+        and (
+            _pitch(after)
+            or ((not addressed or fragment) and pitch)
+            or (yes_no and signals.CTA_START_RE.match(after))
+            or (yes_no and (signals.ANNOUNCEMENT_RE.match(after) or _NOW_OPEN.search(after)))
+        )
     ):
         return "hook"  # "Need a plumber? Call us today.", "Curious? This post is for you."
     if _LIST_ITEM.match(following.text):
         return closed  # the options of a poll, not an answer
+    if exclaimed and not mentioned and not asks_advice:
+        return "complaint"  # "Why is your bus always late?! Every single day."
     if signals.ANSWER_RE.match(after) or signals.ANSWER_RE.match(_ADDRESS.sub("", after)):
         return "answered"  # also after "Babe, …", "Honestly, …"
     if fragment and not asks_advice and not signals.CLOSED_KEY_RE.match(key):
@@ -515,6 +530,20 @@ def _headline_link(prose: Prose, sentence: Sentence, text: str) -> bool:
         return False
     tail = " ".join([block.text[mark + 1 :], *(b.text for b in later)])
     return bool(_LINK_ONLY.match(tail))
+
+
+def _guess(sentence: Sentence) -> bool:
+    """A question that offers an answer to the question before it: "What does the
+    letter mean? That we owe them money?", "Why did it close? Because nobody came?"."""
+    return _after_a_question(sentence) and bool(_GUESS.match(signals.normalise(sentence.text)))
+
+
+def _after_a_question(sentence: Sentence) -> bool:
+    number = sentence.number
+    return number > 0 and sentence.block.sentences[number - 1].is_question
+
+
+_GUESS = re.compile(r"^(?:(?:or|and|maybe|perhaps),? )?(?:that|because|cause|'cause) \w")
 
 
 def _heading_follows(prose: Prose, sentence: Sentence) -> bool:

@@ -544,8 +544,11 @@ _UNMARKED_QUESTION = re.compile(
     r"who else\b)",
     re.IGNORECASE,
 )
+# ASCII smileys written after a sentence: ":-)", ";)", ":D", ":P", "<3", "^^", "xD".
+_EMOTICON_TAIL = re.compile(r"(?:\s*(?:[:;=8][-'^o]?[()\[\]DPpO3/\\|*]|<3|\^_*\^|[xX]D))+\s*$")
+_EMOTICON_ENDS = frozenset(")(][DPpO3/\\|*^")
 _COUNTER = re.compile(r"\b\d+ ?/ ?\?+\)?$")  # a thread counter: "(1/?)"
-_TAIL = re.compile(r"(?:\s*(?:#\w+|[^\w\s\"'“‘(\[#@]))+")
+_TAIL = re.compile(r"(?:\s*(?:#\w+|[:;=8][-'^o]?[DPpO3](?!\w)|[^\w\s\"'“‘(\[#@]))+")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
 
 
@@ -647,6 +650,10 @@ def _without_trailing_marks(piece: str) -> str:
     exponentially on a long run of marks that ends in a letter ("*****…x").
     """
     end = len(piece)
+    if piece[-1:] in _EMOTICON_ENDS:
+        emoticon = _EMOTICON_TAIL.search(piece)
+        if emoticon:
+            end = emoticon.start()  # "Any tips? :-)": a smiley, not the sentence's end
     while end:
         char = piece[end - 1]
         if char.isspace() or char == "_" or not (char.isalnum() or char in "?.,;:"):

@@ -238,6 +238,187 @@ def test_curiosity_about_the_readers_own_plans_still_asks():
     assert _request("I'm curious how you will handle the move.")
 
 
+# Punctuation of informal writing -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moving to a new laptop this week. Good note-taking apps? :-)",
+        "Which trail is best after rain? ;)",
+        "Anyone got a spare bike pump? :D",
+    ],
+)
+def test_a_smiley_after_the_question_mark_leaves_the_question_a_question(text):
+    assert "ENG101" not in blurb(text)
+
+
+def test_a_smiley_after_a_statement_is_not_a_question():
+    assert "ENG101" in blurb("Finally finished the shed roof :-)")
+
+
+def test_an_ellipsis_without_a_space_ends_the_clause_before_a_request():
+    assert _request("If the map will not open for you….let me know and I will send it.")
+    assert _request("Stuck on the last clue...drop me a line")
+    assert not _request("We waited for hours...they let us know at six.")
+
+
+# Verbs of request used to describe -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second oven would give us some of the same room without the cost.",
+        "We hoped the plan would give us a good base to build on.",
+        "They gave us a call on Monday.",
+    ],
+)
+def test_give_us_in_a_description_is_not_a_request(text):
+    assert not _request(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give us your best tip for a wet weekend.",
+        "If you're interested give me a shout on the forum.",
+        "If you are in town give us a ring.",
+    ],
+)
+def test_give_us_as_a_directive_is_a_request(text):
+    assert _request(text), text
+    assert "ENG101" not in blurb(text)
+
+
+# Directive frames and verbs of the open-project register --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If an error message confuses you, please open up a bug report.",
+        "Error messages are one area where we are actively looking for feedback.",
+        "It would be great if people could try the new parser and send feedback on it.",
+        "It would be really helpful if someone could report problems on the tracker.",
+        "It would be great if you could generate feedback on the beta.",
+    ],
+)
+def test_requests_in_the_frames_projects_use(text):
+    assert _request(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be great if people could try the new parser.",
+        "It was great when people sent feedback last year.",
+        "We opened up a bug report upstream.",
+        "We are actively looking for a new venue.",
+    ],
+)
+def test_the_same_frames_without_a_response_are_not_requests(text):
+    assert not _request(text), text
+
+
+def test_an_evaluation_question_before_a_request_for_feedback_asks():
+    body = (
+        "## Help wanted\n\nIs the new syntax readable? It would be great if people "
+        "could try it and send feedback on the tracker.\n\nThe manual has more.\n"
+    )
+    assert "ENG001" not in codes("", body)
+
+
+# Who a question is put to ---------------------------------------------------------------
+
+
+def test_a_question_to_a_named_account_is_not_a_hook_for_the_link_after_it():
+    text = (
+        "Our old account was taken over last night.\n\n"
+        "@sitehelp is this not against your rules?\n\n"
+        "Read more: https://example.org/story"
+    )
+    assert "ENG101" not in thread(text, "x")
+
+
+def test_a_hook_with_a_link_is_still_a_hook():
+    assert "ENG101" in blurb(
+        "Want a free ticket for the fair? Sign up here: https://example.org", "x"
+    )
+    assert "ENG101" in blurb("@all Need a quiet desk? Book one here: https://example.org", "x")
+
+
+def test_a_question_put_to_the_crowd_counts_early_in_a_post():
+    body = (
+        "My sister starts her nursing course next month. I have set up her laptop with "
+        "the basics. Can anyone think of a good anatomy app I am missing?\n\n"
+        "- a word processor\n- a calendar\n\n"
+        "The course is hard to get into. She worked for it all year.\n\n"
+        "We are all very proud of her.\n"
+    )
+    assert "ENG001" not in codes("", body)
+
+
+def test_a_rhetorical_question_early_in_a_post_stays_early():
+    body = (
+        "My sister starts her nursing course next month. Is anyone surprised? Not me.\n\n"
+        "The course is hard to get into.\n\nShe worked for it all year.\n\n"
+        "Her books came yesterday.\n\nWe are all very proud of her.\n"
+    )
+    assert "ENG001" in codes("", body)
+
+
+# Questions the author answers --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sourdough pancakes for dinner? Why not?! https://example.org/recipe",
+        "Another walk in the rain? Who wouldn't?",
+        "Cake before lunch? Of course.",
+    ],
+)
+def test_a_question_answered_by_a_figure_of_speech_is_rhetorical(text):
+    assert "ENG101" in blurb(text)
+
+
+def test_a_question_followed_by_a_real_second_question_still_asks():
+    assert "ENG101" not in blurb("Cake before lunch? Why not the other way round?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the bank trying to say? That my account is too small? That I should leave? "
+        "Maybe they just sent the wrong letter.",
+        "Why did the café close? Because nobody came on Mondays? Because of the rent? "
+        "Probably both.",
+    ],
+)
+def test_a_question_followed_by_the_authors_own_guesses_is_rhetorical(text):
+    assert "ENG101" in blurb(text)
+
+
+def test_guesses_offered_to_the_reader_still_ask():
+    assert "ENG101" not in blurb("What do you think the letter means? That we owe them money?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Love the old town, but why is your parking so hopeless?! Two hours for one space.",
+        "Why do your trains never run on time?! Forty minutes late again.",
+    ],
+)
+def test_an_exclaimed_question_the_text_carries_on_from_is_a_complaint(text):
+    assert "ENG101" in blurb(text)
+
+
+def test_an_exclaimed_question_left_at_the_end_still_asks():
+    assert "ENG101" not in blurb("We open the new pool on Friday. Which of you is coming?!")
+
+
 # The benchmark's materialiser ----------------------------------------------------------
 
 

@@ -206,6 +206,17 @@ HOOKS = [
         counter=("What are you reading this week?",),
     ),
 ]
+# Figures that answer the question before them ("Tea at midnight? Why not?!"): the
+# author has replied to themself. Matched against `bare` keys, like FIGURES.
+ANSWERING_FIGURES = entry(
+    "",
+    r"^(?:why not|who doesn't(?: [\w']+)?|who wouldn't(?: [\w']+)?|what's not to (?:love|like)|"
+    r"is the pope catholic|how could (?:i|we|you|anyone) not|of course(?: not)?|obviously|"
+    r"you bet|absolutely|sure|definitely|nope|hell yes|heck yes|yes|no)$",
+    "why not",
+    "who doesn't love",
+    counter=("why not the blue one", "who doesn't like the new timetable and why"),
+)
 # Bare questions that do ask, however briefly ("Thoughts?"): matched like FIGURES.
 CLOSED = [
     entry(
@@ -273,10 +284,14 @@ EARNEST = entry(
     r"take a (?:moment|minute|second)|honest question|genuine question|real question|"
     r"quick question|serious question|i(?:'m| am) asking|asking for|i want to know|"
     r"i'd like to know|curious)\b|"
-    r"^if you(?:'ve| have|'re| are| work| run| teach|'ve ever| ever)\b|\bfor those of you\b",
+    r"^if you(?:'ve| have|'re| are| work| run| teach|'ve ever| ever)\b|\bfor those of you\b|"
+    # a question put to the crowd: "Can anyone think of one I missed?"
+    r"^(?:so |and |but |or )?(?:can|could|does|do|did|has|have|would|will) (?:anyone|anybody|"
+    r"someone|somebody|any of you)\b",
     "Before you read on, what would you have done?",
     "If you teach, how do you mark homework?",
-    counter=("What happened next surprised us all?",),
+    "Does anyone know a quiet campsite near the lake?",
+    counter=("What happened next surprised us all?", "Is anyone surprised that the bus was late?"),
 )
 # The author states a need, then asks: "I need a simple theme. Where do people find
 # them now?" asks the reader for help, with or without "you".

@@ -288,10 +288,12 @@ INVITATIONS = [
         "help contributors reviewers testers translators feedback",
         r"\b(?:needs?|could use|would appreciate) (?:your|some|any) help (?:to|with|in) "
         r"(?:creat|writ|build|improv|test|review|translat|document|fix|design)|"
-        r"\b(?:we're|we are|i'm|i am) (?:always )?(?:looking|searching) for (?:more |new |some )?"
+        r"\b(?:we're|we are|i'm|i am) (?:always |actively |still |currently |really )?"
+        r"(?:looking|searching) for (?:more |new |some )?"
         r"(?:contributors|reviewers|testers|translators|feedback)\b",
         "The docs team needs your help to write the new tutorials.",
         "We are looking for reviewers for the second edition.",
+        "Error messages are an area where we are actively looking for feedback.",
         counter=(
             "This spring we need your help to keep going.",
             "We are looking for volunteers to run the stall.",
@@ -361,14 +363,23 @@ RESPONSE_ACTS = [
     ),
     entry(
         "issue issues bug bugs ticket tickets request requests pr prs patch patches",
-        r"\b(?:file|open|submit|raise|create|log|report|post|send|make|leave)(?: us| me)? "
+        r"\b(?:file|open|submit|raise|create|log|report|post|send|make|leave)(?: up| in| off)?"
+        r"(?: us| me)? "
         r"(?:an? |the |your |new |any |some |one )?(?:new |quick |short |separate )?"
         r"(?:github |gitlab )?(?:issues?|bugs?(?: reports?)?|tickets?|pull requests?|prs?|"
         r"patch(?:es)?|merge requests?|feature requests?)\b",
         "If the map looks wrong, please open an issue.",
         "You can file a ticket on the tracker.",
         "Send us a pull request.",
+        "If a step is unclear, please open up a bug report.",
         counter=("We opened an issue upstream.", "Two contributors sent patches last week."),
+    ),
+    entry(
+        "shout call ring buzz holler bell",
+        r"\bgive (?:me|us) a (?:shout(?:[ -]out)?|call|ring|buzz|holler|bell|yell|nudge)\b",
+        "If you're interested give me a shout on the forum.",
+        "Give us a ring when the parcel arrives.",
+        counter=("They gave us a call on Monday.", "It would give us a shout of joy."),
     ),
     entry(
         "report",
@@ -386,7 +397,7 @@ RESPONSE_ACTS = [
     entry(
         "feedback comments thoughts suggestions ideas opinion opinions questions corrections "
         "input cases experience experiences stories review reviews report reports",
-        r"\b(?:send|give|share|leave|provide|post|offer|submit|email|mail|tell|report) "
+        r"\b(?:send|give|share|leave|provide|post|offer|submit|email|mail|tell|report|generate) "
         r"(?:us |me |the team |the authors |them )?(?:your |any |some |more |early |honest )?"
         r"(?:feedback|comments|thoughts|suggestions|ideas|opinions?|questions|corrections|input|"
         r"use cases|experiences?|stories|reviews?|bug reports?)\b",
@@ -552,6 +563,11 @@ DIRECTIVE_TAIL = (
     r"^(?:would|'d) (?:like|love|want|care) to|"
     r"\b(?:love|like|appreciate it|be (?:grateful|glad|happy|thrilled)|help) if you"
     r"(?: could| would| can|'d)?|\bfor you to|"
+    # "It would be great if people could try it out and send feedback"
+    r"\b(?:be|it's|'s) (?:really |very |so |super |most )?(?:great|helpful|wonderful|awesome|"
+    r"nice|fantastic|brilliant|useful|lovely|amazing|appreciated|valuable) if (?:you|people|"
+    r"someone|somebody|anyone|anybody|folks|users|readers|others|more people|some of you)"
+    r"(?: could| would| can| might|'d)?(?: (?:[\w'-]+ ){1,5}(?:and|or))?|"
     r"\b(?:it's|it is|now is|now it's)(?: now)? (?:time|your (?:chance|turn)) to|"
     r"\bif you(?:'d| would)? (?:like|want|wish|care|are able|are willing|'re willing|'re able)"
     r" to|\b(?:i|we) (?:invite|encourage|ask|urge) you to|\bdo)"
