@@ -147,6 +147,7 @@ def _read(
             words
             and signals.find_request(own, phrases.invitations, words)
             and not (sentence.is_question and _reported_speech(prose, sentence))
+            and not _dialogue(prose, sentence)  # "Ana: let me know if …" in a transcript
         ):
             result.requests.append(sentence)
         elif calls and not bait and words:
@@ -155,6 +156,8 @@ def _read(
                 result.calls.append((sentence, call.group(0)))
         if bait and not sentence.is_question:
             return
+    elif sentence.block.voice == "quote" and _callout(sentence):
+        result.requests.append(sentence)
     if sentence.is_question or (sentence.voice == "quote" and "?" in sentence.text):
         text = signals.normalise(sentence.text)
         verdict = _classify(prose, sentence, text)
@@ -166,6 +169,22 @@ def _read(
         ):
             verdict = "early"
         result.questions.append(Question(sentence, verdict))
+
+
+# Words that point at this page: in a blockquote they are the author's own callout
+# ("> Comment below or reply on Mastodon!"), not words quoted from elsewhere.
+_THIS_PAGE = re.compile(
+    r"\b(?:below|in the comments|comments? (?:section|box|form)|"
+    r"(?:on|to|under) this (?:post|page))\b"
+)
+
+
+def _callout(sentence: Sentence) -> bool:
+    """A request set in a blockquote as a callout, pointing at this page's comments."""
+    own = signals.normalise(sentence.text)
+    if not _THIS_PAGE.search(own):
+        return False
+    return signals.find_request(own) is not None
 
 
 def _closing_blocks(prose: Prose) -> set[int]:
@@ -236,7 +255,7 @@ _SPEAKER = re.compile(
     r"there|why|how|what|when|where|who|which|today|now|then|so|and|but|also|plus|edit|"
     r"correction|lesson|verdict|conclusion|problem|solution|goal|fix|status|news|the|a|an|"
     r"it|we|i|you|they|he|she|update|thanks|cc|re|fwiw|via|ps)\b)"
-    r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}|Q|A):\s"
+    r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}|@\w[\w.]*|Q|A):\s"
 )
 _LOOK_AHEAD = 4  # sentences read after a question for its answer
 
@@ -246,7 +265,7 @@ def _speaker(block: Block) -> bool:
     if ":" not in block.text[:48]:
         return False
     found = _SPEAKER.match(block.text.lstrip("*_ "))
-    return found is not None and found.group(0)[:1].isupper()
+    return found is not None and (found.group(0)[:1].isupper() or found.group(0)[0] == "@")
 
 
 def _dialogue(prose: Prose, sentence: Sentence) -> bool:

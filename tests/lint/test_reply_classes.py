@@ -419,6 +419,66 @@ def test_an_exclaimed_question_left_at_the_end_still_asks():
     assert "ENG101" not in blurb("We open the new pool on Friday. Which of you is coming?!")
 
 
+# Posts written in HTML, and callouts set as quotes -------------------------------------
+
+
+def test_a_post_written_in_html_paragraphs_is_read():
+    body = (
+        "<p>We counted the birds in the park again this winter.</p>\n"
+        "<p>If anyone wants the raw counts, let me know and I will send them.</p>\n"
+    )
+    assert "ENG001" not in codes("", body)
+    plain = "<p>We counted the birds in the park again this winter.</p>\n<p>Forty-two.</p>\n"
+    assert "ENG001" in codes("", plain)
+
+
+def test_html_paragraphs_keep_their_quotes_and_headings():
+    body = (
+        "<p>My aunt sent a letter about the garden.</p>\n"
+        "<blockquote><p>Which roses should I prune first?</p></blockquote>\n"
+        "<h2>What is a rose hip?</h2>\n"
+        "<p>A rose hip is the fruit of the rose.</p>\n"
+    )
+    assert "ENG001" in codes("", body)
+
+
+def test_html_layout_and_widgets_are_not_read_as_paragraphs():
+    body = (
+        "Here is the game.\n\n"
+        '<div class="game">\n<p>DID YOU WIN?</p>\n<h2>Which door will you open?</h2>\n</div>\n'
+    )
+    assert "ENG001" in codes("", body)
+
+
+def test_a_request_in_a_blockquote_that_points_at_this_page_is_the_authors():
+    body = "We walked the whole coast path.\n\n> Comment below or write to me on the forum!\n"
+    assert "ENG001" not in codes("", body)
+
+
+def test_a_quoted_request_from_elsewhere_is_still_a_quote():
+    body = "The council wrote back at last.\n\n> Please let us know if the lamp fails again.\n"
+    assert "ENG001" in codes("", body)
+    body = "We walked the whole coast path.\n\n> The view from the bench below the cliff.\n"
+    assert "ENG001" in codes("", body)
+
+
+def test_a_thread_retold_with_handles_as_speakers_is_a_transcript():
+    body = (
+        "Here is how the food drive came together on the day.\n\n"
+        "- **@ana_b**: the van broke down, any ideas?\n"
+        "- **@tom_k**: @ana_b I have a car, let me know where to go.\n"
+        "- **@ana_b**: @tom_k the church hall, thank you!\n\n"
+        "It was a good day.\n"
+    )
+    assert "ENG001" in codes("", body)
+
+
+def test_musing_about_what_we_can_manage_is_not_a_request():
+    assert not _request("I'm curious if we can cut the build time in half.")
+    assert not _request("I'm curious whether we could open on Sundays too.")
+    assert _request("I'm curious if you can hear the bells from your street.")
+
+
 # The benchmark's materialiser ----------------------------------------------------------
 
 

@@ -21,8 +21,10 @@ _WOULD = r"(?:'d|'ll| would| will)"
 # Curiosity about how things will turn out is the author musing, not asking:
 # "I'm curious how long it'll last", "… whether the roof will hold".
 _NOT_MUSING_AHEAD = (
-    r"(?:to see )?(?:how long|how|whether|if|what|when) (?:(?!you\b)[\w-]+ ){0,4}?"
-    r"(?!you\b)[\w-]+(?:'ll| will| would|'d| is going to)\b"
+    r"(?:(?:to see )?(?:how long|how|whether|if|what|when) (?:(?!you\b)[\w-]+ ){0,4}?"
+    r"(?!you\b)[\w-]+(?:'ll| will| would|'d| is going to)\b|"
+    # what the author's own side can manage: "I'm curious if we can cut it in half"
+    r"(?:whether|if) (?:we|i) (?:can|could)\b)"
 )
 _NOT_MUSING = rf"(?!{_NOT_MUSING_AHEAD})"
 
@@ -61,7 +63,11 @@ INVITATIONS = [
         rf"\b(?:i'm|i am|we're|genuinely|really|just|so) (?:curious|wondering) {_NOT_MUSING}"
         r"(?:how|what|whether|if|why|which|where|who|about)\b",
         "I'm curious how other choirs warm up.",
-        counter=("It looks fine, but I'm curious how long it'll last.",),
+        "I'm curious if you can hear the bells from your street.",
+        counter=(
+            "It looks fine, but I'm curious how long it'll last.",
+            "I'm curious if we can fit a second bench in the hall.",
+        ),
     ),
     entry("settle", r"\bsettle (?:this|a debate|an argument|it)\b", "Settle this for us."),
     entry(
@@ -109,7 +115,10 @@ INVITATIONS = [
         "curious",
         rf"\b(?:i'm|we're|i am|we are) (?:really |genuinely )?curious\b(?! ?{_NOT_MUSING_AHEAD})",
         "Anyone else tried this? I'm really curious.",
-        counter=("I'm curious whether the new roof will hold.",),
+        counter=(
+            "I'm curious whether the new roof will hold.",
+            "I'm curious whether we could open on Sundays too.",
+        ),
     ),
     entry(
         "want need love",
