@@ -487,3 +487,13 @@ def test_linkedin_export_quote_marks_round_every_line_are_unwrapped():
     assert _unwrapped(exported) == "First line of the post.\n\nSecond paragraph here.\n\nLast line."
     written = 'A quote I like:\n"Less, but better."\nSo true.'
     assert _unwrapped(written) == written
+
+
+def test_linkedin_export_whose_last_line_keeps_its_closing_mark_is_unwrapped():
+    exported = 'First line."\n"\n"PS: Which part should I explain next? Tell me below."\n'
+    assert (
+        _unwrapped(exported)
+        == "First line.\n\nPS: Which part should I explain next? Tell me below."
+    )
+    quoted = 'First line."\n"\n"She said: "Try again.""'
+    assert _unwrapped(quoted) == 'First line.\n\nShe said: "Try again."'
