@@ -419,6 +419,57 @@ def test_an_exclaimed_question_left_at_the_end_still_asks():
     assert "ENG101" not in blurb("We open the new pool on Friday. Which of you is coming?!")
 
 
+# The family of "write to us with your questions" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Typos, broken links and PRs welcome.",
+        "Comments, corrections and ideas are gratefully received.",
+        "Any and all suggestions are hugely appreciated.",
+        "Patches gladly accepted on the main branch.",
+        "Bug reports go to the issue tracker, questions to the forum.",
+        "Feature requests should go on the project board.",
+        "We're usually on the chat server if you want to compare notes.",
+        "Hit me up on the forum with anything odd.",
+        "Shoot us a message when you have tried it.",
+        "Please open a discussion before starting on a big change.",
+        "Know a better recipe? Send it our way.",
+        "Drawings for the newsletter? Bring them along to the next meeting.",
+        "Your stories keep this page going, so please send them.",
+        "We would be grateful if you could take a moment completing the survey.",
+        "Help the library by filling out the reader questionnaire.",
+        "You can reach the organisers on the forum.",
+        "Got a neater fix? I'm all ears.",
+        "Love to hear how your first week goes.",
+    ],
+)
+def test_the_ways_of_asking_readers_to_write_back(text):
+    assert _request(text), text
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dogs on leads are welcome in the café garden.",
+        "Donations gratefully received at the door.",
+        "Questions go unanswered for weeks on that board.",
+        "If you want to chat with the mayor, book a slot at the town hall.",
+        "The storm hit us hard last night.",
+        "The feedback was kind, so we shared it with the committee.",
+        "We reached the summit by noon.",
+        "The letter did not reach us until May.",
+        "Half the street completed the survey last spring.",
+        "We opened a discussion with the council about parking.",
+        "The puppy was all ears when the fridge opened.",
+    ],
+)
+def test_descriptions_in_the_same_words_are_not_requests(text):
+    assert not _request(text), text
+
+
 # Posts written in HTML, and callouts set as quotes -------------------------------------
 
 

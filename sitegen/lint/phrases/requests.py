@@ -28,6 +28,14 @@ _NOT_MUSING_AHEAD = (
 )
 _NOT_MUSING = rf"(?!{_NOT_MUSING_AHEAD})"
 
+# What a reader sends back: the nouns of "… are welcome", "… go to the tracker".
+_RESPONSES = (
+    r"(?:opinions|thoughts|feedback|advice|ideas|suggestions|input|answers|replies|stories|tips|"
+    r"views|questions|comments|corrections|self-promo|self promo|self-promotion|nominations|"
+    r"recommendations|contributions|pull requests|prs|patches|fixes|bug reports|feature requests|"
+    r"improvements|translations|reviews|edits)"
+)
+
 INVITATIONS = [
     entry(
         "give show tell",
@@ -153,15 +161,22 @@ INVITATIONS = [
         "Reply with your guesses.",
     ),
     entry(
-        "welcome appreciated wanted encouraged",
-        r"\b(?:honest |all |any |your |reader |candid )?(?:opinions|thoughts|feedback|advice|ideas|"
-        r"suggestions|input|answers|replies|stories|tips|views|questions|corrections|"
-        r"self-promo|self promo|self-promotion|nominations|recommendations|contributions|"
-        r"pull requests|patches|bug reports)"
-        r"(?: are| is)?(?: very| always| most| more than| all| warmly| really)? "
-        r"(?:welcome|appreciated|wanted|encouraged)\b",
+        "welcome welcomed appreciated wanted encouraged accepted received",
+        rf"\b(?:honest |all |any |your |reader |candid |more )?{_RESPONSES}"
+        rf"(?:(?:,| and| or| &) (?:any |your |all )?{_RESPONSES})*"
+        r"(?: are| is)?(?: very| always| most| more than| all| warmly| really| much| greatly|"
+        r" hugely| truly| highly| gladly| happily| gratefully| extremely| so)* "
+        r"(?:welcome|welcomed|appreciated|wanted|encouraged)\b|"
+        # "Patches gratefully accepted", "All feedback gladly received"
+        rf"\b{_RESPONSES} (?:are |is )?(?:always )?(?:gratefully|gladly|happily|thankfully) "
+        r"(?:accepted|received)\b",
         "Corrections are always welcome.",
         "Contributions are very welcome, big or small.",
+        "PRs welcome!",
+        "Any feedback is much appreciated.",
+        "Questions and comments are welcome on the discussion board.",
+        "Fixes gratefully accepted.",
+        counter=("Dogs are welcome in the garden.", "Donations gratefully received."),
     ),
     entry(
         "value welcome appreciate love",
@@ -234,9 +249,10 @@ INVITATIONS = [
     ),
     entry(
         "love",
-        r"\b(?:would|'d) love (?:to hear|to know|to read|your (?:thoughts|take|input|feedback|"
-        r"ideas|stories|views|opinions?|advice|suggestions|answers|help|questions|recommendations))\b",
+        r"(?:\b(?:would|'d) |^)love (?:to hear|to know|to read|your (?:thoughts|take|input|"
+        r"feedback|ideas|stories|views|opinions?|advice|suggestions|answers|help|questions|recommendations))\b",
         "We'd love your advice on the layout.",
+        "Love to hear your take on the new menu.",
     ),
     entry("happy", r"\bhappy to (?:hear|answer|chat|discuss|talk)\b", "Always happy to chat."),
     entry("chime weigh", r"\b(?:chime|weigh) in\b", "Weigh in before the vote."),
@@ -355,6 +371,28 @@ INVITATIONS = [
         counter=("If you can make it to the fair, that would be lovely.",),
     ),
     entry(
+        "ears",
+        r"\b(?:i'm|i am|we're|we are|always) all ears\b",
+        "If you know a quicker route, I'm all ears.",
+        counter=("The puppy was all ears at the door.",),
+    ),
+    entry(
+        "go",
+        rf"\b{_RESPONSES}(?:(?:,| and| or| &) {_RESPONSES})* (?:can |should |may |could )?"
+        r"go (?:to|on|in|via|through) (?:the|our|my|this)\b",
+        "Bug reports and feature requests go to the tracker.",
+        "Questions can go on the mailing list.",
+        counter=("Questions go unanswered for weeks.", "Our ideas went to the council."),
+    ),
+    entry(
+        "chat talk discuss",
+        r"\b(?:i'm|i am|we're|we are) (?:on|in|at|around|over on|usually on)\b[^.!?]{0,40}\bif you "
+        r"(?:want|'d like|would like|wish|fancy|feel like) to (?:chat|talk|discuss|say hi|ask|"
+        r"compare notes)\b",
+        "We're on the forum if you want to talk it through.",
+        counter=("If you want to chat with the mayor, book a slot.",),
+    ),
+    entry(
         "back",
         r"^(?:[\w' -]{0,40}, )?back (?:me|us) up\b",
         "Fellow night owls, back me up here.",
@@ -371,17 +409,26 @@ RESPONSE_ACTS = [
         counter=("We love to reach out to new members.", "Lots of readers get in touch."),
     ),
     entry(
-        "issue issues bug bugs ticket tickets request requests pr prs patch patches",
+        "issue issues bug bugs ticket tickets request requests pr prs patch patches discussion "
+        "discussions topic topics",
         r"\b(?:file|open|submit|raise|create|log|report|post|send|make|leave)(?: up| in| off)?"
         r"(?: us| me)? "
         r"(?:an? |the |your |new |any |some |one )?(?:new |quick |short |separate )?"
         r"(?:github |gitlab )?(?:issues?|bugs?(?: reports?)?|tickets?|pull requests?|prs?|"
-        r"patch(?:es)?|merge requests?|feature requests?)\b",
+        r"patch(?:es)?|merge requests?|feature requests?|discussions?|topics?)\b",
         "If the map looks wrong, please open an issue.",
         "You can file a ticket on the tracker.",
         "Send us a pull request.",
         "If a step is unclear, please open up a bug report.",
+        "Feel free to open a discussion on the project page.",
         counter=("We opened an issue upstream.", "Two contributors sent patches last week."),
+    ),
+    entry(
+        "hit shoot",
+        r"\bhit (?:me|us) up\b|\bshoot (?:me|us) (?:an? )?(?:e-?mail|message|note|line|dm|text)\b",
+        "Hit us up on the forum if a step is unclear.",
+        "Shoot me an email if you want the slides.",
+        counter=("They hit us up for money again.",),
     ),
     entry(
         "shout call ring buzz holler bell",
@@ -416,8 +463,8 @@ RESPONSE_ACTS = [
         counter=("Forty people gave feedback.",),
     ),
     entry(
-        "contact email e-mail mail message ping write dm pm",
-        r"\b(?:contact|e-?mail|mail|message|ping|write to|dm|pm) "
+        "contact email e-mail mail message ping write dm pm reach",
+        r"\b(?:contact|e-?mail|mail|message|ping|write to|dm|pm|reach) "
         r"(?:me|us|them|any of us|either of us|(?:the|our) (?:[\w-]+ ){0,3}?(?:team|organi[sz]ers|"
         r"maintainers|authors?|committee|list|office|editors?|staff|volunteers|managers?|desk|"
         r"coordinators?|librarians?|helpdesk|help desk|support))\b"
@@ -426,6 +473,7 @@ RESPONSE_ACTS = [
         "If you are interested, feel free to contact us.",
         "You can always email the parish office team.",
         "You can also contact our volunteer coordinator by phone.",
+        "You can reach us on the forum or by email.",
         counter=("They contacted us in May.", "You should contact your bank."),
     ),
     entry(
@@ -451,10 +499,13 @@ RESPONSE_ACTS = [
     ),
     entry(
         "survey questionnaire poll census form",
-        r"\b(?:take|fill (?:out|in)|complete|answer|respond to|participate in|do) "
+        r"\b(?:tak(?:e|ing)|fill(?:ing)? (?:out|in)|complet(?:e|ing)|answer(?:ing)?|"
+        r"respond(?:ing)? to|participat(?:e|ing) in|do(?:ing)?) "
         r"(?:the|our|this|a|my|your) (?:[\w-]+ ){0,3}?(?:survey|questionnaire|poll|census|"
         r"feedback form)\b",
         "Please fill in the reader survey by June.",
+        "Please consider filling in our short survey.",
+        "Help us by taking the survey.",
         counter=("Half of the members completed the survey.",),
     ),
     entry(
@@ -486,12 +537,22 @@ RESPONSE_ACTS = [
         counter=("The bot adds a label to each pull request.",),
     ),
     entry(
-        "leave post drop put share write",
-        r"\b(?:leave|post|drop|put|share|write) (?:them|it|those|yours|one|a few|these)"
-        r"(?: with (?:us|me))? (?:below|here|in (?:the|a) (?:comments?|replies|thread|issue)|"
-        r"on (?:the|our) (?:issue|forum|thread|board|list)|with (?:us|me))\b",
+        "leave post drop put share write send submit bring",
+        r"\b(?:leave|post|drop|put|share|write|send|submit|bring) (?:them|it|those|yours|one|a few|"
+        r"these)(?: with (?:us|me))? (?:below|here|over|along|our way|my way|"
+        r"in (?:the|a) (?:comments?|replies|thread|issue)|"
+        r"on (?:the|our) (?:issue|forum|thread|board|list)|with (?:us|me)|to (?:us|me)|"
+        r"(?:via|through|using) (?:the|our|this|my))\b",
         "If you have any corrections, leave them below.",
+        "Ideas for the next issue? Send them over.",
+        "Have an idea for a talk? Submit it via the form.",
         counter=("We left them on the porch.",),
+    ),
+    entry(
+        "share send submit post",
+        rf"\b{_RESPONSES}\b[^.!?]*\b(?P<act>share|send|submit|post) (?:it|them)\b",
+        "Your feedback helps us improve, so please share it.",
+        counter=("The feedback was good, so we shared it with the board.",),
     ),
     entry(
         "share",
