@@ -572,7 +572,7 @@ _UNMARKED_QUESTION = re.compile(
 _EMOTICON_TAIL = re.compile(r"(?:\s*(?:[:;=8][-'^o]?[()\[\]DPpO3/\\|*]|<3|\^_*\^|[xX]D))+\s*$")
 _EMOTICON_ENDS = frozenset(")(][DPpO3/\\|*^")
 _COUNTER = re.compile(r"\b\d+ ?/ ?\?+\)?$")  # a thread counter: "(1/?)"
-_TAIL = re.compile(r"(?:\s*(?:#\w+|[:;=8][-'^o]?[DPpO3](?!\w)|[^\w\s\"'“‘(\[#@]))+")
+_TAIL = re.compile(r"(?:\s*(?:#\w+|[:;=8][-'^o]?[DPpO3](?!\w)|[xX]D(?!\w)|[^\w\s\"'“‘(\[#@]))+")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
 
 

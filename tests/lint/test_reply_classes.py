@@ -247,6 +247,7 @@ def test_curiosity_about_the_readers_own_plans_still_asks():
         "Moving to a new laptop this week. Good note-taking apps? :-)",
         "Which trail is best after rain? ;)",
         "Anyone got a spare bike pump? :D",
+        "New flat, empty walls. Favourite print shops? xD",
     ],
 )
 def test_a_smiley_after_the_question_mark_leaves_the_question_a_question(text):
