@@ -147,7 +147,7 @@ def _read(
             words
             and signals.find_request(own, phrases.invitations, words)
             and not (sentence.is_question and _reported_speech(prose, sentence))
-            and not _dialogue(prose, sentence)  # "Ana: let me know if …" in a transcript
+            and not _spoken(prose, sentence)  # "Ana: let me know if …" in a transcript
         ):
             result.requests.append(sentence)
         elif calls and not bait and words:
@@ -279,6 +279,14 @@ def _dialogue(prose: Prose, sentence: Sentence) -> bool:
         return False
     index = sentence.block.index
     return (index in labelled and len(labelled) > 1) or index + 1 in labelled
+
+
+def _spoken(prose: Prose, sentence: Sentence) -> bool:
+    """The sentence's own block opens with a speaker's name, in a transcript (a text
+    with more than one such block): a request there is the speaker's."""
+    _dialogue(prose, sentence)  # fills prose._labelled
+    labelled: set[int] = getattr(prose, "_labelled", set())
+    return len(labelled) > 1 and sentence.block.index in labelled
 
 
 def _in_link(sentence: Sentence) -> bool:

@@ -360,6 +360,28 @@ def test_a_question_put_to_the_crowd_counts_early_in_a_post():
     assert "ENG001" not in codes("", body)
 
 
+def test_disbelief_put_to_the_crowd_early_in_a_post_stays_early():
+    body = (
+        "We sent out printed invitations this year. Does anyone actually post letters "
+        "anymore?\n\nThe printer was slow.\n\nThe stamps were dear.\n\n"
+        "The cards looked lovely.\n\nForty people came.\n"
+    )
+    assert "ENG001" in codes("", body)
+
+
+def test_what_is_the_point_is_a_figure_of_speech():
+    assert "ENG101" in blurb("What's the point of a rota if nobody reads it? :)")
+    assert "ENG101" not in blurb("What's the point size of the headings on your site?")
+
+
+def test_a_label_styled_paragraph_next_to_a_request_does_not_make_it_a_transcript():
+    body = (
+        "Pitfall: slides with too much text.\n\nPitfall: running over time.\n\n"
+        "Tell us which of these you have seen most.\n"
+    )
+    assert "ENG001" not in codes("", body)
+
+
 def test_a_rhetorical_question_early_in_a_post_stays_early():
     body = (
         "My sister starts her nursing course next month. Is anyone surprised? Not me.\n\n"

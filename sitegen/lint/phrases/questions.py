@@ -170,6 +170,14 @@ FIGURE_STARTS = [
         "Wouldn't it be lovely to have a week off?",
         "Who else loves the first frost?",
     ),
+    entry(
+        "",
+        r"^(?:(?:but|so|and|then),? )?(?:what's|what is) the (?:point(?! size)|use|harm)\b|"
+        r"^(?:(?:but|so|and),? )?why bother\b",
+        "What's the point of a map if nobody can read it?",
+        "So why bother with a second coat?",
+        counter=("What's the point size of the headings?",),
+    ),
 ]
 # Questions about the reader's needs that lead into a pitch.
 HOOKS = [
@@ -285,13 +293,18 @@ EARNEST = entry(
     r"quick question|serious question|i(?:'m| am) asking|asking for|i want to know|"
     r"i'd like to know|curious)\b|"
     r"^if you(?:'ve| have|'re| are| work| run| teach|'ve ever| ever)\b|\bfor those of you\b|"
-    # a question put to the crowd: "Can anyone think of one I missed?"
-    r"^(?:so |and |but |or )?(?:can|could|does|do|did|has|have|would|will) (?:anyone|anybody|"
-    r"someone|somebody|any of you)\b",
+    # a question put to the crowd for help: "Can anyone think of one I missed?"
+    r"^(?:so |and |but |or )?(?:(?:can|could|would|will) (?:anyone|anybody|someone|somebody|"
+    r"any of you)|(?:does|do|did|has|have) (?:anyone|anybody|any of you) (?:know|have|use|"
+    r"recommend|tried|used|seen|had|got))\b",
     "Before you read on, what would you have done?",
     "If you teach, how do you mark homework?",
     "Does anyone know a quiet campsite near the lake?",
-    counter=("What happened next surprised us all?", "Is anyone surprised that the bus was late?"),
+    counter=(
+        "What happened next surprised us all?",
+        "Is anyone surprised that the bus was late?",
+        "Does anyone actually write letters anymore?",
+    ),
 )
 # The author states a need, then asks: "I need a simple theme. Where do people find
 # them now?" asks the reader for help, with or without "you".
