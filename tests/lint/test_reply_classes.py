@@ -493,6 +493,42 @@ def test_descriptions_in_the_same_words_are_not_requests(text):
     assert not _request(text), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We encourage testers to install the nightly build and report anything strange.",
+        "If a link looks broken to you, please flag it.",
+        "Should the new timetable confuse you, we want to know.",
+        "The plan for the square is open for public comments until June.",
+        "Submissions for the photo contest are now open.",
+        "We'd be delighted to receive your corrections to the map.",
+        "Happy to review patches for the Welsh translation.",
+        "Proposals for next spring's workshops can be sent to the committee.",
+        "Want to help? Pick up a ticket from the board and say so in the thread.",
+        "Do write in with your memories of the flood.",
+    ],
+)
+def test_more_ways_projects_ask_for_a_response(text):
+    assert _request(text), text
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We encourage everyone to bring a coat and arrive early.",
+        "The garden is open for visits on Sundays.",
+        "We were pleased to receive the grant in March.",
+        "We want to know why the bridge is still closed.",
+        "Write in pencil on the back of each card.",
+        "She picked up a ticket for the concert.",
+        "The audit flagged it as a risk.",
+    ],
+)
+def test_and_their_lookalikes_that_ask_for_nothing(text):
+    assert not _request(text), text
+
+
 # Posts written in HTML, and callouts set as quotes -------------------------------------
 
 

@@ -36,6 +36,9 @@ _RESPONSES = (
     r"improvements|translations|reviews|edits)"
 )
 
+# Something the reader may find wrong: "anything odd", "something off".
+_AMISS = r"(?:anything|something) (?:off|wrong|odd|amiss|missing|broken|strange|weird|unclear)"
+
 INVITATIONS = [
     entry(
         "give show tell",
@@ -336,11 +339,13 @@ INVITATIONS = [
     entry(
         "directed sent addressed emailed submitted raised forwarded posted",
         r"\b(?:questions|queries|enquiries|inquiries|feedback|comments|suggestions|bug reports|"
-        r"concerns|corrections)(?: [\w-]+){0,6} (?:should|can|may|are to|could) be "
+        r"concerns|corrections|ideas|proposals|nominations)(?: [\w'-]+){0,6} "
+        r"(?:should|can|may|are to|could) be "
         r"(?:directed|sent|addressed|emailed|submitted|raised|forwarded|posted) "
         r"(?:to|via|at|on|in|through)\b",
         "Questions should be directed to the front desk.",
         "Feedback on the draft can be sent to the working group.",
+        "Ideas for next year's fair can be submitted through the form.",
         counter=("The parcels should be sent to the depot.",),
     ),
     entry(
@@ -369,6 +374,39 @@ INVITATIONS = [
         r"much appreciated|a (?:huge|big|great) help)\b",
         "If you fancy testing the new build and sending us notes, that would be brilliant.",
         counter=("If you can make it to the fair, that would be lovely.",),
+    ),
+    entry(
+        "open",
+        r"\bopen (?:for|to) (?:public |your |any )?(?:comments?|feedback|suggestions|input|review|"
+        r"contributions|submissions|proposals|questions|discussion)\b|"
+        r"\b(?:feedback|submissions|proposals|nominations|voting|the (?:survey|poll|vote))"
+        r"(?: [\w'-]+){0,5} (?:is|are) (?:now |still )?open\b",
+        "The draft is open for comments until May.",
+        "Nominations for the committee are now open.",
+        counter=("The shop is open for business.", "The bridge is open to traffic again."),
+    ),
+    entry(
+        "receive review accept merge",
+        r"\b(?:happy|glad|delighted|keen|eager|thrilled|pleased) to (?:receive|review|accept|merge|"
+        rf"read|look at) (?:your |any |new |more |all )?{_RESPONSES}",
+        "We would be very happy to receive your translations.",
+        "We're glad to review pull requests for the theme.",
+        counter=("We were pleased to receive the grant.",),
+    ),
+    entry(
+        "know hear",
+        r"(?:\bif|^(?:should|when|whenever))\b[^.!?]*,? (?:we|i)(?: really| do)? "
+        r"(?:want|need|'d like|would like|'d love|"
+        r"would love|'d be glad|'d be happy|would be glad) to (?:know|hear about it|hear)\s*[.!]*$",
+        "If a page loads slowly for you, we want to know.",
+        counter=("We want to know why the bus was late.",),
+    ),
+    entry(
+        "write",
+        r"\bwrite in (?:with|to (?:us|me)|and (?:tell|let|share))\b|\bwrite in[.!]*$",
+        "Please write in with your photos of the old mill.",
+        "Write in and tell us about your first bike.",
+        counter=("Write in pencil on the back of the form.", "I write in the mornings."),
     ),
     entry(
         "ears",
@@ -438,16 +476,26 @@ RESPONSE_ACTS = [
         counter=("They gave us a call on Monday.", "It would give us a shout of joy."),
     ),
     entry(
-        "report",
-        r"\b(?P<act>report) (?:any |the |your |all )?(?:bugs?|problems?|issues?|errors?|"
-        r"regressions?|crashes|typos?|mistakes?|broken [\w-]+)\b|"
+        "grab pick take claim",
+        r"\b(?:grab|pick up|take on|claim) (?:an?|one|any) (?:open |unassigned )?"
+        r"(?:issues?|tickets?|tasks?|good first issues?)\b",
+        "If you'd like to help, grab an issue from the board.",
+        counter=("I grabbed an issue from the board last night.",),
+    ),
+    entry(
+        "report flag",
+        r"\b(?P<act>report|flag) (?:any |the |your |all )?(?:bugs?|problems?|issues?|errors?|"
+        rf"regressions?|crashes|typos?|mistakes?|broken [\w-]+|{_AMISS})\b|"
         r"\b(?:bugs?|problems?|issues?|errors?|regressions?|crash(?:es)?|typos?|mistakes?|"
-        r"glitch(?:es)?|broken)\b[^.!?]*\b(?P<act2>report) (?:it|them|this|that|back)\b|"
+        rf"glitch(?:es)?|broken|{_AMISS})\b[^.!?]*\b(?P<act2>report|flag) "
+        r"(?:it|them|this|that|back)\b|"
         r"\b(?P<act3>report) (?:it|them|this|that|back|what you (?:see|find|notice))"
         r" (?:to us|to me|on (?:the |our )?(?:tracker|forum|github|gitlab)|in (?:the |our )?"
         r"(?:issue tracker|tracker|forum|thread))\b",
         "If the build fails, please report the error on the forum.",
         "We expect a few issues, so please report them!",
+        "Please try the beta and report anything odd.",
+        "If you notice something off, please flag it.",
         counter=("The audit will report any gaps.", "If we miss your bin, report it online."),
     ),
     entry(
@@ -630,6 +678,9 @@ DIRECTIVE_TAIL = (
     r"\b(?:ask|want|need|expect|would like|'d like|'d love|would love) (?:you|everyone|all|"
     r"readers|users|folks|people|anyone|the community|members|all of you)(?: \w+)? to|"
     r"\b(?:encourage|invite|urge|welcome|remind)s? (?:[\w'-]+ ){1,7}to|"
+    # "We encourage users to try the beta and report …"
+    r"\b(?:encourage|invite|urge|ask|want|need|expect)s? (?:[\w'-]+ ){1,3}?to(?: [\w'-]+){1,5} "
+    r"(?:and|or)|"
     r"^(?:would|'d) (?:like|love|want|care) to|"
     r"\b(?:love|like|appreciate it|be (?:grateful|glad|happy|thrilled)|help) if you"
     r"(?: could| would| can|'d)?|\bfor you to|"
