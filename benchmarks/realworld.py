@@ -316,14 +316,18 @@ def _csv_text(raw: str, first: int, last: int) -> str:
 def _unwrapped(text: str) -> str:
     """LinkedIn's export wraps every line of a post in quote marks of its own
     (`…"` / `"` / `"…"`); the post as written has none. Unwrap the lines when every
-    line shows the pattern, so that the quote marks are not read as quotations."""
-    lines = text.split("\n")
+    line shows the pattern, so that the quote marks are not read as quotations. The
+    last line may keep its closing mark too (`"…"`), when the record ended in a newline."""
+    lines = text.rstrip("\n").split("\n")
     inner = lines[1:-1]
     if len(lines) < 3 or not all(len(x) >= 1 and x[0] == '"' and x[-1] == '"' for x in inner):
         return text
     if not (lines[0].endswith('"') and lines[-1].startswith('"')):
         return text
-    unwrapped = [lines[0][:-1]] + [x[1:-1] for x in inner] + [lines[-1][1:]]
+    last = lines[-1][1:]
+    if last.endswith('"') and last.count('"') % 2 == 1:
+        last = last[:-1]  # the wrapper's own closing mark, not a quotation's
+    unwrapped = [lines[0][:-1]] + [x[1:-1] for x in inner] + [last]
     return "\n".join(unwrapped)
 
 

@@ -147,6 +147,7 @@ def _read(
             words
             and signals.find_request(own, phrases.invitations, words)
             and not (sentence.is_question and _reported_speech(prose, sentence))
+            and not _spoken(prose, sentence)  # "Ana: let me know if …" in a transcript
         ):
             result.requests.append(sentence)
         elif calls and not bait and words:
@@ -155,6 +156,8 @@ def _read(
                 result.calls.append((sentence, call.group(0)))
         if bait and not sentence.is_question:
             return
+    elif sentence.block.voice == "quote" and _callout(sentence):
+        result.requests.append(sentence)
     if sentence.is_question or (sentence.voice == "quote" and "?" in sentence.text):
         text = signals.normalise(sentence.text)
         verdict = _classify(prose, sentence, text)
@@ -166,6 +169,22 @@ def _read(
         ):
             verdict = "early"
         result.questions.append(Question(sentence, verdict))
+
+
+# Words that point at this page: in a blockquote they are the author's own callout
+# ("> Comment below or reply on Mastodon!"), not words quoted from elsewhere.
+_THIS_PAGE = re.compile(
+    r"\b(?:below|in the comments|comments? (?:section|box|form)|"
+    r"(?:on|to|under) this (?:post|page))\b"
+)
+
+
+def _callout(sentence: Sentence) -> bool:
+    """A request set in a blockquote as a callout, pointing at this page's comments."""
+    own = signals.normalise(sentence.text)
+    if not _THIS_PAGE.search(own):
+        return False
+    return signals.find_request(own) is not None
 
 
 def _closing_blocks(prose: Prose) -> set[int]:
@@ -236,7 +255,7 @@ _SPEAKER = re.compile(
     r"there|why|how|what|when|where|who|which|today|now|then|so|and|but|also|plus|edit|"
     r"correction|lesson|verdict|conclusion|problem|solution|goal|fix|status|news|the|a|an|"
     r"it|we|i|you|they|he|she|update|thanks|cc|re|fwiw|via|ps)\b)"
-    r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}|Q|A):\s"
+    r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}|@\w[\w.]*|Q|A):\s"
 )
 _LOOK_AHEAD = 4  # sentences read after a question for its answer
 
@@ -246,7 +265,7 @@ def _speaker(block: Block) -> bool:
     if ":" not in block.text[:48]:
         return False
     found = _SPEAKER.match(block.text.lstrip("*_ "))
-    return found is not None and found.group(0)[:1].isupper()
+    return found is not None and (found.group(0)[:1].isupper() or found.group(0)[0] == "@")
 
 
 def _dialogue(prose: Prose, sentence: Sentence) -> bool:
@@ -260,6 +279,14 @@ def _dialogue(prose: Prose, sentence: Sentence) -> bool:
         return False
     index = sentence.block.index
     return (index in labelled and len(labelled) > 1) or index + 1 in labelled
+
+
+def _spoken(prose: Prose, sentence: Sentence) -> bool:
+    """The sentence's own block opens with a speaker's name, in a transcript (a text
+    with more than one such block): a request there is the speaker's."""
+    _dialogue(prose, sentence)  # fills prose._labelled
+    labelled: set[int] = getattr(prose, "_labelled", set())
+    return len(labelled) > 1 and sentence.block.index in labelled
 
 
 def _in_link(sentence: Sentence) -> bool:
@@ -383,6 +410,12 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "quote" if sentence.block.emphasis == "em" else "heading"
     if _reported_speech(prose, sentence):
         return "quote"
+    if _guess(sentence):
+        return "answered"  # "What is it telling me? That I'm late?": the author's own guess
+    if _after_a_question(sentence) and signals.ANSWERING_FIGURE_RE.match(
+        signals.bare(sentence.text)
+    ):
+        return "formula"  # the "Why not?!" of "Tea at midnight? Why not?!"
     lead = sentence.block.lead
     if sentence.number == 0 and 0 < sentence.end <= lead < len(sentence.block.text.rstrip()):
         return "heading"  # "**Who can come?** Anyone …": a question set in bold as a heading
@@ -396,10 +429,11 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         text = signals.normalise(raw)
     key = signals.bare(raw)
     first_word = key.split(" ", 1)[0]
+    mentioned = sentence.text.lstrip().startswith("@")  # a reply to someone
     addressed = (
         bool(vocative)
         or bool(signals.SECOND_PERSON.search(text))
-        or sentence.text.lstrip().startswith("@")  # a reply to someone
+        or mentioned
         or _asks_openly(prose)
         or _after_a_need(prose, sentence)
     )
@@ -449,8 +483,10 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         # A run of questions: a hook followed by another hook is still a pitch, and
         # so is a hook followed by a suggestion ("… this spring? How about tulips?");
         # "Is X crazy? Or is Y that good? Well, both." is answered as a whole.
+        if (yes_no or fragment) and signals.ANSWERING_FIGURE_RE.match(signals.bare(following.text)):
+            return "answered"  # "Tea at midnight? Why not?!"
         if not (hooked or yes_no):
-            if not addressed and _promised(_following(prose, sentence)):
+            if not addressed and (_promised(_following(prose, sentence)) or _guess(following)):
                 return "answered"  # "What does it mean? … We look at these questions below."
             return closed
         then = _classify(prose, following, after, depth + 1) if depth < _LONGEST_RUN else "hook"
@@ -462,16 +498,22 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     if signals.find_request(after) or signals.SIGN_OFF_RE.match(after):
         return closed
     pitch = signals.CTA_START_RE.match(after) or signals.OFFER_RE.search(after)
-    if (
-        hooked
-        or _pitch(after)
-        or ((not addressed or fragment) and pitch)
-        or (yes_no and signals.CTA_START_RE.match(after))
-        or (yes_no and (signals.ANNOUNCEMENT_RE.match(after) or _NOW_OPEN.search(after)))
+    # "@council does this not break the rules? Read more: …" asks the council, and the
+    # link after it does not make it a pitch.
+    if hooked or (
+        not mentioned
+        and (
+            _pitch(after)
+            or ((not addressed or fragment) and pitch)
+            or (yes_no and signals.CTA_START_RE.match(after))
+            or (yes_no and (signals.ANNOUNCEMENT_RE.match(after) or _NOW_OPEN.search(after)))
+        )
     ):
         return "hook"  # "Need a plumber? Call us today.", "Curious? This post is for you."
     if _LIST_ITEM.match(following.text):
         return closed  # the options of a poll, not an answer
+    if exclaimed and not mentioned and not asks_advice:
+        return "complaint"  # "Why is your bus always late?! Every single day."
     if signals.ANSWER_RE.match(after) or signals.ANSWER_RE.match(_ADDRESS.sub("", after)):
         return "answered"  # also after "Babe, …", "Honestly, …"
     if fragment and not asks_advice and not signals.CLOSED_KEY_RE.match(key):
@@ -515,6 +557,20 @@ def _headline_link(prose: Prose, sentence: Sentence, text: str) -> bool:
         return False
     tail = " ".join([block.text[mark + 1 :], *(b.text for b in later)])
     return bool(_LINK_ONLY.match(tail))
+
+
+def _guess(sentence: Sentence) -> bool:
+    """A question that offers an answer to the question before it: "What does the
+    letter mean? That we owe them money?", "Why did it close? Because nobody came?"."""
+    return _after_a_question(sentence) and bool(_GUESS.match(signals.normalise(sentence.text)))
+
+
+def _after_a_question(sentence: Sentence) -> bool:
+    number = sentence.number
+    return number > 0 and sentence.block.sentences[number - 1].is_question
+
+
+_GUESS = re.compile(r"^(?:(?:or|and|maybe|perhaps),? )?(?:that|because|cause|'cause) \w")
 
 
 def _heading_follows(prose: Prose, sentence: Sentence) -> bool:

@@ -20,6 +20,7 @@ from markdown_it.token import Token
 
 from sitegen.content.model import BlurbText
 from sitegen.content.platforms import URL_RE
+from sitegen.lint import htmltext
 
 Voice = Literal["author", "heading", "quote", "title"]
 
@@ -283,6 +284,14 @@ def from_markdown(tokens: Sequence[Token], body: str, body_line: int) -> Prose:
             directives.extend(
                 _directives(token.content, token.map[0] + 1 + offset, source_lines, offset)
             )
+            for paragraph in htmltext.paragraphs(token.content):
+                section += paragraph.role == "heading"
+                voice_of: Voice = "quote" if quote_depth else paragraph.role
+                blocks.append(
+                    _html_block(
+                        paragraph, voice_of, section, len(blocks), token.map[0] + 1 + offset
+                    )
+                )
         elif kind == "inline" and token.map:
             voice: Voice = "heading" if heading else "quote" if quote_depth else "author"
             first = token.map[0] + 1
@@ -300,6 +309,21 @@ def from_markdown(tokens: Sequence[Token], body: str, body_line: int) -> Prose:
             elif block.urls and blocks:  # a paragraph holding only a link
                 blocks[-1].urls.append(len(blocks[-1].text))
     return Prose(blocks, directives, last_line=offset + len(source_lines))
+
+
+def _html_block(
+    paragraph: htmltext.Paragraph, voice: Voice, section: int, index: int, first_line: int
+) -> Block:
+    """A paragraph of raw HTML as a block; its text maps to the line it starts on."""
+    line = first_line + paragraph.line
+    block = Block(voice, section, index, line=line, links=paragraph.links)
+    block.emphasis, block.lead = paragraph.emphasis, paragraph.lead
+    text = paragraph.text
+    if "/" in text or "www." in text.lower():  # bare URLs: blanked, as in Markdown text
+        block.urls = [m.start() for m in URL_RE.finditer(text)]
+        text = URL_RE.sub(lambda m: " " * len(m.group(0)), text)
+    block.add(text, line, 1, exact=False)
+    return block
 
 
 def _emphasis(children: Sequence[Token]) -> str:
@@ -544,8 +568,11 @@ _UNMARKED_QUESTION = re.compile(
     r"who else\b)",
     re.IGNORECASE,
 )
+# ASCII smileys written after a sentence: ":-)", ";)", ":D", ":P", "<3", "^^", "xD".
+_EMOTICON_TAIL = re.compile(r"(?:\s*(?:[:;=8][-'^o]?[()\[\]DPpO3/\\|*]|<3|\^_*\^|[xX]D))+\s*$")
+_EMOTICON_ENDS = frozenset(")(][DPpO3/\\|*^")
 _COUNTER = re.compile(r"\b\d+ ?/ ?\?+\)?$")  # a thread counter: "(1/?)"
-_TAIL = re.compile(r"(?:\s*(?:#\w+|[^\w\s\"'“‘(\[#@]))+")
+_TAIL = re.compile(r"(?:\s*(?:#\w+|[:;=8][-'^o]?[DPpO3](?!\w)|[xX]D(?!\w)|[^\w\s\"'“‘(\[#@]))+")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
 
 
@@ -647,6 +674,10 @@ def _without_trailing_marks(piece: str) -> str:
     exponentially on a long run of marks that ends in a letter ("*****…x").
     """
     end = len(piece)
+    if piece[-1:] in _EMOTICON_ENDS:
+        emoticon = _EMOTICON_TAIL.search(piece)
+        if emoticon:
+            end = emoticon.start()  # "Any tips? :-)": a smiley, not the sentence's end
     while end:
         char = piece[end - 1]
         if char.isspace() or char == "_" or not (char.isalnum() or char in "?.,;:"):

@@ -33,7 +33,7 @@ CALLS_TO_ACTION = _calls.CALLS_TO_ACTION
 
 # Verbs of request that also describe what people do ("visitors tell us …"): these
 # count only when addressed to the reader (see `find_request`).
-_REPORTABLE = re.compile(r"\b(?:tell|show|teach|remind|ask|let) (?:me|us)\b")
+_REPORTABLE = re.compile(r"\b(?:tell|show|teach|remind|ask|let|give) (?:me|us)\b")
 _DESCRIPTIVE_SUBJECTS = _grammar.DESCRIPTIVE_SUBJECTS
 _CLAUSE_SUBJECTS = _grammar.CLAUSE_SUBJECTS
 VOCATIVE_RE = re.compile(_grammar.VOCATIVE.pattern)
@@ -69,6 +69,7 @@ CHANNEL_ACTS_RE = re.compile(_requests.CHANNEL_ACTS)
 ANNOUNCEMENT_RE = _compiled(_calls.ANNOUNCEMENTS)
 FIGURE_KEY_RE = _compiled(_questions.FIGURES)  # matched against `bare` keys
 CLOSED_KEY_RE = _compiled(_questions.CLOSED)  # matched against `bare` keys
+ANSWERING_FIGURE_RE = _compiled([_questions.ANSWERING_FIGURES])  # matched against `bare` keys
 FORMULA_START_RE = _compiled(_questions.FIGURE_STARTS)
 HOOK_RE = _compiled(_questions.HOOKS)
 ANSWER_RE = _compiled(_answers.ANSWERS)
@@ -197,7 +198,8 @@ _ASKED_OF_YOU = re.compile(
 )
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:!?—–\"(]|\s-\s|\.\s")
+# "…." and "..." end a clause even with no space after them ("can't find it….let me know").
+_CLAUSE_BREAK = re.compile(r"[,;:!?—–\"(]|…\.*|\.\.+|\s-\s|\.\s")
 
 
 def is_directive(text: str, at: int) -> bool:
@@ -222,12 +224,14 @@ def is_directive(text: str, at: int) -> bool:
 
 
 _UNPUNCTUATED_CONDITION = re.compile(
-    r"(?:^|\b(?:so|and|but) )(?:if|when|once) (?:you|anyone)(?:'d|'re|'ve)?\w* (?:\S+ ){2,}$"
+    r"(?:^|\b(?:so|and|but) )(?:if|when|once) (?:you|anyone)(?:'d|'re|'ve)?\w* (?:\S+ ){2,}$|"
+    # "If you're interested give me a shout": a state, then the act
+    r"(?:^|\b(?:so|and|but) )(?:if|when|once) (?:you're|you are|anyone is) (?:\S+ ){1,}$"
 )
 _LEADS_INTO_VERB = _grammar.LEADS_INTO_VERB
 
 
-_CLAUSE_END = re.compile(r"[,;:—–]\s*$")
+_CLAUSE_END = re.compile(r"(?:[,;:—–]|…\.*|\.\.+)\s*$")
 
 
 def _reported(text: str, match: re.Match[str]) -> bool:

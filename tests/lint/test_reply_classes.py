@@ -238,6 +238,357 @@ def test_curiosity_about_the_readers_own_plans_still_asks():
     assert _request("I'm curious how you will handle the move.")
 
 
+# Punctuation of informal writing -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moving to a new laptop this week. Good note-taking apps? :-)",
+        "Which trail is best after rain? ;)",
+        "Anyone got a spare bike pump? :D",
+        "New flat, empty walls. Favourite print shops? xD",
+    ],
+)
+def test_a_smiley_after_the_question_mark_leaves_the_question_a_question(text):
+    assert "ENG101" not in blurb(text)
+
+
+def test_a_smiley_after_a_statement_is_not_a_question():
+    assert "ENG101" in blurb("Finally finished the shed roof :-)")
+
+
+def test_an_ellipsis_without_a_space_ends_the_clause_before_a_request():
+    assert _request("If the map will not open for you….let me know and I will send it.")
+    assert _request("Stuck on the last clue...drop me a line")
+    assert not _request("We waited for hours...they let us know at six.")
+
+
+# Verbs of request used to describe -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second oven would give us some of the same room without the cost.",
+        "We hoped the plan would give us a good base to build on.",
+        "They gave us a call on Monday.",
+    ],
+)
+def test_give_us_in_a_description_is_not_a_request(text):
+    assert not _request(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give us your best tip for a wet weekend.",
+        "If you're interested give me a shout on the forum.",
+        "If you are in town give us a ring.",
+    ],
+)
+def test_give_us_as_a_directive_is_a_request(text):
+    assert _request(text), text
+    assert "ENG101" not in blurb(text)
+
+
+# Directive frames and verbs of the open-project register --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If an error message confuses you, please open up a bug report.",
+        "Error messages are one area where we are actively looking for feedback.",
+        "It would be great if people could try the new parser and send feedback on it.",
+        "It would be really helpful if someone could report problems on the tracker.",
+        "It would be great if you could generate feedback on the beta.",
+    ],
+)
+def test_requests_in_the_frames_projects_use(text):
+    assert _request(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be great if people could try the new parser.",
+        "It was great when people sent feedback last year.",
+        "We opened up a bug report upstream.",
+        "We are actively looking for a new venue.",
+    ],
+)
+def test_the_same_frames_without_a_response_are_not_requests(text):
+    assert not _request(text), text
+
+
+def test_an_evaluation_question_before_a_request_for_feedback_asks():
+    body = (
+        "## Help wanted\n\nIs the new syntax readable? It would be great if people "
+        "could try it and send feedback on the tracker.\n\nThe manual has more.\n"
+    )
+    assert "ENG001" not in codes("", body)
+
+
+# Who a question is put to ---------------------------------------------------------------
+
+
+def test_a_question_to_a_named_account_is_not_a_hook_for_the_link_after_it():
+    text = (
+        "Our old account was taken over last night.\n\n"
+        "@sitehelp is this not against your rules?\n\n"
+        "Read more: https://example.org/story"
+    )
+    assert "ENG101" not in thread(text, "x")
+
+
+def test_a_hook_with_a_link_is_still_a_hook():
+    assert "ENG101" in blurb(
+        "Want a free ticket for the fair? Sign up here: https://example.org", "x"
+    )
+    assert "ENG101" in blurb("@all Need a quiet desk? Book one here: https://example.org", "x")
+
+
+def test_a_question_put_to_the_crowd_counts_early_in_a_post():
+    body = (
+        "My sister starts her nursing course next month. I have set up her laptop with "
+        "the basics. Can anyone think of a good anatomy app I am missing?\n\n"
+        "- a word processor\n- a calendar\n\n"
+        "The course is hard to get into. She worked for it all year.\n\n"
+        "We are all very proud of her.\n"
+    )
+    assert "ENG001" not in codes("", body)
+
+
+def test_disbelief_put_to_the_crowd_early_in_a_post_stays_early():
+    body = (
+        "We sent out printed invitations this year. Does anyone actually post letters "
+        "anymore?\n\nThe printer was slow.\n\nThe stamps were dear.\n\n"
+        "The cards looked lovely.\n\nForty people came.\n"
+    )
+    assert "ENG001" in codes("", body)
+
+
+def test_what_is_the_point_is_a_figure_of_speech():
+    assert "ENG101" in blurb("What's the point of a rota if nobody reads it? :)")
+    assert "ENG101" not in blurb("What's the point size of the headings on your site?")
+
+
+def test_a_label_styled_paragraph_next_to_a_request_does_not_make_it_a_transcript():
+    body = (
+        "Pitfall: slides with too much text.\n\nPitfall: running over time.\n\n"
+        "Tell us which of these you have seen most.\n"
+    )
+    assert "ENG001" not in codes("", body)
+
+
+def test_a_rhetorical_question_early_in_a_post_stays_early():
+    body = (
+        "My sister starts her nursing course next month. Is anyone surprised? Not me.\n\n"
+        "The course is hard to get into.\n\nShe worked for it all year.\n\n"
+        "Her books came yesterday.\n\nWe are all very proud of her.\n"
+    )
+    assert "ENG001" in codes("", body)
+
+
+# Questions the author answers --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sourdough pancakes for dinner? Why not?! https://example.org/recipe",
+        "Another walk in the rain? Who wouldn't?",
+        "Cake before lunch? Of course.",
+    ],
+)
+def test_a_question_answered_by_a_figure_of_speech_is_rhetorical(text):
+    assert "ENG101" in blurb(text)
+
+
+def test_a_question_followed_by_a_real_second_question_still_asks():
+    assert "ENG101" not in blurb("Cake before lunch? Why not the other way round?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the bank trying to say? That my account is too small? That I should leave? "
+        "Maybe they just sent the wrong letter.",
+        "Why did the café close? Because nobody came on Mondays? Because of the rent? "
+        "Probably both.",
+    ],
+)
+def test_a_question_followed_by_the_authors_own_guesses_is_rhetorical(text):
+    assert "ENG101" in blurb(text)
+
+
+def test_guesses_offered_to_the_reader_still_ask():
+    assert "ENG101" not in blurb("What do you think the letter means? That we owe them money?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Love the old town, but why is your parking so hopeless?! Two hours for one space.",
+        "Why do your trains never run on time?! Forty minutes late again.",
+    ],
+)
+def test_an_exclaimed_question_the_text_carries_on_from_is_a_complaint(text):
+    assert "ENG101" in blurb(text)
+
+
+def test_an_exclaimed_question_left_at_the_end_still_asks():
+    assert "ENG101" not in blurb("We open the new pool on Friday. Which of you is coming?!")
+
+
+# The family of "write to us with your questions" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Typos, broken links and PRs welcome.",
+        "Comments, corrections and ideas are gratefully received.",
+        "Any and all suggestions are hugely appreciated.",
+        "Patches gladly accepted on the main branch.",
+        "Bug reports go to the issue tracker, questions to the forum.",
+        "Feature requests should go on the project board.",
+        "We're usually on the chat server if you want to compare notes.",
+        "Hit me up on the forum with anything odd.",
+        "Shoot us a message when you have tried it.",
+        "Please open a discussion before starting on a big change.",
+        "Know a better recipe? Send it our way.",
+        "Drawings for the newsletter? Bring them along to the next meeting.",
+        "Your stories keep this page going, so please send them.",
+        "We would be grateful if you could take a moment completing the survey.",
+        "Help the library by filling out the reader questionnaire.",
+        "You can reach the organisers on the forum.",
+        "Got a neater fix? I'm all ears.",
+        "Love to hear how your first week goes.",
+    ],
+)
+def test_the_ways_of_asking_readers_to_write_back(text):
+    assert _request(text), text
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dogs on leads are welcome in the café garden.",
+        "Donations gratefully received at the door.",
+        "Questions go unanswered for weeks on that board.",
+        "If you want to chat with the mayor, book a slot at the town hall.",
+        "The storm hit us hard last night.",
+        "The feedback was kind, so we shared it with the committee.",
+        "We reached the summit by noon.",
+        "The letter did not reach us until May.",
+        "Half the street completed the survey last spring.",
+        "We opened a discussion with the council about parking.",
+        "The puppy was all ears when the fridge opened.",
+    ],
+)
+def test_descriptions_in_the_same_words_are_not_requests(text):
+    assert not _request(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We encourage testers to install the nightly build and report anything strange.",
+        "If a link looks broken to you, please flag it.",
+        "Should the new timetable confuse you, we want to know.",
+        "The plan for the square is open for public comments until June.",
+        "Submissions for the photo contest are now open.",
+        "We'd be delighted to receive your corrections to the map.",
+        "Happy to review patches for the Welsh translation.",
+        "Proposals for next spring's workshops can be sent to the committee.",
+        "Want to help? Pick up a ticket from the board and say so in the thread.",
+        "Do write in with your memories of the flood.",
+    ],
+)
+def test_more_ways_projects_ask_for_a_response(text):
+    assert _request(text), text
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We encourage everyone to bring a coat and arrive early.",
+        "The garden is open for visits on Sundays.",
+        "We were pleased to receive the grant in March.",
+        "We want to know why the bridge is still closed.",
+        "Write in pencil on the back of each card.",
+        "She picked up a ticket for the concert.",
+        "The audit flagged it as a risk.",
+    ],
+)
+def test_and_their_lookalikes_that_ask_for_nothing(text):
+    assert not _request(text), text
+
+
+# Posts written in HTML, and callouts set as quotes -------------------------------------
+
+
+def test_a_post_written_in_html_paragraphs_is_read():
+    body = (
+        "<p>We counted the birds in the park again this winter.</p>\n"
+        "<p>If anyone wants the raw counts, let me know and I will send them.</p>\n"
+    )
+    assert "ENG001" not in codes("", body)
+    plain = "<p>We counted the birds in the park again this winter.</p>\n<p>Forty-two.</p>\n"
+    assert "ENG001" in codes("", plain)
+
+
+def test_html_paragraphs_keep_their_quotes_and_headings():
+    body = (
+        "<p>My aunt sent a letter about the garden.</p>\n"
+        "<blockquote><p>Which roses should I prune first?</p></blockquote>\n"
+        "<h2>What is a rose hip?</h2>\n"
+        "<p>A rose hip is the fruit of the rose.</p>\n"
+    )
+    assert "ENG001" in codes("", body)
+
+
+def test_html_layout_and_widgets_are_not_read_as_paragraphs():
+    body = (
+        "Here is the game.\n\n"
+        '<div class="game">\n<p>DID YOU WIN?</p>\n<h2>Which door will you open?</h2>\n</div>\n'
+    )
+    assert "ENG001" in codes("", body)
+
+
+def test_a_request_in_a_blockquote_that_points_at_this_page_is_the_authors():
+    body = "We walked the whole coast path.\n\n> Comment below or write to me on the forum!\n"
+    assert "ENG001" not in codes("", body)
+
+
+def test_a_quoted_request_from_elsewhere_is_still_a_quote():
+    body = "The council wrote back at last.\n\n> Please let us know if the lamp fails again.\n"
+    assert "ENG001" in codes("", body)
+    body = "We walked the whole coast path.\n\n> The view from the bench below the cliff.\n"
+    assert "ENG001" in codes("", body)
+
+
+def test_a_thread_retold_with_handles_as_speakers_is_a_transcript():
+    body = (
+        "Here is how the food drive came together on the day.\n\n"
+        "- **@ana_b**: the van broke down, any ideas?\n"
+        "- **@tom_k**: @ana_b I have a car, let me know where to go.\n"
+        "- **@ana_b**: @tom_k the church hall, thank you!\n\n"
+        "It was a good day.\n"
+    )
+    assert "ENG001" in codes("", body)
+
+
+def test_musing_about_what_we_can_manage_is_not_a_request():
+    assert not _request("I'm curious if we can cut the build time in half.")
+    assert not _request("I'm curious whether we could open on Sundays too.")
+    assert _request("I'm curious if you can hear the bells from your street.")
+
+
 # The benchmark's materialiser ----------------------------------------------------------
 
 
@@ -246,3 +597,13 @@ def test_linkedin_export_quote_marks_round_every_line_are_unwrapped():
     assert _unwrapped(exported) == "First line of the post.\n\nSecond paragraph here.\n\nLast line."
     written = 'A quote I like:\n"Less, but better."\nSo true.'
     assert _unwrapped(written) == written
+
+
+def test_linkedin_export_whose_last_line_keeps_its_closing_mark_is_unwrapped():
+    exported = 'First line."\n"\n"PS: Which part should I explain next? Tell me below."\n'
+    assert (
+        _unwrapped(exported)
+        == "First line.\n\nPS: Which part should I explain next? Tell me below."
+    )
+    quoted = 'First line."\n"\n"She said: "Try again.""'
+    assert _unwrapped(quoted) == 'First line.\n\nShe said: "Try again."'

@@ -170,6 +170,14 @@ FIGURE_STARTS = [
         "Wouldn't it be lovely to have a week off?",
         "Who else loves the first frost?",
     ),
+    entry(
+        "",
+        r"^(?:(?:but|so|and|then),? )?(?:what's|what is) the (?:point(?! size)|use|harm)\b|"
+        r"^(?:(?:but|so|and),? )?why bother\b",
+        "What's the point of a map if nobody can read it?",
+        "So why bother with a second coat?",
+        counter=("What's the point size of the headings?",),
+    ),
 ]
 # Questions about the reader's needs that lead into a pitch.
 HOOKS = [
@@ -206,6 +214,17 @@ HOOKS = [
         counter=("What are you reading this week?",),
     ),
 ]
+# Figures that answer the question before them ("Tea at midnight? Why not?!"): the
+# author has replied to themself. Matched against `bare` keys, like FIGURES.
+ANSWERING_FIGURES = entry(
+    "",
+    r"^(?:why not|who doesn't(?: [\w']+)?|who wouldn't(?: [\w']+)?|what's not to (?:love|like)|"
+    r"is the pope catholic|how could (?:i|we|you|anyone) not|of course(?: not)?|obviously|"
+    r"you bet|absolutely|sure|definitely|nope|hell yes|heck yes|yes|no)$",
+    "why not",
+    "who doesn't love",
+    counter=("why not the blue one", "who doesn't like the new timetable and why"),
+)
 # Bare questions that do ask, however briefly ("Thoughts?"): matched like FIGURES.
 CLOSED = [
     entry(
@@ -273,10 +292,19 @@ EARNEST = entry(
     r"take a (?:moment|minute|second)|honest question|genuine question|real question|"
     r"quick question|serious question|i(?:'m| am) asking|asking for|i want to know|"
     r"i'd like to know|curious)\b|"
-    r"^if you(?:'ve| have|'re| are| work| run| teach|'ve ever| ever)\b|\bfor those of you\b",
+    r"^if you(?:'ve| have|'re| are| work| run| teach|'ve ever| ever)\b|\bfor those of you\b|"
+    # a question put to the crowd for help: "Can anyone think of one I missed?"
+    r"^(?:so |and |but |or )?(?:(?:can|could|would|will) (?:anyone|anybody|someone|somebody|"
+    r"any of you)|(?:does|do|did|has|have) (?:anyone|anybody|any of you) (?:know|have|use|"
+    r"recommend|tried|used|seen|had|got))\b",
     "Before you read on, what would you have done?",
     "If you teach, how do you mark homework?",
-    counter=("What happened next surprised us all?",),
+    "Does anyone know a quiet campsite near the lake?",
+    counter=(
+        "What happened next surprised us all?",
+        "Is anyone surprised that the bus was late?",
+        "Does anyone actually write letters anymore?",
+    ),
 )
 # The author states a need, then asks: "I need a simple theme. Where do people find
 # them now?" asks the reader for help, with or without "you".

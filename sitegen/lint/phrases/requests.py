@@ -21,10 +21,23 @@ _WOULD = r"(?:'d|'ll| would| will)"
 # Curiosity about how things will turn out is the author musing, not asking:
 # "I'm curious how long it'll last", "… whether the roof will hold".
 _NOT_MUSING_AHEAD = (
-    r"(?:to see )?(?:how long|how|whether|if|what|when) (?:(?!you\b)[\w-]+ ){0,4}?"
-    r"(?!you\b)[\w-]+(?:'ll| will| would|'d| is going to)\b"
+    r"(?:(?:to see )?(?:how long|how|whether|if|what|when) (?:(?!you\b)[\w-]+ ){0,4}?"
+    r"(?!you\b)[\w-]+(?:'ll| will| would|'d| is going to)\b|"
+    # what the author's own side can manage: "I'm curious if we can cut it in half"
+    r"(?:whether|if) (?:we|i) (?:can|could)\b)"
 )
 _NOT_MUSING = rf"(?!{_NOT_MUSING_AHEAD})"
+
+# What a reader sends back: the nouns of "… are welcome", "… go to the tracker".
+_RESPONSES = (
+    r"(?:opinions|thoughts|feedback|advice|ideas|suggestions|input|answers|replies|stories|tips|"
+    r"views|questions|comments|corrections|self-promo|self promo|self-promotion|nominations|"
+    r"recommendations|contributions|pull requests|prs|patches|fixes|bug reports|feature requests|"
+    r"improvements|translations|reviews|edits)"
+)
+
+# Something the reader may find wrong: "anything odd", "something off".
+_AMISS = r"(?:anything|something) (?:off|wrong|odd|amiss|missing|broken|strange|weird|unclear)"
 
 INVITATIONS = [
     entry(
@@ -61,7 +74,11 @@ INVITATIONS = [
         rf"\b(?:i'm|i am|we're|genuinely|really|just|so) (?:curious|wondering) {_NOT_MUSING}"
         r"(?:how|what|whether|if|why|which|where|who|about)\b",
         "I'm curious how other choirs warm up.",
-        counter=("It looks fine, but I'm curious how long it'll last.",),
+        "I'm curious if you can hear the bells from your street.",
+        counter=(
+            "It looks fine, but I'm curious how long it'll last.",
+            "I'm curious if we can fit a second bench in the hall.",
+        ),
     ),
     entry("settle", r"\bsettle (?:this|a debate|an argument|it)\b", "Settle this for us."),
     entry(
@@ -109,7 +126,10 @@ INVITATIONS = [
         "curious",
         rf"\b(?:i'm|we're|i am|we are) (?:really |genuinely )?curious\b(?! ?{_NOT_MUSING_AHEAD})",
         "Anyone else tried this? I'm really curious.",
-        counter=("I'm curious whether the new roof will hold.",),
+        counter=(
+            "I'm curious whether the new roof will hold.",
+            "I'm curious whether we could open on Sundays too.",
+        ),
     ),
     entry(
         "want need love",
@@ -144,15 +164,22 @@ INVITATIONS = [
         "Reply with your guesses.",
     ),
     entry(
-        "welcome appreciated wanted encouraged",
-        r"\b(?:honest |all |any |your |reader |candid )?(?:opinions|thoughts|feedback|advice|ideas|"
-        r"suggestions|input|answers|replies|stories|tips|views|questions|corrections|"
-        r"self-promo|self promo|self-promotion|nominations|recommendations|contributions|"
-        r"pull requests|patches|bug reports)"
-        r"(?: are| is)?(?: very| always| most| more than| all| warmly| really)? "
-        r"(?:welcome|appreciated|wanted|encouraged)\b",
+        "welcome welcomed appreciated wanted encouraged accepted received",
+        rf"\b(?:honest |all |any |your |reader |candid |more )?{_RESPONSES}"
+        rf"(?:(?:,| and| or| &) (?:any |your |all )?{_RESPONSES})*"
+        r"(?: are| is)?(?: very| always| most| more than| all| warmly| really| much| greatly|"
+        r" hugely| truly| highly| gladly| happily| gratefully| extremely| so)* "
+        r"(?:welcome|welcomed|appreciated|wanted|encouraged)\b|"
+        # "Patches gratefully accepted", "All feedback gladly received"
+        rf"\b{_RESPONSES} (?:are |is )?(?:always )?(?:gratefully|gladly|happily|thankfully) "
+        r"(?:accepted|received)\b",
         "Corrections are always welcome.",
         "Contributions are very welcome, big or small.",
+        "PRs welcome!",
+        "Any feedback is much appreciated.",
+        "Questions and comments are welcome on the discussion board.",
+        "Fixes gratefully accepted.",
+        counter=("Dogs are welcome in the garden.", "Donations gratefully received."),
     ),
     entry(
         "value welcome appreciate love",
@@ -225,9 +252,10 @@ INVITATIONS = [
     ),
     entry(
         "love",
-        r"\b(?:would|'d) love (?:to hear|to know|to read|your (?:thoughts|take|input|feedback|"
-        r"ideas|stories|views|opinions?|advice|suggestions|answers|help|questions|recommendations))\b",
+        r"(?:\b(?:would|'d) |^)love (?:to hear|to know|to read|your (?:thoughts|take|input|"
+        r"feedback|ideas|stories|views|opinions?|advice|suggestions|answers|help|questions|recommendations))\b",
         "We'd love your advice on the layout.",
+        "Love to hear your take on the new menu.",
     ),
     entry("happy", r"\bhappy to (?:hear|answer|chat|discuss|talk)\b", "Always happy to chat."),
     entry("chime weigh", r"\b(?:chime|weigh) in\b", "Weigh in before the vote."),
@@ -288,10 +316,12 @@ INVITATIONS = [
         "help contributors reviewers testers translators feedback",
         r"\b(?:needs?|could use|would appreciate) (?:your|some|any) help (?:to|with|in) "
         r"(?:creat|writ|build|improv|test|review|translat|document|fix|design)|"
-        r"\b(?:we're|we are|i'm|i am) (?:always )?(?:looking|searching) for (?:more |new |some )?"
+        r"\b(?:we're|we are|i'm|i am) (?:always |actively |still |currently |really )?"
+        r"(?:looking|searching) for (?:more |new |some )?"
         r"(?:contributors|reviewers|testers|translators|feedback)\b",
         "The docs team needs your help to write the new tutorials.",
         "We are looking for reviewers for the second edition.",
+        "Error messages are an area where we are actively looking for feedback.",
         counter=(
             "This spring we need your help to keep going.",
             "We are looking for volunteers to run the stall.",
@@ -309,11 +339,13 @@ INVITATIONS = [
     entry(
         "directed sent addressed emailed submitted raised forwarded posted",
         r"\b(?:questions|queries|enquiries|inquiries|feedback|comments|suggestions|bug reports|"
-        r"concerns|corrections)(?: [\w-]+){0,6} (?:should|can|may|are to|could) be "
+        r"concerns|corrections|ideas|proposals|nominations)(?: [\w'-]+){0,6} "
+        r"(?:should|can|may|are to|could) be "
         r"(?:directed|sent|addressed|emailed|submitted|raised|forwarded|posted) "
         r"(?:to|via|at|on|in|through)\b",
         "Questions should be directed to the front desk.",
         "Feedback on the draft can be sent to the working group.",
+        "Ideas for next year's fair can be submitted through the form.",
         counter=("The parcels should be sent to the depot.",),
     ),
     entry(
@@ -344,6 +376,61 @@ INVITATIONS = [
         counter=("If you can make it to the fair, that would be lovely.",),
     ),
     entry(
+        "open",
+        r"\bopen (?:for|to) (?:public |your |any )?(?:comments?|feedback|suggestions|input|review|"
+        r"contributions|submissions|proposals|questions|discussion)\b|"
+        r"\b(?:feedback|submissions|proposals|nominations|voting|the (?:survey|poll|vote))"
+        r"(?: [\w'-]+){0,5} (?:is|are) (?:now |still )?open\b",
+        "The draft is open for comments until May.",
+        "Nominations for the committee are now open.",
+        counter=("The shop is open for business.", "The bridge is open to traffic again."),
+    ),
+    entry(
+        "receive review accept merge",
+        r"\b(?:happy|glad|delighted|keen|eager|thrilled|pleased) to (?:receive|review|accept|merge|"
+        rf"read|look at) (?:your |any |new |more |all )?{_RESPONSES}",
+        "We would be very happy to receive your translations.",
+        "We're glad to review pull requests for the theme.",
+        counter=("We were pleased to receive the grant.",),
+    ),
+    entry(
+        "know hear",
+        r"(?:\bif|^(?:should|when|whenever))\b[^.!?]*,? (?:we|i)(?: really| do)? "
+        r"(?:want|need|'d like|would like|'d love|"
+        r"would love|'d be glad|'d be happy|would be glad) to (?:know|hear about it|hear)\s*[.!]*$",
+        "If a page loads slowly for you, we want to know.",
+        counter=("We want to know why the bus was late.",),
+    ),
+    entry(
+        "write",
+        r"\bwrite in (?:with|to (?:us|me)|and (?:tell|let|share))\b|\bwrite in[.!]*$",
+        "Please write in with your photos of the old mill.",
+        "Write in and tell us about your first bike.",
+        counter=("Write in pencil on the back of the form.", "I write in the mornings."),
+    ),
+    entry(
+        "ears",
+        r"\b(?:i'm|i am|we're|we are|always) all ears\b",
+        "If you know a quicker route, I'm all ears.",
+        counter=("The puppy was all ears at the door.",),
+    ),
+    entry(
+        "go",
+        rf"\b{_RESPONSES}(?:(?:,| and| or| &) {_RESPONSES})* (?:can |should |may |could )?"
+        r"go (?:to|on|in|via|through) (?:the|our|my|this)\b",
+        "Bug reports and feature requests go to the tracker.",
+        "Questions can go on the mailing list.",
+        counter=("Questions go unanswered for weeks.", "Our ideas went to the council."),
+    ),
+    entry(
+        "chat talk discuss",
+        r"\b(?:i'm|i am|we're|we are) (?:on|in|at|around|over on|usually on)\b[^.!?]{0,40}\bif you "
+        r"(?:want|'d like|would like|wish|fancy|feel like) to (?:chat|talk|discuss|say hi|ask|"
+        r"compare notes)\b",
+        "We're on the forum if you want to talk it through.",
+        counter=("If you want to chat with the mayor, book a slot.",),
+    ),
+    entry(
         "back",
         r"^(?:[\w' -]{0,40}, )?back (?:me|us) up\b",
         "Fellow night owls, back me up here.",
@@ -360,33 +447,61 @@ RESPONSE_ACTS = [
         counter=("We love to reach out to new members.", "Lots of readers get in touch."),
     ),
     entry(
-        "issue issues bug bugs ticket tickets request requests pr prs patch patches",
-        r"\b(?:file|open|submit|raise|create|log|report|post|send|make|leave)(?: us| me)? "
+        "issue issues bug bugs ticket tickets request requests pr prs patch patches discussion "
+        "discussions topic topics",
+        r"\b(?:file|open|submit|raise|create|log|report|post|send|make|leave)(?: up| in| off)?"
+        r"(?: us| me)? "
         r"(?:an? |the |your |new |any |some |one )?(?:new |quick |short |separate )?"
         r"(?:github |gitlab )?(?:issues?|bugs?(?: reports?)?|tickets?|pull requests?|prs?|"
-        r"patch(?:es)?|merge requests?|feature requests?)\b",
+        r"patch(?:es)?|merge requests?|feature requests?|discussions?|topics?)\b",
         "If the map looks wrong, please open an issue.",
         "You can file a ticket on the tracker.",
         "Send us a pull request.",
+        "If a step is unclear, please open up a bug report.",
+        "Feel free to open a discussion on the project page.",
         counter=("We opened an issue upstream.", "Two contributors sent patches last week."),
     ),
     entry(
-        "report",
-        r"\b(?P<act>report) (?:any |the |your |all )?(?:bugs?|problems?|issues?|errors?|"
-        r"regressions?|crashes|typos?|mistakes?|broken [\w-]+)\b|"
+        "hit shoot",
+        r"\bhit (?:me|us) up\b|\bshoot (?:me|us) (?:an? )?(?:e-?mail|message|note|line|dm|text)\b",
+        "Hit us up on the forum if a step is unclear.",
+        "Shoot me an email if you want the slides.",
+        counter=("They hit us up for money again.",),
+    ),
+    entry(
+        "shout call ring buzz holler bell",
+        r"\bgive (?:me|us) a (?:shout(?:[ -]out)?|call|ring|buzz|holler|bell|yell|nudge)\b",
+        "If you're interested give me a shout on the forum.",
+        "Give us a ring when the parcel arrives.",
+        counter=("They gave us a call on Monday.", "It would give us a shout of joy."),
+    ),
+    entry(
+        "grab pick take claim",
+        r"\b(?:grab|pick up|take on|claim) (?:an?|one|any) (?:open |unassigned )?"
+        r"(?:issues?|tickets?|tasks?|good first issues?)\b",
+        "If you'd like to help, grab an issue from the board.",
+        counter=("I grabbed an issue from the board last night.",),
+    ),
+    entry(
+        "report flag",
+        r"\b(?P<act>report|flag) (?:any |the |your |all )?(?:bugs?|problems?|issues?|errors?|"
+        rf"regressions?|crashes|typos?|mistakes?|broken [\w-]+|{_AMISS})\b|"
         r"\b(?:bugs?|problems?|issues?|errors?|regressions?|crash(?:es)?|typos?|mistakes?|"
-        r"glitch(?:es)?|broken)\b[^.!?]*\b(?P<act2>report) (?:it|them|this|that|back)\b|"
+        rf"glitch(?:es)?|broken|{_AMISS})\b[^.!?]*\b(?P<act2>report|flag) "
+        r"(?:it|them|this|that|back)\b|"
         r"\b(?P<act3>report) (?:it|them|this|that|back|what you (?:see|find|notice))"
         r" (?:to us|to me|on (?:the |our )?(?:tracker|forum|github|gitlab)|in (?:the |our )?"
         r"(?:issue tracker|tracker|forum|thread))\b",
         "If the build fails, please report the error on the forum.",
         "We expect a few issues, so please report them!",
+        "Please try the beta and report anything odd.",
+        "If you notice something off, please flag it.",
         counter=("The audit will report any gaps.", "If we miss your bin, report it online."),
     ),
     entry(
         "feedback comments thoughts suggestions ideas opinion opinions questions corrections "
         "input cases experience experiences stories review reviews report reports",
-        r"\b(?:send|give|share|leave|provide|post|offer|submit|email|mail|tell|report) "
+        r"\b(?:send|give|share|leave|provide|post|offer|submit|email|mail|tell|report|generate) "
         r"(?:us |me |the team |the authors |them )?(?:your |any |some |more |early |honest )?"
         r"(?:feedback|comments|thoughts|suggestions|ideas|opinions?|questions|corrections|input|"
         r"use cases|experiences?|stories|reviews?|bug reports?)\b",
@@ -396,8 +511,8 @@ RESPONSE_ACTS = [
         counter=("Forty people gave feedback.",),
     ),
     entry(
-        "contact email e-mail mail message ping write dm pm",
-        r"\b(?:contact|e-?mail|mail|message|ping|write to|dm|pm) "
+        "contact email e-mail mail message ping write dm pm reach",
+        r"\b(?:contact|e-?mail|mail|message|ping|write to|dm|pm|reach) "
         r"(?:me|us|them|any of us|either of us|(?:the|our) (?:[\w-]+ ){0,3}?(?:team|organi[sz]ers|"
         r"maintainers|authors?|committee|list|office|editors?|staff|volunteers|managers?|desk|"
         r"coordinators?|librarians?|helpdesk|help desk|support))\b"
@@ -406,6 +521,7 @@ RESPONSE_ACTS = [
         "If you are interested, feel free to contact us.",
         "You can always email the parish office team.",
         "You can also contact our volunteer coordinator by phone.",
+        "You can reach us on the forum or by email.",
         counter=("They contacted us in May.", "You should contact your bank."),
     ),
     entry(
@@ -431,10 +547,13 @@ RESPONSE_ACTS = [
     ),
     entry(
         "survey questionnaire poll census form",
-        r"\b(?:take|fill (?:out|in)|complete|answer|respond to|participate in|do) "
+        r"\b(?:tak(?:e|ing)|fill(?:ing)? (?:out|in)|complet(?:e|ing)|answer(?:ing)?|"
+        r"respond(?:ing)? to|participat(?:e|ing) in|do(?:ing)?) "
         r"(?:the|our|this|a|my|your) (?:[\w-]+ ){0,3}?(?:survey|questionnaire|poll|census|"
         r"feedback form)\b",
         "Please fill in the reader survey by June.",
+        "Please consider filling in our short survey.",
+        "Help us by taking the survey.",
         counter=("Half of the members completed the survey.",),
     ),
     entry(
@@ -466,12 +585,22 @@ RESPONSE_ACTS = [
         counter=("The bot adds a label to each pull request.",),
     ),
     entry(
-        "leave post drop put share write",
-        r"\b(?:leave|post|drop|put|share|write) (?:them|it|those|yours|one|a few|these)"
-        r"(?: with (?:us|me))? (?:below|here|in (?:the|a) (?:comments?|replies|thread|issue)|"
-        r"on (?:the|our) (?:issue|forum|thread|board|list)|with (?:us|me))\b",
+        "leave post drop put share write send submit bring",
+        r"\b(?:leave|post|drop|put|share|write|send|submit|bring) (?:them|it|those|yours|one|a few|"
+        r"these)(?: with (?:us|me))? (?:below|here|over|along|our way|my way|"
+        r"in (?:the|a) (?:comments?|replies|thread|issue)|"
+        r"on (?:the|our) (?:issue|forum|thread|board|list)|with (?:us|me)|to (?:us|me)|"
+        r"(?:via|through|using) (?:the|our|this|my))\b",
         "If you have any corrections, leave them below.",
+        "Ideas for the next issue? Send them over.",
+        "Have an idea for a talk? Submit it via the form.",
         counter=("We left them on the porch.",),
+    ),
+    entry(
+        "share send submit post",
+        rf"\b{_RESPONSES}\b[^.!?]*\b(?P<act>share|send|submit|post) (?:it|them)\b",
+        "Your feedback helps us improve, so please share it.",
+        counter=("The feedback was good, so we shared it with the board.",),
     ),
     entry(
         "share",
@@ -549,9 +678,17 @@ DIRECTIVE_TAIL = (
     r"\b(?:ask|want|need|expect|would like|'d like|'d love|would love) (?:you|everyone|all|"
     r"readers|users|folks|people|anyone|the community|members|all of you)(?: \w+)? to|"
     r"\b(?:encourage|invite|urge|welcome|remind)s? (?:[\w'-]+ ){1,7}to|"
+    # "We encourage users to try the beta and report …"
+    r"\b(?:encourage|invite|urge|ask|want|need|expect)s? (?:[\w'-]+ ){1,3}?to(?: [\w'-]+){1,5} "
+    r"(?:and|or)|"
     r"^(?:would|'d) (?:like|love|want|care) to|"
     r"\b(?:love|like|appreciate it|be (?:grateful|glad|happy|thrilled)|help) if you"
     r"(?: could| would| can|'d)?|\bfor you to|"
+    # "It would be great if people could try it out and send feedback"
+    r"\b(?:be|it's|'s) (?:really |very |so |super |most )?(?:great|helpful|wonderful|awesome|"
+    r"nice|fantastic|brilliant|useful|lovely|amazing|appreciated|valuable) if (?:you|people|"
+    r"someone|somebody|anyone|anybody|folks|users|readers|others|more people|some of you)"
+    r"(?: could| would| can| might|'d)?(?: (?:[\w'-]+ ){1,5}(?:and|or))?|"
     r"\b(?:it's|it is|now is|now it's)(?: now)? (?:time|your (?:chance|turn)) to|"
     r"\bif you(?:'d| would)? (?:like|want|wish|care|are able|are willing|'re willing|'re able)"
     r" to|\b(?:i|we) (?:invite|encourage|ask|urge) you to|\bdo)"
