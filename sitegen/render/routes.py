@@ -312,7 +312,9 @@ def _feeds(site: Site) -> list[Route]:
     # A category is a section of the blog (Hugo's and Jekyll's categories, Pelican's
     # one category a post): each gets its feed beside its page whenever the site has
     # the categories taxonomy (taxonomies: categories: … in site.yaml) and Atom feeds.
-    for group in site.categories if feeds.atom else ():
+    groups = [("category", g) for g in (site.categories if feeds.atom else ())]
+    groups += [("tag", g) for g in (site.tags if feeds.per_tag else ())]
+    for kind, group in groups:
         url = group.tag.url + "atom.xml"
         found.append(
             Route(
@@ -325,26 +327,9 @@ def _feeds(site: Site) -> list[Route]:
                     "alternate": group.tag.url,
                     "posts": group.posts[:limit],
                 },
-                (f"category '{group.tag.name}' feed",),
+                (f"{kind} '{group.tag.name}' feed",),
             )
         )
-    if feeds.per_tag:
-        for group in site.tags:
-            url = group.tag.url + "atom.xml"
-            found.append(
-                Route(
-                    url,
-                    urls.output_path(config, url),
-                    "atom",
-                    "",
-                    {
-                        "title": f"{group.tag.name} · {config.title}",
-                        "alternate": group.tag.url,
-                        "posts": group.posts[:limit],
-                    },
-                    (f"tag '{group.tag.name}' feed",),
-                )
-            )
     return found
 
 
