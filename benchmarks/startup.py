@@ -85,15 +85,13 @@ def find_peer(name: str, peers: Path = PEERS) -> str | None:
     return shutil.which(name)
 
 
-def sitegen_commands(
-    label: str, package: Path, tmp: Path, post: Path, site: Path, python: str, base: dict[str, str]
-) -> list[Command]:
-    """The one-post lint of the sitegen package at `package`, without and with .pyc."""
-    code = package_copy(package, tmp)
-    env = {**base, "PYTHONPATH": str(code)}
+def _copy_that_runs(
+    package: Path, into: Path, site: Path, python: str, env: dict[str, str]
+) -> Path:
+    code = package_copy(package, into)
     where = subprocess.run(
         [python, "-P", "-c", "import sitegen; print(sitegen.__file__)"],
-        env=env,
+        env={**env, "PYTHONPATH": str(code), "PYTHONDONTWRITEBYTECODE": "1"},
         cwd=site,
         capture_output=True,
         text=True,
@@ -101,13 +99,27 @@ def sitegen_commands(
     ).stdout.strip()
     if not Path(where).is_relative_to(code):
         raise SystemExit(f"the copy is not the sitegen that runs: {where}")
+    return code
+
+
+def sitegen_commands(
+    label: str, package: Path, tmp: Path, post: Path, site: Path, python: str, base: dict[str, str]
+) -> list[Command]:
+    """The one-post lint of the sitegen package at `package`, without and with .pyc:
+    two copies, since a run with PYTHONDONTWRITEBYTECODE=1 still reads bytecode."""
     # -P: the copy on PYTHONPATH, not a sitegen in the current folder, is the one run.
     lint = [python, "-P", "-m", "sitegen", "lint", "--fail-on", "never", str(post)]
-    cold = Command(f"{label}, no .pyc for sitegen", lint, {**env, "PYTHONDONTWRITEBYTECODE": "1"})
-    warm = Command(f"{label}, with .pyc", lint, env)
+    source = _copy_that_runs(package, tmp / "source", site, python, base)
+    env = {**base, "PYTHONPATH": str(source), "PYTHONDONTWRITEBYTECODE": "1"}
+    cold = Command(f"{label}, no .pyc for sitegen", lint, env)
+    compiled = _copy_that_runs(package, tmp / "compiled", site, python, base)
+    warm = Command(f"{label}, with .pyc", lint, {**base, "PYTHONPATH": str(compiled)})
     warm.run(site)  # writes the bytecode
-    if not any((code / "sitegen").rglob("*.pyc")):
+    if not any((compiled / "sitegen").rglob("*.pyc")):
         raise SystemExit("the warm-up run wrote no bytecode")
+    cold.run(site)
+    if any((source / "sitegen").rglob("*.pyc")):
+        raise SystemExit("the run without bytecode wrote some")
     return [cold, warm]
 
 
