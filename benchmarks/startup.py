@@ -14,15 +14,17 @@ work tree's own __pycache__ folders neither help nor change):
   are compiled on every run.
 Beside them: the interpreter alone (`python -c pass`, the floor), `ruff check` on one
 Python file, and whichever of vale, proselint, markdownlint, mdl, write-good and alex
-are installed, each on the same post. The commands take turns run by run, so a busy
-spell of the machine falls on all of them; still, compare the figures of one run with
-each other, not with another run's.
+are installed, each on the same post. Each figure is a median: of wall-clock time, and
+of the CPU time (user + system) the process used, which a busy machine disturbs less.
+The commands take turns run by run, so a busy spell of the machine falls on all of
+them; still, compare the figures of one run with each other, not with another run's.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -53,13 +55,17 @@ class Command:
     label: str
     argv: list[str]
     env: dict[str, str]
-    seconds: list[float] = field(default_factory=list)
+    seconds: list[float] = field(default_factory=list)  # wall clock
+    cpu: list[float] = field(default_factory=list)  # user + system time of the process
 
     @property
     def median(self) -> float:
         return statistics.median(self.seconds)
 
-    def run(self, cwd: Path) -> float:
+    def run(self, cwd: Path) -> tuple[float, float]:
+        """Wall-clock and CPU seconds of one run. CPU time leaves out the time spent
+        waiting for a core, so it moves less than wall time on a shared machine."""
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run(
             self.argv,
@@ -69,7 +75,10 @@ class Command:
             stderr=subprocess.DEVNULL,
             check=False,
         )
-        return time.perf_counter() - started
+        wall = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+        return wall, cpu
 
 
 def package_copy(source: Path, into: Path) -> Path:
@@ -162,7 +171,9 @@ def measure(
                 print(f"({name} is not installed: skipped)")
         for _ in range(runs):
             for command in commands:
-                command.seconds.append(command.run(site))
+                wall, cpu = command.run(site)
+                command.seconds.append(wall)
+                command.cpu.append(cpu)
     return commands
 
 
@@ -188,9 +199,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"one-post lint of {post}, medians of {args.runs} runs, end to end")
     timings = measure(post, site, args.python, args.runs, args.peers, args.compare)
     width = max(len(t.label) for t in timings)
+    print(f"  {'':<{width}}  {'wall':>7}  {'range':^13}  {'CPU':>7}")
     for t in timings:
         low, high = min(t.seconds), max(t.seconds)
-        print(f"  {t.label:<{width}}  {t.median:6.3f} s  (range {low:.3f}–{high:.3f})")
+        cpu = statistics.median(t.cpu)
+        print(f"  {t.label:<{width}}  {t.median:6.3f}s  {low:.3f}–{high:.3f}  {cpu:6.3f}s")
     return 0
 
 
