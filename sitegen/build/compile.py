@@ -127,6 +127,7 @@ _PR_SET_PDEATHSIG = 1
 def pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     """A pool of forked workers that never outlive this process: on any exception
     (Ctrl-C and SIGTERM included) they are killed at once, not waited for."""
+    import ctypes.util  # noqa: F401  (for _worker_start: imported once, before the fork)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
