@@ -9,16 +9,11 @@ PARALLEL_THRESHOLD files a pool costs more to start than it saves.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
-import multiprocessing
 import os
-import signal
 import sys
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +25,12 @@ from sitegen.content.model import Page, Post, SeriesInfo
 from sitegen.diagnostics import Diagnostic
 from sitegen.progress import Progress
 
-if TYPE_CHECKING:  # the linter and Jinja are imported when they are used, not before
+# The linter, Jinja and the worker pool's modules (multiprocessing, concurrent.futures,
+# ctypes: ~20 ms) are imported when they are used, not before: `sitegen lint` on a few
+# files never starts a pool.
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     import jinja2
 
     from sitegen.lint.engine import Selection
@@ -106,8 +106,13 @@ def workers_for(wanted: int | None, tasks: int) -> int:
 def _worker_start(parent: int) -> None:
     """In each worker: die with the parent, whatever kills it, and leave Ctrl-C to the
     parent (which stops the workers itself)."""
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
+        import ctypes
+        import ctypes.util
+
         with contextlib.suppress(OSError, AttributeError):
             libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -122,6 +127,10 @@ _PR_SET_PDEATHSIG = 1
 def pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     """A pool of forked workers that never outlive this process: on any exception
     (Ctrl-C and SIGTERM included) they are killed at once, not waited for."""
+    import ctypes.util  # noqa: F401  (for _worker_start: imported once, before the fork)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     executor = ProcessPoolExecutor(
@@ -196,6 +205,8 @@ def report_progress(
     """Tell `progress` about each chunk as it is done (results are read in order later)."""
     if progress is None:
         return
+    from concurrent.futures import as_completed
+
     size_of = {id(f): n for f, n in zip(futures, sizes, strict=True)}
     done = 0
     for future in as_completed(futures):

@@ -5,19 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
-
-import pyphen
 
 from sitegen.diagnostics import Severity
+from sitegen.lint import hyphenation
 from sitegen.lint.rules import Context, Finding, Subject, quote, rule
 
 MIN_WORDS = {"post": 100, "page": 100, "blurb": 25}
-
-
-@cache
-def _hyphenator() -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang="en_US")
 
 
 def syllables(word: str) -> int:
@@ -25,7 +18,7 @@ def syllables(word: str) -> int:
     taken out first (textstat 0.7.4 counted exactly so; later textstat releases
     download a pronouncing dictionary at run time, which fails offline)."""
     letters = re.sub(r"[^\w\s]", "", word.lower())
-    return sum(len(_hyphenator().positions(part)) + 1 for part in letters.split())
+    return sum(len(hyphenation.positions(part)) + 1 for part in letters.split())
 
 
 _SYLLABLES: dict[str, int] = {}  # word → syllables, remembered for the process
