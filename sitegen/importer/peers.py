@@ -140,7 +140,7 @@ def hugo_urlize(title: str) -> str:
 
 def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
     config: dict[str, Any] = {}
-    for name in ("hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml",
+    for name in ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml",
                  "config.yml", "config.json", "config/_default/config.toml",
                  "config/_default/hugo.toml"):  # fmt: skip
         if (src / name).is_file():
@@ -153,6 +153,8 @@ def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
         description=str(params.get("description", "")),
         author=_author(config.get("author") or params.get("author")),
     )
+    theme = config.get("theme") or ""
+    site.theme = str(theme[0] if isinstance(theme, list) and theme else theme)
     taxonomies = config.get("taxonomies") or config.get("indexes") or {}
     site.taxonomies = ["tags"] + (["categories"] if "categories" in taxonomies.values() or
                                   "category" in taxonomies or not taxonomies else [])  # fmt: skip

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitegen.importer import redirects, tera, variables
+from sitegen.importer import hugo_shortcodes, redirects, tera, variables
 from sitegen.importer.peers import PeerSite, Source, eleventy_cascade, front_matter
 
 
@@ -37,6 +37,7 @@ class Context:
     shortcodes: dict[str, tera.Shortcode]
     globals_: dict[str, Any]
     moved: dict[int, list[str]]  # source index → old addresses redirected to it
+    hugo_shortcodes: dict[str, hugo_shortcodes.Shortcode] = field(default_factory=dict)
 
 
 def prepare(peer: str, src: Path, site: PeerSite, sources: list[Source], base_path: str) -> Context:
@@ -47,6 +48,7 @@ def prepare(peer: str, src: Path, site: PeerSite, sources: list[Source], base_pa
         tera.load(src, site.theme) if peer == "zola" else {},
         variables.global_data(site.data_dir) if site.data_dir else {},
         _moved(peer, src, site, sources),
+        hugo_shortcodes.load(src, site.theme) if peer == "hugo" else {},
     )
 
 
@@ -54,6 +56,8 @@ def apply(
     data: bytes, index: int, source: Source, target: str, context: Context, notes: Notes
 ) -> bytes:
     """The post's bytes after the steps its peer needs."""
+    if context.peer == "hugo":
+        return _hugo_shortcodes(data, context.hugo_shortcodes, target, notes)
     if context.peer not in ("zola", "eleventy"):
         return data
     data = _untitled(data, target, notes)
@@ -274,6 +278,24 @@ def _zola_ignored_urls(data: bytes, target: str, notes: Notes) -> bytes:
     notes.counts["ignored-url"] += 1
     line = f"# {found[0]}  (ignored by Zola)"
     return (text[: found.start()] + line + text[found.end() :]).encode()
+
+
+def _hugo_shortcodes(
+    data: bytes, shortcodes: dict[str, hugo_shortcodes.Shortcode], target: str, notes: Notes
+) -> bytes:
+    """The site's own shortcodes (layouts/shortcodes/), rendered where they are simple."""
+    if not shortcodes:
+        return data
+    text, counts, skipped = hugo_shortcodes.expand(data.decode("utf-8", errors="replace"), shortcodes)
+    for name, count in counts.items():
+        notes.shortcodes[name] += count
+    for name, reason in skipped.items():
+        notes.problems.append(
+            f"{target}: shortcode '{name}' was left as written: its template "
+            f"(layouts/shortcodes/{name}.html) uses '{reason[:60]}', which sitegen import "
+            "does not render (replace the call with Markdown or HTML)"
+        )
+    return text.encode() if counts else data
 
 
 def _zola_shortcodes(

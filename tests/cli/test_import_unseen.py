@@ -1,0 +1,63 @@
+"""Classes of failure met when importing real blogs the importer was not written
+against (benchmarks/migrate.py --unseen), each on a small fixture blog of our own
+under tests/sites/unseen/, imported and built as a migrating author would."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+from sitegen.cli import main
+from sitegen.importer import hugo_shortcodes
+from tests.conftest import SITES
+
+UNSEEN = SITES / "unseen"
+
+
+def _sitegen(*args: str | Path) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([str(a) for a in args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def _import_and_build(peer: str, name: str, root: Path) -> tuple[Path, str, str]:
+    dest = root / "dest"
+    code, report, err = _sitegen("import", peer, UNSEEN / name, dest)
+    assert code == 0, err
+    code, _, build_err = _sitegen("build", dest)
+    assert code == 0, build_err
+    return dest, report, build_err
+
+
+def test_a_hugo_sites_own_simple_shortcodes_are_rendered_from_its_templates(
+    tmp_path: Path,
+) -> None:
+    dest, report, _ = _import_and_build("hugo", "hugo-shortcodes", tmp_path)
+    page = (dest / "public/posts/low-water-at-the-pier/index.html").read_text("utf-8")
+    assert '<p class="middle">' in page and "The <em>pier</em> stood dry." in page
+    assert "<summary>Why the <strong>pier</strong> dries</summary>" in page
+    assert "<mark>bright</mark>" in page and "<br />" in page
+    assert "<small>a quiet note</small>" in page  # from the theme's layouts/shortcodes
+    assert "{{&lt; middle" in page  # the escaped call in code stays as the author showed it
+    assert "{{<" not in page.replace("{{&lt;", "")
+    assert "aside ×1, fold ×1, gap ×1, hl ×1, middle ×1" in report
+
+
+def test_a_hugo_shortcode_whose_template_has_logic_is_named_with_what_stopped_it(
+    tmp_path: Path,
+) -> None:
+    dest, report, _ = _import_and_build("hugo", "hugo-shortcodes", tmp_path)
+    assert "unconverted/content/posts/star-count.md:7:22: Hugo shortcode 'stars'" in report
+    assert "layouts/shortcodes/stars.html) uses '$n := .Get 0'" in report
+    assert not (dest / "public/posts/counting-stars/index.html").exists()
+
+
+def test_hugo_shortcode_rendering_follows_go_templates_with_and_else() -> None:
+    template = "{{- with .Get \"who\" -}} by {{ . }}{{ else }}anonymous{{ end -}}"
+    shortcodes = {"by": hugo_shortcodes.Shortcode("by", template)}
+    text, counts, _ = hugo_shortcodes.expand(
+        'A {{< by who="Ana" >}} and a {{< by >}}.', shortcodes
+    )
+    assert text == "A by Ana and a anonymous." and counts == {"by": 2}
