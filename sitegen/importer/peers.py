@@ -7,6 +7,7 @@ import ast
 import datetime as dt
 import json
 import re
+import unicodedata
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -130,6 +131,16 @@ def _own_url(meta: dict[str, Any]) -> bool:
 
 
 # ---------------------------------------------------------------- Hugo
+
+
+def pelican_slugify(text: str) -> str:
+    """Pelican's default slug of a title: accents folded to ASCII, every character but
+    letters, digits, '_', '-' and spaces dropped (so "requirements.txt" gives
+    "requirementstxt" and "Safari's" "safaris"), lower case, runs of spaces and '-'
+    made one '-'."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^\w\s-]", "", text).strip().lower()
+    return re.sub(r"[-\s]+", "-", text)
 
 
 def hugo_urlize(title: str) -> str:
@@ -442,12 +453,12 @@ def pelican(src: Path) -> tuple[PeerSite, list[Source]]:
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
         meta = front_matter(text)
-        slug = str(meta.get("slug") or slugify(str(meta.get("title") or path.stem)))
+        slug = str(meta.get("slug") or pelican_slugify(str(meta.get("title") or path.stem)))
         is_page = any(posix.startswith(p.rstrip("/") + "/") for p in page_paths)
         date = _date(meta, path.stem) or dt.datetime(1970, 1, 1)
         values = {"slug": slug, "date": date, "lang": "en",
-                  "category": slugify(str(meta.get("category") or "misc")),
-                  "author": slugify(str(meta.get("author") or site.author))}  # fmt: skip
+                  "category": pelican_slugify(str(meta.get("category") or "misc")),
+                  "author": pelican_slugify(str(meta.get("author") or site.author))}  # fmt: skip
         try:
             old = "/" + (page_url if is_page else article_url).format_map(values).lstrip("/")
         except (KeyError, ValueError, AttributeError, IndexError):

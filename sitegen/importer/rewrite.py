@@ -13,7 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
+from sitegen.content.peers.templates import REF_SCHEME
 from sitegen.importer import hugo_shortcodes, redirects, tera, variables
 from sitegen.importer.peers import PeerSite, Source, eleventy_cascade, front_matter
 
@@ -38,6 +40,7 @@ class Context:
     globals_: dict[str, Any]
     moved: dict[int, list[str]]  # source index → old addresses redirected to it
     hugo_shortcodes: dict[str, hugo_shortcodes.Shortcode] = field(default_factory=dict)
+    sources: dict[Path, Source] = field(default_factory=dict)  # by their path in SRC
 
 
 def prepare(peer: str, src: Path, site: PeerSite, sources: list[Source], base_path: str) -> Context:
@@ -49,6 +52,7 @@ def prepare(peer: str, src: Path, site: PeerSite, sources: list[Source], base_pa
         variables.global_data(site.data_dir) if site.data_dir else {},
         _moved(peer, src, site, sources),
         hugo_shortcodes.load(src, site.theme) if peer == "hugo" else {},
+        {s.path.resolve(): s for s in sources} if peer == "pelican" else {},
     )
 
 
@@ -58,6 +62,8 @@ def apply(
     """The post's bytes after the steps its peer needs."""
     if context.peer == "hugo":
         return _hugo_shortcodes(data, context.hugo_shortcodes, target, notes)
+    if context.peer == "pelican":
+        return _pelican_links(data, source, context, target, notes)
     if context.peer not in ("zola", "eleventy"):
         return data
     data = _untitled(data, target, notes)
@@ -278,6 +284,50 @@ def _zola_ignored_urls(data: bytes, target: str, notes: Notes) -> bytes:
     notes.counts["ignored-url"] += 1
     line = f"# {found[0]}  (ignored by Zola)"
     return (text[: found.start()] + line + text[found.end() :]).encode()
+
+
+# Pelican's links to other files of the site: {filename}x.md, {static}img.png, {attach}
+# (and the older |filename|, and %7Bfilename%7D as some editors escape the braces).
+_PELICAN_LINK = re.compile(
+    r"(?:\{|%7B|\|)(?P<what>filename|static|attach)(?:\}|%7D|\|)(?P<path>[^\s)\"'>#?]*)",
+    re.IGNORECASE,
+)
+
+
+def _pelican_links(
+    data: bytes, source: Source, context: Context, target: str, notes: Notes
+) -> bytes:
+    """{filename}/{static}/{attach} links made into what the build resolves: a post or
+    page becomes a reference the build turns into its URL (and checks), a static file
+    the URL it is published at. A link to a file SRC lacks is left and named."""
+    text = data.decode("utf-8", errors="replace")
+    if not _PELICAN_LINK.search(text):
+        return data
+
+    def replace(match: re.Match[str]) -> str:
+        path = unquote(match["path"])
+        found = _pelican_target(path, source, context.sources)
+        if found is None:
+            notes.problems.append(
+                f"{target}: the link {match[0]} names no file of the Pelican site; left as "
+                "written (the build reports it as a broken link)"
+            )
+            return match[0]
+        notes.counts["pelican-link"] += 1
+        relative = found.target.removeprefix("content/")
+        if found.kind == "static":
+            return context.base_path.rstrip("/") + "/" + quote(relative)
+        return REF_SCHEME + "ref/" + quote(relative)
+
+    return _PELICAN_LINK.sub(replace, text).encode()
+
+
+def _pelican_target(path: str, source: Source, sources: dict[Path, Source]) -> Source | None:
+    if not path.startswith("/"):
+        return sources.get((source.path.parent / path).resolve())
+    suffix = "/" + path.lstrip("/")  # from the content folder, wherever SRC keeps it
+    matches = [s for p, s in sources.items() if p.as_posix().endswith(suffix)]
+    return min(matches, key=lambda s: len(s.path.parts)) if matches else None
 
 
 def _hugo_shortcodes(

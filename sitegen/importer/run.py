@@ -98,6 +98,11 @@ class Report:
                 "url and permalink keys, which Zola ignores, were made comments (files: "
                 f"{c['ignored-url']}); those posts keep their Zola URL."
             )
+        if c["pelican-link"]:
+            lines.append(
+                f"Made {c['pelican-link']} Pelican links ({{filename}}, {{static}}, {{attach}}) "
+                "into links to the imported posts, pages and files."
+            )
         if self.shortcodes:
             said = ", ".join(f"{n} ×{k}" for n, k in sorted(self.shortcodes.items()))
             lines.append(

@@ -61,3 +61,24 @@ def test_hugo_shortcode_rendering_follows_go_templates_with_and_else() -> None:
         'A {{< by who="Ana" >}} and a {{< by >}}.', shortcodes
     )
     assert text == "A by Ana and a anonymous." and counts == {"by": 2}
+
+
+def test_pelican_filename_and_static_links_lead_to_the_imported_post_and_file(
+    tmp_path: Path,
+) -> None:
+    dest, report, build_err = _import_and_build("pelican", "pelican-links", tmp_path)
+    first = (dest / "public/first-firing-of-the-kiln.html").read_text("utf-8")
+    second = (dest / "public/glaze-test-celadon-vs-tenmokus-brown.html").read_text("utf-8")
+    assert 'href="/glaze-test-celadon-vs-tenmokus-brown.html"' in first  # {filename}, relative
+    assert 'href="/images/glaze.png"' in first and 'src="/images/glaze.png"' in first
+    assert (dest / "public/images/glaze.png").is_file()
+    assert 'href="/first-firing-of-the-kiln.html"' in second  # %7Bfilename%7D, ../
+    assert "{filename}missing-note.md names no file of the Pelican site" in report
+    assert "broken link: %7Bfilename%7Dmissing-note.md" in build_err
+    assert build_err.count("broken link") == 1
+
+
+def test_pelican_slugs_drop_punctuation_as_pelican_does(tmp_path: Path) -> None:
+    dest, _, _ = _import_and_build("pelican", "pelican-links", tmp_path)
+    # "Glaze test: celadon vs. tenmoku's brown": ':', '.' and the apostrophe go, not to '-'
+    assert (dest / "public/glaze-test-celadon-vs-tenmokus-brown.html").is_file()
