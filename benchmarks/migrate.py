@@ -199,6 +199,8 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
             elif len(missing) < 5:
                 missing.append(f"{page.url} ({Path(page.source).name})")
         for output in public.rglob("*.html") if result.ok else []:
+            if not output.is_file():  # a folder named like a page (/x.html/ URLs)
+                continue
             if _TEMPLATE.search(_visible_text(output)):
                 template_pages += 1
     return Result(

@@ -7,10 +7,10 @@ import ast
 import datetime as dt
 import json
 import re
-import unicodedata
 import tomllib
+import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -224,7 +224,29 @@ def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
         main = sections.most_common(1)[0][0]
         pattern = permalinks.get(main) or f"/{main}/:slug/"  # Hugo's default: section/slug
         site.posts_pattern = sitegen_pattern(str(pattern).lower() if lower_paths else pattern)
-    return site, found
+    return site, _beside_bundles(found)
+
+
+def _beside_bundles(found: list[Source]) -> list[Source]:
+    """A page bundle's files go where its index.md went, wherever that is (a post of a
+    section named 'blogs' or 'notes' leaves the section folder; its files must follow
+    it, or every image beside it breaks)."""
+    homes = {
+        s.path.parent: s.target.rsplit("/", 1)[0]
+        for s in found
+        if s.kind != "static" and s.path.stem == "index"
+    }
+    if not homes:
+        return found
+    out = []
+    for source in found:
+        if source.kind == "static":
+            home = next((f for f in source.path.parents if f in homes), None)
+            if home is not None:
+                inside = source.path.relative_to(home).as_posix()
+                source = replace(source, target=f"{homes[home]}/{inside}")
+        out.append(source)
+    return out
 
 
 def _place(relative: Path, section: str) -> str:
@@ -543,6 +565,8 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
             skipped.append(relative.as_posix())
             continue
         bundle = path.stem == "index"
+        if bundle and len(relative.parts) == 2:
+            section = ""  # about/index.md: a page of the root section, with its files
         name = relative.parts[-2] if bundle else path.stem
         name = re.sub(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?[_-]", "", name)
         parts = relative.parts[:-2] if bundle else relative.parts[:-1]
@@ -571,7 +595,7 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
     for path in sorted(static.rglob("*")) if static.is_dir() else []:
         if path.is_file():
             found.append(Source(path, f"content/{path.relative_to(static).as_posix()}", "static"))
-    return site, found
+    return site, _beside_bundles(found)
 
 
 # ---------------------------------------------------------------- Eleventy

@@ -41,6 +41,7 @@ class Context:
     moved: dict[int, list[str]]  # source index → old addresses redirected to it
     hugo_shortcodes: dict[str, hugo_shortcodes.Shortcode] = field(default_factory=dict)
     sources: dict[Path, Source] = field(default_factory=dict)  # by their path in SRC
+    src: Path = Path()
 
 
 def prepare(peer: str, src: Path, site: PeerSite, sources: list[Source], base_path: str) -> Context:
@@ -53,6 +54,7 @@ def prepare(peer: str, src: Path, site: PeerSite, sources: list[Source], base_pa
         _moved(peer, src, site, sources),
         hugo_shortcodes.load(src, site.theme) if peer == "hugo" else {},
         {s.path.resolve(): s for s in sources} if peer == "pelican" else {},
+        src,
     )
 
 
@@ -69,6 +71,7 @@ def apply(
     data = _untitled(data, target, notes)
     if context.peer == "zola":
         data = _zola_template(data, target, notes)
+        data = _zola_bundle_paths(data, source, context.src)
         data = _zola_shortcodes(data, context.shortcodes, context.base_path, target, notes)
         data = _zola_ignored_urls(data, target, notes)
     else:
@@ -121,7 +124,13 @@ def _add_aliases(data: bytes, aliases: list[str], target: str, notes: Notes) -> 
     return data
 
 
-_EMPTY_TITLE = re.compile(r"^title[ \t]*(?:=[ \t]*(?:\"\"|'')|:[ \t]*(?:\"\"|'')?)[ \t]*$", re.M)
+# A title line that leaves the title empty: "" or '', YAML's null (~, null, nothing), or
+# only a comment ("title: #launch notes" is a null title, as every YAML reader has it).
+_EMPTY_TITLE = re.compile(
+    r"^title[ \t]*(?:=[ \t]*(?:\"\"|'')|:(?:[ \t]*(?:\"\"|''|~|null|Null|NULL))?)"
+    r"(?:[ \t]+#.*)?[ \t]*$",
+    re.M,
+)
 
 
 def _untitled(data: bytes, target: str, notes: Notes) -> bytes:
@@ -330,13 +339,32 @@ def _pelican_target(path: str, source: Source, sources: dict[Path, Source]) -> S
     return min(matches, key=lambda s: len(s.path.parts)) if matches else None
 
 
+def _zola_bundle_paths(data: bytes, source: Source, src: Path) -> bytes:
+    """In a bundle (NAME/index.md), shortcode arguments that name the bundle's own files
+    by their path under content/ ("blog/trip/map.png", as resize_image and many themes
+    take them) are made the file's name alone: the files move with the page, and the
+    build resolves a bare name beside it."""
+    if source.path.stem != "index":
+        return data
+    try:
+        folder = source.path.parent.relative_to(src / "content").as_posix()
+    except ValueError:
+        return data
+    text = data.decode("utf-8", errors="replace")
+    prefix = re.compile(r"(=\s*[\"'])/?" + re.escape(folder) + r"/(?=[^\"'\s])")
+    out = re.sub(r"\{[{%].*?[}%]\}", lambda m: prefix.sub(r"\1", m[0]), text, flags=re.DOTALL)
+    return out.encode() if out != text else data
+
+
 def _hugo_shortcodes(
     data: bytes, shortcodes: dict[str, hugo_shortcodes.Shortcode], target: str, notes: Notes
 ) -> bytes:
     """The site's own shortcodes (layouts/shortcodes/), rendered where they are simple."""
     if not shortcodes:
         return data
-    text, counts, skipped = hugo_shortcodes.expand(data.decode("utf-8", errors="replace"), shortcodes)
+    text, counts, skipped = hugo_shortcodes.expand(
+        data.decode("utf-8", errors="replace"), shortcodes
+    )
     for name, count in counts.items():
         notes.shortcodes[name] += count
     for name, reason in skipped.items():

@@ -55,11 +55,9 @@ def test_a_hugo_shortcode_whose_template_has_logic_is_named_with_what_stopped_it
 
 
 def test_hugo_shortcode_rendering_follows_go_templates_with_and_else() -> None:
-    template = "{{- with .Get \"who\" -}} by {{ . }}{{ else }}anonymous{{ end -}}"
+    template = '{{- with .Get "who" -}} by {{ . }}{{ else }}anonymous{{ end -}}'
     shortcodes = {"by": hugo_shortcodes.Shortcode("by", template)}
-    text, counts, _ = hugo_shortcodes.expand(
-        'A {{< by who="Ana" >}} and a {{< by >}}.', shortcodes
-    )
+    text, counts, _ = hugo_shortcodes.expand('A {{< by who="Ana" >}} and a {{< by >}}.', shortcodes)
     assert text == "A by Ana and a anonymous." and counts == {"by": 2}
 
 
@@ -82,3 +80,43 @@ def test_pelican_slugs_drop_punctuation_as_pelican_does(tmp_path: Path) -> None:
     dest, _, _ = _import_and_build("pelican", "pelican-links", tmp_path)
     # "Glaze test: celadon vs. tenmoku's brown": ':', '.' and the apostrophe go, not to '-'
     assert (dest / "public/glaze-test-celadon-vs-tenmokus-brown.html").is_file()
+
+
+def test_a_zola_bundle_outside_a_posts_section_keeps_its_files_beside_it(
+    tmp_path: Path,
+) -> None:
+    dest, _, build_err = _import_and_build("zola", "zola-bundles", tmp_path)
+    walk = dest / "public/journal/river-walk"
+    page = (walk / "index.html").read_text("utf-8")
+    # the image named by its content/ path in a shortcode, and the one named beside it
+    assert 'src="heron.png"' in page and 'src="weir.png"' in page
+    assert (walk / "heron.png").is_file() and (walk / "weir.png").is_file()
+    assert "broken link" not in build_err
+    assert not (dest / "public/pages").exists()  # no stray copy of the files elsewhere
+
+
+def test_a_zola_page_bundle_at_the_top_is_a_page_named_by_its_folder(tmp_path: Path) -> None:
+    dest, _, _ = _import_and_build("zola", "zola-bundles", tmp_path)
+    about = (dest / "public/about/index.html").read_text("utf-8")
+    assert "I write about the river." in about and 'src="portrait.png"' in about
+    assert (dest / "public/about/portrait.png").is_file()
+    assert not (dest / "content/posts/index.md").exists()
+
+
+def test_an_eleventy_title_that_yaml_reads_as_a_comment_gets_a_title_from_the_text(
+    tmp_path: Path,
+) -> None:
+    # "title   : #launchday notes" is a null title in YAML (the '#' starts a comment)
+    dest, report, _ = _import_and_build("eleventy", "eleventy-titles", tmp_path)
+    page = (dest / "public/posts/launch-day/index.html").read_text("utf-8")
+    assert "The first boxes left the workshop this morning" in page.split("<h1", 1)[1][:200]
+    assert "written twice" not in report and "unconverted" not in report
+
+
+def test_a_hugo_slug_with_slashes_keeps_its_old_url(tmp_path: Path) -> None:
+    dest, report, _ = _import_and_build("hugo", "hugo-slash-slug", tmp_path)
+    # Hugo puts the slug's folders in the URL: /posts/notes/2021/04/warmer-starts.html/
+    page = dest / "public/posts/notes/2021/04/warmer-starts.html/index.html"
+    assert "Keeping one instance warm" in page.read_text("utf-8")
+    assert "urlized to 'notes-2021-04-warmer-starts.html'" in report
+    assert "unconverted" not in report
