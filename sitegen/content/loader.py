@@ -379,6 +379,14 @@ def _parse_body(
     return tokens
 
 
+def _with_page_math(config: SiteConfig, math: bool) -> SiteConfig:
+    """A page with math: true on a site without math: its $…$ is math all the same,
+    shown with MathJax (the engine the peers' themes load for that key)."""
+    if not math or config.markdown.math != "off":
+        return config
+    return replace(config, markdown=replace(config.markdown, math="mathjax"))
+
+
 def _document(tokens: list[Token], config: SiteConfig, render: bool, summary: str) -> Document:
     document = (
         _markdown().render(tokens, config.markdown) if render else Document("", "", "", (), 0)
@@ -449,6 +457,7 @@ def _read_post(
     social = _blurbs(node, path, diagnostics, parts)
     if meta is None:
         return LoadedItem(None, diagnostics=diagnostics)
+    config = _with_page_math(config, meta.math)
     zone = config.zone
     bundle = _bundle(path)
     stem = bundle.rstrip("/").rsplit("/", 1)[1] if bundle else Path(path).stem.split(".")[0]
@@ -545,6 +554,7 @@ def _read_page(
     meta = read_dataclass(PageMeta, node, path, diagnostics, aliases=PAGE_ALIASES)
     if meta is None:
         return LoadedItem(None, diagnostics=diagnostics)
+    config = _with_page_math(config, meta.math)
     zone = config.zone
     bundle = _bundle(path)
     stem = bundle.rstrip("/").rsplit("/", 1)[1] if bundle else Path(path).stem.split(".")[0]

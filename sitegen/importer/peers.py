@@ -166,6 +166,9 @@ def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
     )
     theme = config.get("theme") or ""
     site.theme = str(theme[0] if isinstance(theme, list) and theme else theme)
+    goldmark = _lower(_lower(config.get("markup") or {}).get("goldmark") or {})
+    passthrough = _lower(_lower(goldmark.get("extensions") or {}).get("passthrough") or {})
+    site.math = _math_on(params) or bool(passthrough.get("enable"))
     taxonomies = config.get("taxonomies") or config.get("indexes") or {}
     site.taxonomies = ["tags"] + (["categories"] if "categories" in taxonomies.values() or
                                   "category" in taxonomies or not taxonomies else [])  # fmt: skip
@@ -225,6 +228,19 @@ def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
         pattern = permalinks.get(main) or f"/{main}/:slug/"  # Hugo's default: section/slug
         site.posts_pattern = sitegen_pattern(str(pattern).lower() if lower_paths else pattern)
     return site, _beside_bundles(found)
+
+
+# A JavaScript configuration or package.json that loads a math plugin for markdown-it.
+_MATH_PLUGIN = re.compile(r"markdown-it-(?:katex|mathjax|texmath|math)|@?\w*/?katex\b", re.I)
+
+
+def _math_on(params: dict[str, Any]) -> bool:
+    """A theme's switch for math in the peer's config (Hugo's [params], Zola's [extra]):
+    math, mathjax or katex (and katex_enable, math_enable …) set to true."""
+    return any(
+        value is True and re.fullmatch(r"(?:enable_?)?(?:math|mathjax|katex)(?:_?enabled?)?", key)
+        for key, value in params.items()
+    )
 
 
 def _beside_bundles(found: list[Source]) -> list[Source]:
@@ -535,6 +551,7 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
         extra={k: v for k, v in extra.items() if isinstance(v, (str, int, float))},
     )
     site.theme = str(config.get("theme") or "")
+    site.math = _math_on(_lower(extra))
     slugify_paths = str((config.get("slugify") or {}).get("paths", "on"))
     content = src / "content"
     sections = _zola_sections(content)
@@ -732,6 +749,11 @@ def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
     )
     site.input_dir, site.data_dir = root, root / dirs["data"]
     site.includes_dir = dirs["includes"]
+    site.math = any(
+        _MATH_PLUGIN.search((src / name).read_text(encoding="utf-8", errors="replace"))
+        for name in (*_ELEVENTY_CONFIGS, "package.json")
+        if (src / name).is_file()
+    )
     site.notes.append(
         "Eleventy's configuration is JavaScript and was not run: collections, filters and "
         "shortcodes defined there are not known."

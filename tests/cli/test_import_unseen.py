@@ -120,3 +120,17 @@ def test_a_hugo_slug_with_slashes_keeps_its_old_url(tmp_path: Path) -> None:
     assert "Keeping one instance warm" in page.read_text("utf-8")
     assert "urlized to 'notes-2021-04-warmer-starts.html'" in report
     assert "unconverted" not in report
+
+
+def test_dollars_that_are_money_or_code_do_not_turn_math_on(tmp_path: Path) -> None:
+    dest, _, _ = _import_and_build("pelican", "pelican-links", tmp_path)
+    assert "math" not in (dest / "site.yaml").read_text("utf-8")
+    page = (dest / "public/first-firing-of-the-kiln.html").read_text("utf-8")
+    assert "more $$ than planned" in page and 'class="math' not in page
+
+
+def test_a_hugo_theme_switch_for_math_turns_math_on(tmp_path: Path) -> None:
+    dest = tmp_path / "dest"
+    code, _, err = _sitegen("import", "hugo", SITES / "peers" / "hugo", dest)
+    assert code == 0, err
+    assert "math: mathjax" in (dest / "site.yaml").read_text("utf-8")  # [params] math = true
