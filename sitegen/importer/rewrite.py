@@ -71,8 +71,9 @@ def apply(
     data = _untitled(data, target, notes)
     if context.peer == "zola":
         data = _zola_template(data, target, notes)
-        data = _zola_bundle_paths(data, source, context.src)
         data = _zola_shortcodes(data, context.shortcodes, context.base_path, target, notes)
+        # after the site's own templates, which may build URLs from the content path
+        data = _zola_bundle_paths(data, source, context.src)
         data = _zola_ignored_urls(data, target, notes)
     else:
         data = _eleventy_permalink(data, source.old_url)
