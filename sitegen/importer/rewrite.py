@@ -63,11 +63,19 @@ def apply(
 ) -> bytes:
     """The post's bytes after the steps its peer needs."""
     if context.peer == "hugo":
-        return _hugo_shortcodes(data, context.hugo_shortcodes, target, notes)
-    if context.peer == "pelican":
-        return _pelican_links(data, source, context, target, notes)
-    if context.peer not in ("zola", "eleventy"):
-        return data
+        data = _hugo_shortcodes(data, context.hugo_shortcodes, target, notes)
+    elif context.peer == "pelican":
+        data = _pelican_links(data, source, context, target, notes)
+    elif context.peer in ("zola", "eleventy"):
+        data = _zola_eleventy(data, source, target, context, notes)
+    if context.moved.get(index):  # every peer: the old host's redirects (_redirects …)
+        data = _add_aliases(data, context.moved[index], target, notes)
+    return data
+
+
+def _zola_eleventy(
+    data: bytes, source: Source, target: str, context: Context, notes: Notes
+) -> bytes:
     data = _untitled(data, target, notes)
     if context.peer == "zola":
         data = _zola_template(data, target, notes)
@@ -80,8 +88,6 @@ def apply(
         data = _eleventy_null_lists(data)
         data = _eleventy_special_dates(data, target, notes)
         data = _eleventy_variables(data, source, context.site, context.globals_, target, notes)
-    if context.moved.get(index):
-        data = _add_aliases(data, context.moved[index], target, notes)
     return data
 
 
@@ -95,9 +101,11 @@ def _with_title(data: bytes, title: str) -> bytes:
 
 def _moved(peer: str, src: Path, site: PeerSite, sources: list[Source]) -> dict[int, list[str]]:
     """Old addresses the old host redirected to each post or page (by source index)."""
-    if peer not in ("zola", "eleventy"):
-        return {}
+    # Where each peer keeps the host's files: the root (netlify.toml), Hugo's and Zola's
+    # static/, Eleventy's input folder, Pelican's content/extra/ (its EXTRA_PATH_METADATA).
     folders = [src, src / "static", *([site.input_dir] if site.input_dir else [])]
+    if peer == "pelican":
+        folders.append(src / "content" / "extra")
     rules = redirects.read(folders, site.base_url) + [
         redirects.Rule(source, target) for source, target in site.moved
     ]
@@ -115,14 +123,15 @@ def _add_aliases(data: bytes, aliases: list[str], target: str, notes: Notes) -> 
             "to its aliases"
         )
         return data
-    notes.counts["redirect"] += len(aliases)
     listed = json.dumps(aliases)
     head, _, rest = text.partition("\n")
+    if head.strip() not in ("+++", "---"):  # Pelican's header: one more 'Key: value' line
+        notes.counts["redirect"] += len(aliases)
+        return f"Aliases: {','.join(aliases)}\n{text}".encode()
+    notes.counts["redirect"] += len(aliases)
     if head.strip() == "+++":
         return f"{head}\naliases = {listed}\n{rest}".encode()
-    if head.strip() == "---":
-        return f"{head}\naliases: {listed}\n{rest}".encode()
-    return data
+    return f"{head}\naliases: {listed}\n{rest}".encode()
 
 
 # A title line that leaves the title empty: "" or '', YAML's null (~, null, nothing), or

@@ -134,3 +134,17 @@ def test_a_hugo_theme_switch_for_math_turns_math_on(tmp_path: Path) -> None:
     code, _, err = _sitegen("import", "hugo", SITES / "peers" / "hugo", dest)
     assert code == 0, err
     assert "math: mathjax" in (dest / "site.yaml").read_text("utf-8")  # [params] math = true
+
+
+def test_a_hugo_sites_netlify_redirects_keep_answering(tmp_path: Path) -> None:
+    dest, report, _ = _import_and_build("hugo", "hugo-slash-slug", tmp_path)
+    redirect = (dest / "public/warm/index.html").read_text("utf-8")
+    assert "/posts/notes/2021/04/warmer-starts.html/" in redirect  # static/_redirects
+    assert "became 1 aliases" in report
+
+
+def test_a_pelican_sites_netlify_toml_redirects_keep_answering(tmp_path: Path) -> None:
+    dest, report, _ = _import_and_build("pelican", "pelican-links", tmp_path)
+    redirect = (dest / "public/kiln/first.html").read_text("utf-8")
+    assert "/first-firing-of-the-kiln.html" in redirect  # netlify.toml [[redirects]]
+    assert "became 1 aliases" in report
