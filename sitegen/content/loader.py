@@ -13,7 +13,7 @@ import html
 import os
 import re
 import stat
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -406,7 +406,26 @@ def _peer_keys(
     """Keys sitegen does not know, taken out of `node` (see peers.keys.sort_keys)."""
     node, extra, found = peer_keys.sort_keys(node, [*field_names(cls), *aliases], path)
     diagnostics.extend(found)
-    return node, extra
+    return _without_null_lists(cls, aliases, node), extra
+
+
+def _without_null_lists(cls: type, aliases: dict[str, str], node: Node) -> Node:
+    """`tags:` with nothing after it (YAML's null) is an empty list, as every peer
+    reads it (an archetype's left-over line), not an error: list-valued keys that are
+    null are left out, so they take their default."""
+    lists = {f.name for f in fields(cls) if "list[" in str(f.type)}
+    null = [
+        key
+        for key, (_, child) in node.items.items()
+        if child.value is None and aliases.get(key, key) in lists
+    ]
+    if not null or not isinstance(node.value, dict):
+        return node
+    return replace(
+        node,
+        value={k: v for k, v in node.value.items() if k not in null},
+        items={k: v for k, v in node.items.items() if k not in null},
+    )
 
 
 def _names(value: list[str] | str, fmt: str) -> list[str]:
