@@ -112,7 +112,7 @@ def _markdownify(value: str) -> str:
     become Markdown blocks, left for the build to render."""
     value = value.strip("\n")
     if "\n" not in value:
-        return _INLINE.renderInline(value)
+        return str(_INLINE.renderInline(value))
     return _MD_OPEN + value + _MD_CLOSE
 
 
