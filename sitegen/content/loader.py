@@ -379,6 +379,12 @@ def _parse_body(
     return tokens
 
 
+def _status_draft(unknown: dict[str, Any]) -> bool:
+    """Pelican's `Status: draft` (and `skip`, never written): not published. The key
+    is otherwise generator plumbing, so without this a Pelican draft went live."""
+    return str(unknown.get("status", "")).strip().lower() in ("draft", "skip")
+
+
 def _with_page_math(config: SiteConfig, math: bool) -> SiteConfig:
     """A page with math: true on a site without math: its $…$ is math all the same,
     shown with MathJax (the engine the peers' themes load for that key)."""
@@ -517,7 +523,7 @@ def _read_post(
         date=date,
         updated=to_datetime(meta.updated, zone) if meta.updated else None,
         tags=_tags(tags, config, node, path, diagnostics),
-        draft=meta.draft or not meta.published,
+        draft=meta.draft or not meta.published or _status_draft(unknown),
         body=parts.body,
         document=_document(tokens, config, render, meta.summary),
         url=urls.own_url(config, own)

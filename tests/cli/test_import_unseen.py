@@ -148,3 +148,11 @@ def test_a_pelican_sites_netlify_toml_redirects_keep_answering(tmp_path: Path) -
     redirect = (dest / "public/kiln/first.html").read_text("utf-8")
     assert "/first-firing-of-the-kiln.html" in redirect  # netlify.toml [[redirects]]
     assert "became 1 aliases" in report
+
+
+def test_a_pelican_draft_is_not_published(tmp_path: Path) -> None:
+    dest, _, _ = _import_and_build("pelican", "pelican-links", tmp_path)
+    public = dest / "public"
+    assert not list(public.rglob("kiln-repairs*"))
+    assert "cracked lid" not in "".join(p.read_text("utf-8") for p in public.rglob("*.html"))
+    assert (public / "first-firing-of-the-kiln.html").is_file()
