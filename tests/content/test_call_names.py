@@ -25,6 +25,7 @@ CONFIG, _ = parse_config("title: T\nbase_url: https://example.org/\n")
     ],
 )
 def test_an_unknown_call_names_its_peer(call: str, named: str) -> None:
+    assert CONFIG is not None
     _, found = templates.convert(f"Before.\n\n{call}\n", "content/posts/x.md", 5, CONFIG)
     assert [(d.line, d.col, d.message) for d in found] == [
         (7, 1, f"{named} has no equivalent in sitegen")
