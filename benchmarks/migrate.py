@@ -9,7 +9,9 @@ posts found, posts built, errors and warnings by class, broken internal links, o
 URLs answered (by the page or a redirect), pages with template syntax in their text.
 
 `--more` runs a second group instead: real Zola and Eleventy blogs (the six above
-stay the default run, so their figures stay comparable).
+stay the default run, so their figures stay comparable). `--unseen` runs a third: two
+blogs of each peer but Jekyll that the importer was not written against, each listed
+with the commit its figures were taken at.
 """
 
 from __future__ import annotations
@@ -50,6 +52,21 @@ MORE = [
     ("hawksworx", "philhawksworth+hawksworx.com", "eleventy", ""),
     ("bobmonsour", "bobmonsour+bobmonsour.com", "eleventy", ""),
 ]
+# Blogs the importer was not written against (label, snapshot, peer, folder, commit the
+# figures were taken at): a check of how it does on blogs nobody tuned it for.
+UNSEEN = [
+    ("changxia", "changxiawushi+changxiawushi.github.io", "hugo", "",
+     "dc54aaf4b6cea431e04139f866ffab98d5c67fcf"),
+    ("devies", "DeviesDevelopment+blog", "hugo", "", "ea17ef3227664bdf5251398ae302c6bcfbe25b5e"),
+    ("0xddaa", "0xddaa+blog", "pelican", "", "f790d41ebe766205fb8e9592de3ed0e194351432"),
+    ("0x7df", "0x7df+0x7df.github.io", "pelican", "", "23ff7f8141949a3279a3612b4a399f2c10d9ba45"),
+    ("friedemann", "friedemannsommer+website", "zola", "",
+     "34b2471f1556ef6f2058d7bffeb9501230f371ca"),
+    ("guochen", "guochenmeinian+guochenmeinian.github.io", "zola", "",
+     "fb7d596c4321db26a33f14548ba370c3d9f93b87"),
+    ("devlog", "danielsolin+devlog", "eleventy", "", "9b18919040d6fdddb3bf1fc0dbcc1413dbc1e419"),
+    ("m1rp", "m1rp+11ty-blog", "eleventy", "", "78094154d2bb0d0b90cf4193203725f35052f65e"),
+]  # fmt: skip
 WORK = Path(__file__).parent / ".work" / "migrate"
 _TEMPLATE = re.compile(r"\{\{[<%]|\{%\s*\w+|\{\{\s*\w+\(")
 _CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.DOTALL)
@@ -182,6 +199,8 @@ def run_blog(snapshots: Path, label: str, repo: str, peer: str, sub: str) -> Res
             elif len(missing) < 5:
                 missing.append(f"{page.url} ({Path(page.source).name})")
         for output in public.rglob("*.html") if result.ok else []:
+            if not output.is_file():  # a folder named like a page (/x.html/ URLs)
+                continue
             if _TEMPLATE.search(_visible_text(output)):
                 template_pages += 1
     return Result(
@@ -223,9 +242,13 @@ def main() -> int:
     parser.add_argument("--snapshots", type=Path, required=True)
     parser.add_argument("--only", nargs="*", default=None)
     parser.add_argument("--more", action="store_true", help="the Zola and Eleventy blogs")
+    parser.add_argument(
+        "--unseen", action="store_true", help="blogs the importer was not written against"
+    )
     args = parser.parse_args()
     results = []
-    for label, repo, peer, sub in MORE if args.more else BLOGS:
+    group = [b[:4] for b in UNSEEN] if args.unseen else MORE if args.more else BLOGS
+    for label, repo, peer, sub in group:
         if args.only and label not in args.only:
             continue
         results.append(run_blog(args.snapshots, label, repo, peer, sub))

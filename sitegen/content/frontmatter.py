@@ -219,16 +219,30 @@ def _split_pelican(text: str, lines: list[str]) -> Split:
         return Split(None, 1, text, 1)
     end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
     header = lines[:end]
-    # Continuation lines (indented) belong to the key above; any other line that is
-    # not 'Key: value' means this was prose after all.
-    if not all(_PELICAN_KEY.match(line) or line[:1].isspace() for line in header):
-        return Split(None, 1, text, 1)
+    skip = 1  # the blank line after the header
+    # Continuation lines (indented) belong to the key above. Another line that is not
+    # 'Key: value' ends the header there, as Pelican's Markdown reader has it, when the
+    # lines above are a header (a title and at least one more key); otherwise this was
+    # prose after all.
+    other = next(
+        (
+            i
+            for i, line in enumerate(header)
+            if not (_PELICAN_KEY.match(line) or line[:1].isspace())
+        ),
+        None,
+    )
+    if other is not None:
+        keys = {line.split(":", 1)[0].strip().lower() for line in header[:other]}
+        if other < 2 or "title" not in keys:
+            return Split(None, 1, text, 1)
+        end, skip, header = other, 0, header[:other]
     # A header that runs to the end of the file has no line break after its last line.
     front_matter = "\n".join(header) + ("\n" if end < len(lines) else "")
     return Split(
         front_matter=front_matter,
         first_line=1,
-        body="\n".join(lines[end + 1 :]),
-        body_line=min(end + 2, len(lines)),
+        body="\n".join(lines[end + skip :]),
+        body_line=min(end + 1 + skip, len(lines)),
         format="pelican",
     )

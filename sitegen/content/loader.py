@@ -13,7 +13,7 @@ import html
 import os
 import re
 import stat
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -379,6 +379,20 @@ def _parse_body(
     return tokens
 
 
+def _status_draft(unknown: dict[str, Any]) -> bool:
+    """Pelican's `Status: draft` (and `skip`, never written): not published. The key
+    is otherwise generator plumbing, so without this a Pelican draft went live."""
+    return str(unknown.get("status", "")).strip().lower() in ("draft", "skip")
+
+
+def _with_page_math(config: SiteConfig, math: bool) -> SiteConfig:
+    """A page with math: true on a site without math: its $…$ is math all the same,
+    shown with MathJax (the engine the peers' themes load for that key)."""
+    if not math or config.markdown.math != "off":
+        return config
+    return replace(config, markdown=replace(config.markdown, math="mathjax"))
+
+
 def _document(tokens: list[Token], config: SiteConfig, render: bool, summary: str) -> Document:
     document = (
         _markdown().render(tokens, config.markdown) if render else Document("", "", "", (), 0)
@@ -398,7 +412,26 @@ def _peer_keys(
     """Keys sitegen does not know, taken out of `node` (see peers.keys.sort_keys)."""
     node, extra, found = peer_keys.sort_keys(node, [*field_names(cls), *aliases], path)
     diagnostics.extend(found)
-    return node, extra
+    return _without_null_lists(cls, aliases, node), extra
+
+
+def _without_null_lists(cls: type, aliases: dict[str, str], node: Node) -> Node:
+    """`tags:` with nothing after it (YAML's null) is an empty list, as every peer
+    reads it (an archetype's left-over line), not an error: list-valued keys that are
+    null are left out, so they take their default."""
+    lists = {f.name for f in fields(cls) if "list[" in str(f.type)}
+    null = [
+        key
+        for key, (_, child) in node.items.items()
+        if child.value is None and aliases.get(key, key) in lists
+    ]
+    if not null or not isinstance(node.value, dict):
+        return node
+    return replace(
+        node,
+        value={k: v for k, v in node.value.items() if k not in null},
+        items={k: v for k, v in node.items.items() if k not in null},
+    )
 
 
 def _names(value: list[str] | str, fmt: str) -> list[str]:
@@ -449,6 +482,7 @@ def _read_post(
     social = _blurbs(node, path, diagnostics, parts)
     if meta is None:
         return LoadedItem(None, diagnostics=diagnostics)
+    config = _with_page_math(config, meta.math)
     zone = config.zone
     bundle = _bundle(path)
     stem = bundle.rstrip("/").rsplit("/", 1)[1] if bundle else Path(path).stem.split(".")[0]
@@ -489,7 +523,7 @@ def _read_post(
         date=date,
         updated=to_datetime(meta.updated, zone) if meta.updated else None,
         tags=_tags(tags, config, node, path, diagnostics),
-        draft=meta.draft or not meta.published,
+        draft=meta.draft or not meta.published or _status_draft(unknown),
         body=parts.body,
         document=_document(tokens, config, render, meta.summary),
         url=urls.own_url(config, own)
@@ -545,6 +579,7 @@ def _read_page(
     meta = read_dataclass(PageMeta, node, path, diagnostics, aliases=PAGE_ALIASES)
     if meta is None:
         return LoadedItem(None, diagnostics=diagnostics)
+    config = _with_page_math(config, meta.math)
     zone = config.zone
     bundle = _bundle(path)
     stem = bundle.rstrip("/").rsplit("/", 1)[1] if bundle else Path(path).stem.split(".")[0]

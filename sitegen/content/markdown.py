@@ -112,7 +112,10 @@ def parser(config: MarkdownConfig) -> MarkdownIt:
     md.use(footnote_plugin)
     # $…$ and $$…$$ kept intact (a backslash in TeX is not a Markdown escape); "$5 and
     # $10" stays text: no space inside the dollars, no digit after the closing one.
-    md.use(dollarmath_plugin, allow_space=False, allow_digits=False, renderer=_math)
+    # Only where math is on (the site's markdown.math, or a page's math: true): on a
+    # site without it, dollars are prices, shell variables and Go templates' $x.
+    if config.math != "off":
+        md.use(dollarmath_plugin, allow_space=False, allow_digits=False, renderer=_math)
     md.use(tasklists_plugin)
     if config.anchors:
         md.use(anchors_plugin, min_level=1, max_level=6, slug_func=slugify)

@@ -8,8 +8,9 @@ import datetime as dt
 import json
 import re
 import tomllib
+import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -132,6 +133,16 @@ def _own_url(meta: dict[str, Any]) -> bool:
 # ---------------------------------------------------------------- Hugo
 
 
+def pelican_slugify(text: str) -> str:
+    """Pelican's default slug of a title: accents folded to ASCII, every character but
+    letters, digits, '_', '-' and spaces dropped (so "requirements.txt" gives
+    "requirementstxt" and "Safari's" "safaris"), lower case, runs of spaces and '-'
+    made one '-'."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^\w\s-]", "", text).strip().lower()
+    return re.sub(r"[-\s]+", "-", text)
+
+
 def hugo_urlize(title: str) -> str:
     """Hugo's urlize: lower case, spaces to '-', most punctuation dropped."""
     text = re.sub(r"[^\w\s./-]", "", title.strip().lower())
@@ -140,7 +151,7 @@ def hugo_urlize(title: str) -> str:
 
 def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
     config: dict[str, Any] = {}
-    for name in ("hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml",
+    for name in ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml",
                  "config.yml", "config.json", "config/_default/config.toml",
                  "config/_default/hugo.toml"):  # fmt: skip
         if (src / name).is_file():
@@ -153,6 +164,11 @@ def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
         description=str(params.get("description", "")),
         author=_author(config.get("author") or params.get("author")),
     )
+    theme = config.get("theme") or ""
+    site.theme = str(theme[0] if isinstance(theme, list) and theme else theme)
+    goldmark = _lower(_lower(config.get("markup") or {}).get("goldmark") or {})
+    passthrough = _lower(_lower(goldmark.get("extensions") or {}).get("passthrough") or {})
+    site.math = _math_on(params) or bool(passthrough.get("enable"))
     taxonomies = config.get("taxonomies") or config.get("indexes") or {}
     site.taxonomies = ["tags"] + (["categories"] if "categories" in taxonomies.values() or
                                   "category" in taxonomies or not taxonomies else [])  # fmt: skip
@@ -211,7 +227,42 @@ def hugo(src: Path) -> tuple[PeerSite, list[Source]]:
         main = sections.most_common(1)[0][0]
         pattern = permalinks.get(main) or f"/{main}/:slug/"  # Hugo's default: section/slug
         site.posts_pattern = sitegen_pattern(str(pattern).lower() if lower_paths else pattern)
-    return site, found
+    return site, _beside_bundles(found)
+
+
+# A JavaScript configuration or package.json that loads a math plugin for markdown-it.
+_MATH_PLUGIN = re.compile(r"markdown-it-(?:katex|mathjax|texmath|math)|@?\w*/?katex\b", re.I)
+
+
+def _math_on(params: dict[str, Any]) -> bool:
+    """A theme's switch for math in the peer's config (Hugo's [params], Zola's [extra]):
+    math, mathjax or katex (and katex_enable, math_enable …) set to true."""
+    return any(
+        value is True and re.fullmatch(r"(?:enable_?)?(?:math|mathjax|katex)(?:_?enabled?)?", key)
+        for key, value in params.items()
+    )
+
+
+def _beside_bundles(found: list[Source]) -> list[Source]:
+    """A page bundle's files go where its index.md went, wherever that is (a post of a
+    section named 'blogs' or 'notes' leaves the section folder; its files must follow
+    it, or every image beside it breaks)."""
+    homes = {
+        s.path.parent: s.target.rsplit("/", 1)[0]
+        for s in found
+        if s.kind != "static" and s.path.stem == "index"
+    }
+    if not homes:
+        return found
+    out = []
+    for source in found:
+        if source.kind == "static":
+            home = next((f for f in source.path.parents if f in homes), None)
+            if home is not None:
+                inside = source.path.relative_to(home).as_posix()
+                source = replace(source, target=f"{homes[home]}/{inside}")
+        out.append(source)
+    return out
 
 
 def _place(relative: Path, section: str) -> str:
@@ -440,12 +491,12 @@ def pelican(src: Path) -> tuple[PeerSite, list[Source]]:
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
         meta = front_matter(text)
-        slug = str(meta.get("slug") or slugify(str(meta.get("title") or path.stem)))
+        slug = str(meta.get("slug") or pelican_slugify(str(meta.get("title") or path.stem)))
         is_page = any(posix.startswith(p.rstrip("/") + "/") for p in page_paths)
         date = _date(meta, path.stem) or dt.datetime(1970, 1, 1)
         values = {"slug": slug, "date": date, "lang": "en",
-                  "category": slugify(str(meta.get("category") or "misc")),
-                  "author": slugify(str(meta.get("author") or site.author))}  # fmt: skip
+                  "category": pelican_slugify(str(meta.get("category") or "misc")),
+                  "author": pelican_slugify(str(meta.get("author") or site.author))}  # fmt: skip
         try:
             old = "/" + (page_url if is_page else article_url).format_map(values).lstrip("/")
         except (KeyError, ValueError, AttributeError, IndexError):
@@ -500,6 +551,7 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
         extra={k: v for k, v in extra.items() if isinstance(v, (str, int, float))},
     )
     site.theme = str(config.get("theme") or "")
+    site.math = _math_on(_lower(extra))
     slugify_paths = str((config.get("slugify") or {}).get("paths", "on"))
     content = src / "content"
     sections = _zola_sections(content)
@@ -530,6 +582,8 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
             skipped.append(relative.as_posix())
             continue
         bundle = path.stem == "index"
+        if bundle and len(relative.parts) == 2:
+            section = ""  # about/index.md: a page of the root section, with its files
         name = relative.parts[-2] if bundle else path.stem
         name = re.sub(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?[_-]", "", name)
         parts = relative.parts[:-2] if bundle else relative.parts[:-1]
@@ -558,7 +612,7 @@ def zola(src: Path) -> tuple[PeerSite, list[Source]]:
     for path in sorted(static.rglob("*")) if static.is_dir() else []:
         if path.is_file():
             found.append(Source(path, f"content/{path.relative_to(static).as_posix()}", "static"))
-    return site, found
+    return site, _beside_bundles(found)
 
 
 # ---------------------------------------------------------------- Eleventy
@@ -695,6 +749,11 @@ def eleventy(src: Path) -> tuple[PeerSite, list[Source]]:
     )
     site.input_dir, site.data_dir = root, root / dirs["data"]
     site.includes_dir = dirs["includes"]
+    site.math = any(
+        _MATH_PLUGIN.search((src / name).read_text(encoding="utf-8", errors="replace"))
+        for name in (*_ELEVENTY_CONFIGS, "package.json")
+        if (src / name).is_file()
+    )
     site.notes.append(
         "Eleventy's configuration is JavaScript and was not run: collections, filters and "
         "shortcodes defined there are not known."

@@ -146,6 +146,9 @@ def repair(text: str, urlize: Callable[[str], str], title: str = "") -> tuple[st
         lowered = key.lower()
         if lowered == "slug" and (not _SAFE_SLUG.fullmatch(value) or not value.strip(".")):
             slug = urlize(value)
+            # A slug with '/' (Hugo puts it in the URL as folders) is one name here; the
+            # post keeps its old URL by a url: line, as any URL the pattern cannot make.
+            slug = "-".join(p for p in slug.split("/") if p)
             if slug:
                 replace[first] = f"{key}: {slug}"
                 repairs.append(

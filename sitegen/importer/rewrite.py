@@ -13,8 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
-from sitegen.importer import redirects, tera, variables
+from sitegen.content.peers.templates import REF_SCHEME
+from sitegen.importer import hugo_shortcodes, redirects, tera, variables
 from sitegen.importer.peers import PeerSite, Source, eleventy_cascade, front_matter
 
 
@@ -37,6 +39,9 @@ class Context:
     shortcodes: dict[str, tera.Shortcode]
     globals_: dict[str, Any]
     moved: dict[int, list[str]]  # source index → old addresses redirected to it
+    hugo_shortcodes: dict[str, hugo_shortcodes.Shortcode] = field(default_factory=dict)
+    sources: dict[Path, Source] = field(default_factory=dict)  # by their path in SRC
+    src: Path = Path()
 
 
 def prepare(peer: str, src: Path, site: PeerSite, sources: list[Source], base_path: str) -> Context:
@@ -47,6 +52,9 @@ def prepare(peer: str, src: Path, site: PeerSite, sources: list[Source], base_pa
         tera.load(src, site.theme) if peer == "zola" else {},
         variables.global_data(site.data_dir) if site.data_dir else {},
         _moved(peer, src, site, sources),
+        hugo_shortcodes.load(src, site.theme) if peer == "hugo" else {},
+        {s.path.resolve(): s for s in sources} if peer == "pelican" else {},
+        src,
     )
 
 
@@ -54,20 +62,32 @@ def apply(
     data: bytes, index: int, source: Source, target: str, context: Context, notes: Notes
 ) -> bytes:
     """The post's bytes after the steps its peer needs."""
-    if context.peer not in ("zola", "eleventy"):
-        return data
+    if context.peer == "hugo":
+        data = _hugo_shortcodes(data, context.hugo_shortcodes, target, notes)
+    elif context.peer == "pelican":
+        data = _pelican_links(data, source, context, target, notes)
+    elif context.peer in ("zola", "eleventy"):
+        data = _zola_eleventy(data, source, target, context, notes)
+    if context.moved.get(index):  # every peer: the old host's redirects (_redirects …)
+        data = _add_aliases(data, context.moved[index], target, notes)
+    return data
+
+
+def _zola_eleventy(
+    data: bytes, source: Source, target: str, context: Context, notes: Notes
+) -> bytes:
     data = _untitled(data, target, notes)
     if context.peer == "zola":
         data = _zola_template(data, target, notes)
         data = _zola_shortcodes(data, context.shortcodes, context.base_path, target, notes)
+        # after the site's own templates, which may build URLs from the content path
+        data = _zola_bundle_paths(data, source, context.src)
         data = _zola_ignored_urls(data, target, notes)
     else:
         data = _eleventy_permalink(data, source.old_url)
         data = _eleventy_null_lists(data)
         data = _eleventy_special_dates(data, target, notes)
         data = _eleventy_variables(data, source, context.site, context.globals_, target, notes)
-    if context.moved.get(index):
-        data = _add_aliases(data, context.moved[index], target, notes)
     return data
 
 
@@ -81,9 +101,11 @@ def _with_title(data: bytes, title: str) -> bytes:
 
 def _moved(peer: str, src: Path, site: PeerSite, sources: list[Source]) -> dict[int, list[str]]:
     """Old addresses the old host redirected to each post or page (by source index)."""
-    if peer not in ("zola", "eleventy"):
-        return {}
+    # Where each peer keeps the host's files: the root (netlify.toml), Hugo's and Zola's
+    # static/, Eleventy's input folder, Pelican's content/extra/ (its EXTRA_PATH_METADATA).
     folders = [src, src / "static", *([site.input_dir] if site.input_dir else [])]
+    if peer == "pelican":
+        folders.append(src / "content" / "extra")
     rules = redirects.read(folders, site.base_url) + [
         redirects.Rule(source, target) for source, target in site.moved
     ]
@@ -101,17 +123,24 @@ def _add_aliases(data: bytes, aliases: list[str], target: str, notes: Notes) -> 
             "to its aliases"
         )
         return data
-    notes.counts["redirect"] += len(aliases)
     listed = json.dumps(aliases)
     head, _, rest = text.partition("\n")
+    if head.strip() not in ("+++", "---"):  # Pelican's header: one more 'Key: value' line
+        notes.counts["redirect"] += len(aliases)
+        return f"Aliases: {','.join(aliases)}\n{text}".encode()
+    notes.counts["redirect"] += len(aliases)
     if head.strip() == "+++":
         return f"{head}\naliases = {listed}\n{rest}".encode()
-    if head.strip() == "---":
-        return f"{head}\naliases: {listed}\n{rest}".encode()
-    return data
+    return f"{head}\naliases: {listed}\n{rest}".encode()
 
 
-_EMPTY_TITLE = re.compile(r"^title[ \t]*(?:=[ \t]*(?:\"\"|'')|:[ \t]*(?:\"\"|'')?)[ \t]*$", re.M)
+# A title line that leaves the title empty: "" or '', YAML's null (~, null, nothing), or
+# only a comment ("title: #launch notes" is a null title, as every YAML reader has it).
+_EMPTY_TITLE = re.compile(
+    r"^title[ \t]*(?:=[ \t]*(?:\"\"|'')|:(?:[ \t]*(?:\"\"|''|~|null|Null|NULL))?)"
+    r"(?:[ \t]+#.*)?[ \t]*$",
+    re.M,
+)
 
 
 def _untitled(data: bytes, target: str, notes: Notes) -> bytes:
@@ -274,6 +303,87 @@ def _zola_ignored_urls(data: bytes, target: str, notes: Notes) -> bytes:
     notes.counts["ignored-url"] += 1
     line = f"# {found[0]}  (ignored by Zola)"
     return (text[: found.start()] + line + text[found.end() :]).encode()
+
+
+# Pelican's links to other files of the site: {filename}x.md, {static}img.png, {attach}
+# (and the older |filename|, and %7Bfilename%7D as some editors escape the braces).
+_PELICAN_LINK = re.compile(
+    r"(?:\{|%7B|\|)(?P<what>filename|static|attach)(?:\}|%7D|\|)(?P<path>[^\s)\"'>#?]*)",
+    re.IGNORECASE,
+)
+
+
+def _pelican_links(
+    data: bytes, source: Source, context: Context, target: str, notes: Notes
+) -> bytes:
+    """{filename}/{static}/{attach} links made into what the build resolves: a post or
+    page becomes a reference the build turns into its URL (and checks), a static file
+    the URL it is published at. A link to a file SRC lacks is left and named."""
+    text = data.decode("utf-8", errors="replace")
+    if not _PELICAN_LINK.search(text):
+        return data
+
+    def replace(match: re.Match[str]) -> str:
+        path = unquote(match["path"])
+        found = _pelican_target(path, source, context.sources)
+        if found is None:
+            notes.problems.append(
+                f"{target}: the link {match[0]} names no file of the Pelican site; left as "
+                "written (the build reports it as a broken link)"
+            )
+            return match[0]
+        notes.counts["pelican-link"] += 1
+        relative = found.target.removeprefix("content/")
+        if found.kind == "static":
+            return context.base_path.rstrip("/") + "/" + quote(relative)
+        return REF_SCHEME + "ref/" + quote(relative)
+
+    return _PELICAN_LINK.sub(replace, text).encode()
+
+
+def _pelican_target(path: str, source: Source, sources: dict[Path, Source]) -> Source | None:
+    if not path.startswith("/"):
+        return sources.get((source.path.parent / path).resolve())
+    suffix = "/" + path.lstrip("/")  # from the content folder, wherever SRC keeps it
+    matches = [s for p, s in sources.items() if p.as_posix().endswith(suffix)]
+    return min(matches, key=lambda s: len(s.path.parts)) if matches else None
+
+
+def _zola_bundle_paths(data: bytes, source: Source, src: Path) -> bytes:
+    """In a bundle (NAME/index.md), shortcode arguments that name the bundle's own files
+    by their path under content/ ("blog/trip/map.png", as resize_image and many themes
+    take them) are made the file's name alone: the files move with the page, and the
+    build resolves a bare name beside it."""
+    if source.path.stem != "index":
+        return data
+    try:
+        folder = source.path.parent.relative_to(src / "content").as_posix()
+    except ValueError:
+        return data
+    text = data.decode("utf-8", errors="replace")
+    prefix = re.compile(r"(=\s*[\"'])/?" + re.escape(folder) + r"/(?=[^\"'\s])")
+    out = re.sub(r"\{[{%].*?[}%]\}", lambda m: prefix.sub(r"\1", m[0]), text, flags=re.DOTALL)
+    return out.encode() if out != text else data
+
+
+def _hugo_shortcodes(
+    data: bytes, shortcodes: dict[str, hugo_shortcodes.Shortcode], target: str, notes: Notes
+) -> bytes:
+    """The site's own shortcodes (layouts/shortcodes/), rendered where they are simple."""
+    if not shortcodes:
+        return data
+    text, counts, skipped = hugo_shortcodes.expand(
+        data.decode("utf-8", errors="replace"), shortcodes
+    )
+    for name, count in counts.items():
+        notes.shortcodes[name] += count
+    for name, reason in skipped.items():
+        notes.problems.append(
+            f"{target}: shortcode '{name}' was left as written: its template "
+            f"(layouts/shortcodes/{name}.html) uses '{reason[:60]}', which sitegen import "
+            "does not render (replace the call with Markdown or HTML)"
+        )
+    return text.encode() if counts else data
 
 
 def _zola_shortcodes(

@@ -25,6 +25,7 @@ import yaml
 from sitegen.config import parse_config
 from sitegen.content import loader
 from sitegen.content.model import Page, Post
+from sitegen.content.peers.templates import _masked
 from sitegen.diagnostics import Diagnostic, Severity
 from sitegen.importer import rewrite
 from sitegen.importer.jekyll import jekyll_liquid
@@ -97,6 +98,11 @@ class Report:
             lines.append(
                 "url and permalink keys, which Zola ignores, were made comments (files: "
                 f"{c['ignored-url']}); those posts keep their Zola URL."
+            )
+        if c["pelican-link"]:
+            lines.append(
+                f"Made {c['pelican-link']} Pelican links ({{filename}}, {{static}}, {{attach}}) "
+                "into links to the imported posts, pages and files."
             )
         if self.shortcodes:
             said = ", ".join(f"{n} ×{k}" for n, k in sorted(self.shortcodes.items()))
@@ -230,6 +236,22 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
     return report
 
 
+# TeX between dollars, outside code: a \\command, a superscript or a braced subscript
+# ("$$ for the casino" and "$5 and $10" are money, "$HOME" a shell variable).
+_DOLLARS = re.compile(
+    r"\$\$(?P<display>.{1,2000}?)\$\$|\$(?=[^\s$])(?P<inline>[^$\n]{1,300}?)(?<=\S)\$", re.S
+)
+_TEX = re.compile(r"\\[A-Za-z]+|\^|_\{")
+
+
+def _has_tex(path: Path) -> bool:
+    text = path.read_text(encoding="utf-8", errors="replace")[:200_000]
+    if "$" not in text:
+        return False
+    masked = _masked(text)
+    return any(_TEX.search(m["display"] or m["inline"] or "") for m in _DOLLARS.finditer(masked))
+
+
 def _series_parts(sources: list[Source]) -> dict[Path, tuple[str, int]]:
     """Posts that name a series but no part (a peer's theme groups them by date):
     their part number, in date order within the series."""
@@ -343,9 +365,7 @@ def _site_yaml(site: PeerSite, src: Path, sources: list[Source]) -> str:
     data["permalinks"] = {"posts": site.posts_pattern or "/{year}/{slug}/"}
     if site.posts_per_page:
         data["posts_per_page"] = site.posts_per_page
-    math = site.math or any(
-        s.kind != "static" and b"$$" in s.path.read_bytes()[:200_000] for s in sources
-    )
+    math = site.math or any(s.kind != "static" and _has_tex(s.path) for s in sources)
     if math:
         data["markdown"] = {"math": "mathjax"}
     # Posts written before sitegen's engagement linter: its findings are shown, but do

@@ -608,14 +608,29 @@ def _zola_shortcode(name: str, args: dict[str, str], body: str | None, base: str
     return None
 
 
-def _zola_result(start: int, end: int, text: str | None, name: str) -> Found:
+def _call_kind(name: str, args: str) -> str:
+    """What a `{{ name(args) }}` call is: Zola's shortcodes take only name=value
+    arguments, so one with a positional argument is Eleventy's (Nunjucks) shortcode
+    or function; one without arguments can be either."""
+    args = re.sub(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|`[^`]*`", "''", args).strip()
+    if not args:
+        return f"template call '{name}()' (a Zola or Eleventy shortcode)"
+    if all(re.match(r"\s*\w+\s*=", part) for part in args.split(",")):
+        return f"Zola shortcode '{name}'"
+    return f"Eleventy (Nunjucks) shortcode '{name}'"
+
+
+def _zola_result(
+    start: int, end: int, text: str | None, name: str, args: str | None = None
+) -> Found:
     if text is not None:
         return Found(start, end, text)
+    what = f"Zola shortcode '{name}'" if args is None else _call_kind(name, args)
     return Found(
         start,
         end,
         None,
-        f"Zola shortcode '{name}' has no equivalent in sitegen",
+        f"{what} has no equivalent in sitegen",
         f"Replace it with Markdown or HTML (sitegen knows {ZOLA_KNOWN}, with their usual "
         "arguments); the text would otherwise be published as is.",
     )
@@ -630,9 +645,9 @@ def _find_zola(body: str, masked: str, base: str) -> Iterable[Found]:
                 yield Found(match.start(), match.end(), original.replace("/*", "", 1)
                             .replace("*/", "", 1))  # fmt: skip
                 continue
-            args = _tera_kwargs(body[match.start("args") : match.end("args")])
-            text = _zola_shortcode(match["name"], args, None, base)
-            yield _zola_result(match.start(), match.end(), text, match["name"])
+            written = body[match.start("args") : match.end("args")]
+            text = _zola_shortcode(match["name"], _tera_kwargs(written), None, base)
+            yield _zola_result(match.start(), match.end(), text, match["name"], written)
         ends = list(_TERA_END.finditer(masked))
         for match in _TERA_BLOCK.finditer(masked):
             close = next((e for e in ends if e.start() > match.end()), None)
