@@ -607,3 +607,141 @@ def test_linkedin_export_whose_last_line_keeps_its_closing_mark_is_unwrapped():
     )
     quoted = 'First line."\n"\n"She said: "Try again.""'
     assert _unwrapped(quoted) == 'First line.\n\nShe said: "Try again."'
+
+
+# Fourth round: contributions, permissive frames, interviews, captions --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Found a broken stop on the bus map? Submit your findings on the tracker.",
+        "Calling all bakers! Submit a short video of your best loaf by Friday.",
+        "Know a repair shop we missed? Don't be afraid to add a link yourself!",
+        "Please add your club to the list on our wiki.",
+        "Spotted a gap in the guide? Just edit the page to let everyone know!",
+        "If you print your own version, feel free to share it with everyone (and us!).",
+        "Anything else, you're more than welcome to email desk@example.org.",
+        "If anyone knows a cheap tyre place near the ring road please holler.",
+        "If you have a project to show, complete or not, then let us know.",
+        "Hopefully the guide saves you an evening, or let us know what it missed.",
+        "lmk if the times are wrong",
+        "Lemme know which cover you like.",
+        "Questions? Just reply to this post.",
+        "Would love some advice from other allotment holders here.",
+        "Please take a minute to fill in the feedback form.",
+        "We'd be grateful for any early feedback on the new timetable.",
+        "If you have views on the route, the discussion is open on our board.",
+    ],
+)
+def test_requests_for_a_contribution_or_a_reply_in_other_words(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Add a link to the stylesheet in the page head, then reload.",
+        "Edit the page template to change the footer.",
+        "We added new entries to the list last week.",
+        "Submit the form to finish your order.",
+        "She emailed info@example.org on Monday.",
+        "She came round and let us know the hall was booked.",
+        "If anyone knows, it's the caretaker.",
+        "We'd be grateful for any donations to the roof fund.",
+        "Let me hear myself think!",
+    ],
+)
+def test_the_same_verbs_in_instructions_and_reports_ask_for_nothing(text):
+    assert "ENG101" in blurb(text)
+
+
+def _interview(closing: str = "") -> str:
+    return (
+        "Our volunteer of the month is Priya, who runs the Tuesday repair table.\n\n"
+        "**Tell us a little about yourself.**\n\n"
+        "I fix radios, mostly. I started when my grandad's set went quiet.\n\n"
+        "**What brought you to the café?**\n\n"
+        "A flyer in the library. I came to watch and stayed to solder.\n\n"
+        "**What would you say to someone thinking of joining?**\n\n"
+        "Just turn up. Ask questions. Nobody minds.\n\n"
+        "**What do you fix at home?**\n\n"
+        "Everything except the dishwasher, which wins every time.\n" + closing
+    )
+
+
+def test_an_interviews_prompts_and_answers_are_not_requests_to_the_reader():
+    assert {"ENG001", "ENG002"} <= codes("", _interview())
+
+
+def test_an_interview_that_ends_in_the_authors_own_request_still_asks():
+    closing = (
+        "\n*That's all from Priya this month. Which volunteer should we talk to next?"
+        " Tell us in the comments.*\n"
+    )
+    assert "ENG001" not in codes("", _interview(closing))
+
+
+def test_an_faq_in_the_first_person_keeps_the_requests_in_its_answers():
+    body = (
+        "## How do I join?\n\nCome along on any Tuesday.\n\n"
+        "## Can I bring my own tools?\n\nYes, though we have plenty.\n\n"
+        "## What if I find a mistake on this page?\n\nPlease open an issue on our tracker.\n"
+    )
+    assert "ENG001" not in codes("", body)
+
+
+def test_interview_headings_put_to_you_make_their_answers_the_guests():
+    body = (
+        "## Why did you start running?\n\nA bet with my sister.\n\n"
+        "## How do you train in winter?\n\nEarly, with a head torch. Ask questions, "
+        "join a club, and you will be fine.\n\n"
+        "## What is your next race?\n\nThe coastal half in May.\n"
+    )
+    assert "ENG001" in codes("", body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is a repair café, you may ask? A monthly evening where neighbours fix things.",
+        "So why bother with a paper map, I hear you ask? Because batteries die.",
+        "Do you see the little owl on the gate post? That alone was worth the walk!",
+    ],
+)
+def test_the_readers_question_voiced_and_answered_by_the_author(text):
+    assert "ENG101" in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would you ask the mayor?",
+        "Is there anything you'd like to ask the speakers?",
+    ],
+)
+def test_asking_what_the_reader_would_ask_still_asks(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What kind of beetle is this? Found it on the shed door this morning.",
+        "Who is this little one? Spotted by the canal.",
+        "Best chips on the coast, right?\n\nHarbour Street Fryer",
+    ],
+)
+def test_questions_left_open_before_a_caption(text):
+    assert "ENG101" not in thread(text, "instagram")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What kind of beetle is this? A stag beetle, the biggest we have.",
+        "Best chips on the coast, right? We queued for an hour and it was worth it.",
+    ],
+)
+def test_the_same_questions_answered_or_carried_on_from(text):
+    assert "ENG101" in thread(text, "instagram")

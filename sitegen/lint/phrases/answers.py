@@ -15,9 +15,12 @@ ANSWERS = [
     entry(
         "",
         r"^(?:it's|it is|it was|this is|that's|that is|because|not because|turns out|"
-        r"it turns out|here's|here is|well|actually)\b",
+        r"it turns out|here's|here is|well|actually|"
+        # the author comments on what the question pointed at: "That alone says a lot."
+        r"(?:this|that) (?:itself|alone|in itself|right there) (?:is|was|says|tells|shows))\b",
         "Because the kiln needs a full day to cool.",
         "Well, it depends on the tide.",
+        "That alone is worth the trip!",
     ),
     entry(
         "",

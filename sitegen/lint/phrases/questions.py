@@ -89,6 +89,17 @@ RHETORICAL_START = entry(
     "So why does this matter?",
     counter=("Why does this matter to you?",),
 )
+# The reader's question voiced by the author, who answers it: "What is a sprint, you
+# may ask?", "Why bother, I hear you say?"
+ANTICIPATED = entry(
+    "ask wonder say",
+    r"(?:,\s*|\s)(?:you (?:may|might|could|would|will|'ll|'d) (?:well )?(?:ask|wonder|say)|"
+    r"(?:i|we) hear you (?:ask|say|cry))\W*$|,\s*you ask\W*$",
+    "What is a repair café, you may ask?",
+    "So why bother at all, I hear you ask?",
+    "And the price, you ask?",
+    counter=("What would you ask?", "Is there anything you'd like to ask?"),
+)
 # "…, isn't it?" "…, right?"
 TAG_QUESTION = entry(
     "isn't aren't wasn't weren't doesn't don't didn't won't wouldn't can't couldn't shouldn't "

@@ -110,6 +110,14 @@ INVITATIONS = [
     ),
     entry("let", rf"\blet {_ME} know\b", "Let us know which day suits you."),
     entry(
+        "lmk lemme let",
+        r"\b(?:lmk|lemme know|let (?:me|us) hear (?:from you|your|what|how|which|about))\b",
+        "lmk if the map is out of date",
+        "Lemme know which colour wins.",
+        "Let us hear your worst pun.",
+        counter=("Let me hear myself think!",),
+    ),
+    entry(
         "love like glad happy curious keen interested",
         rf"\b{_I}{_WOULD} (?:really |so |genuinely )?(?:love|like|be (?:glad|happy|curious|keen|"
         r"interested)) to (?:hear|know|read|learn|collect|find out)\b",
@@ -190,6 +198,13 @@ INVITATIONS = [
         "I'd welcome pushback on the second point.",
     ),
     entry(
+        "grateful thankful",
+        rf"\b{_I}(?:'d| would)(?: really| be so| be very| be)? (?:grateful|thankful) for "
+        rf"(?:your|any|some|all)(?: [\w-]+)? {_RESPONSES}",
+        "We'd be grateful for any early feedback on the beta.",
+        counter=("We'd be grateful for any donations.",),
+    ),
+    entry(
         "share post drop leave send tell give",
         r"\b(?:share|post|drop|leave|send|tell|give) (?:us |me )?(?:your|a|some|any|one|those) "
         r"(?:own )?(?:story|stories|thoughts?|ideas?|experiences?|tips?|takes?|questions?|feedback|"
@@ -208,8 +223,12 @@ INVITATIONS = [
     entry(
         "reply respond answer comment write",
         r"^(?:reply|respond|comment|write back)\b(?!:| rates?\b| counts?\b)|"
-        r"^answer (?:below|here|in the|this|me|us)\b",
+        r"^answer (?:below|here|in the|this|me|us)\b|"
+        # "Questions? Just reply to this post."
+        r"^(?:just |simply |please |so )*(?:reply|respond|comment|write back) "
+        r"(?:to|on|under) (?:this|me|us|the thread|this (?:post|thread|toot|message|email))\W*$",
         "Reply and we will add you to the list.",
+        "Just reply to this email.",
         counter=("Reply rates were low this month.",),
     ),
     entry("reply", r"\b(?:hit|press) reply\b", "Just hit reply."),
@@ -252,10 +271,11 @@ INVITATIONS = [
     ),
     entry(
         "love",
-        r"(?:\b(?:would|'d) |^)love (?:to hear|to know|to read|your (?:thoughts|take|input|"
+        r"(?:\b(?:would|'d) |^)love (?:to hear|to know|to read|(?:your|some|any) (?:thoughts|take|input|"
         r"feedback|ideas|stories|views|opinions?|advice|suggestions|answers|help|questions|recommendations))\b",
         "We'd love your advice on the layout.",
         "Love to hear your take on the new menu.",
+        "Would love some advice from other cyclists here.",
     ),
     entry("happy", r"\bhappy to (?:hear|answer|chat|discuss|talk)\b", "Always happy to chat."),
     entry("chime weigh", r"\b(?:chime|weigh) in\b", "Weigh in before the vote."),
@@ -379,10 +399,12 @@ INVITATIONS = [
         "open",
         r"\bopen (?:for|to) (?:public |your |any )?(?:comments?|feedback|suggestions|input|review|"
         r"contributions|submissions|proposals|questions|discussion)\b|"
-        r"\b(?:feedback|submissions|proposals|nominations|voting|the (?:survey|poll|vote))"
+        r"\b(?:feedback|submissions|proposals|nominations|voting|the (?:survey|poll|vote|"
+        r"discussion|thread|conversation))"
         r"(?: [\w'-]+){0,5} (?:is|are) (?:now |still )?open\b",
         "The draft is open for comments until May.",
         "Nominations for the committee are now open.",
+        "If you have views on the plan, the discussion is open on our board.",
         counter=("The shop is open for business.", "The bridge is open to traffic again."),
     ),
     entry(
@@ -434,6 +456,20 @@ INVITATIONS = [
         "back",
         r"^(?:[\w' -]{0,40}, )?back (?:me|us) up\b",
         "Fellow night owls, back me up here.",
+    ),
+    # Asking for what someone out there knows: a condition on the reader's knowledge,
+    # then a plea, whatever verb carries it ("… please holler", "… pls shout").
+    entry(
+        "please pls plz",
+        r"\bif (?:anyone|anybody|someone|somebody|any of you|one of you)(?: here| out there)? "
+        r"(?:knows?|has (?:seen|heard|found|got|tried|a clue|any idea)|"
+        r"can (?:recommend|suggest|point))\b[^.!?]*?\b(?:please|pls|plz)\b",
+        "If anyone knows a good tailor near the market, please shout.",
+        "If someone has seen a grey cat on Elm Street pls call the number on the flyer.",
+        counter=(
+            "If anyone knows, it's the caretaker.",
+            "If you have a ticket, please bring it on the day.",
+        ),
     ),
 ]
 
@@ -515,14 +551,21 @@ RESPONSE_ACTS = [
         r"\b(?:contact|e-?mail|mail|message|ping|write to|dm|pm|reach) "
         r"(?:me|us|them|any of us|either of us|(?:the|our) (?:[\w-]+ ){0,3}?(?:team|organi[sz]ers|"
         r"maintainers|authors?|committee|list|office|editors?|staff|volunteers|managers?|desk|"
-        r"coordinators?|librarians?|helpdesk|help desk|support))\b"
+        r"coordinators?|librarians?|helpdesk|help desk|support)|"
+        # an address as the object: "you're welcome to email help@example.org"
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b"
         r"(?! for (?:pricing|a quote|details))",
         "Please test it and contact me with anything odd.",
         "If you are interested, feel free to contact us.",
         "You can always email the parish office team.",
         "You can also contact our volunteer coordinator by phone.",
         "You can reach us on the forum or by email.",
-        counter=("They contacted us in May.", "You should contact your bank."),
+        "With anything else, you're more than welcome to email desk@example.org.",
+        counter=(
+            "They contacted us in May.",
+            "You should contact your bank.",
+            "She emailed info@example.org last week.",
+        ),
     ),
     entry(
         "comment",
@@ -559,11 +602,15 @@ RESPONSE_ACTS = [
     entry(
         "submit propose suggest nominate pitch",
         r"\b(?:submit|propose|suggest|nominate|pitch) (?:a |an |your |the |some )?(?:own )?"
+        r"(?:(?:short|quick|brief|best|favou?rite|new|original) )?"
         r"(?:talks?|proposals?|abstracts?|ideas?|papers?|sessions?|topics?|nominations?|"
         r"lightning talks?|posters?|workshops?|speakers?|someone|candidates?|photos?|entries|"
-        r"stories|questions?|names?)\b",
+        r"entry|stories|questions?|names?|findings|results|videos?|drawings?|designs?|artwork|"
+        r"recipes?|poems?|translations?|solutions?|examples?)\b",
         "If you have a topic in mind, submit a proposal through the form.",
-        counter=("Twenty groups submitted proposals.",),
+        "Found a crash? Submit your findings on the tracker.",
+        "Calling all painters: submit a short video of your studio by May.",
+        counter=("Twenty groups submitted proposals.", "Submit the form to finish your order."),
     ),
     entry(
         "contribute contributing",
@@ -595,6 +642,31 @@ RESPONSE_ACTS = [
         "Ideas for the next issue? Send them over.",
         "Have an idea for a talk? Submit it via the form.",
         counter=("We left them on the porch.",),
+    ),
+    entry(
+        "add edit",
+        r"\b(?:add|edit|update|extend|improve) (?:a |an |your |the |this |our |more |new )?"
+        r"(?:links?|entry|entries|projects?|names?|sites?|blogs?|resources?|yours|yourself|"
+        r"wiki(?: page)?|page|list|one)\b(?: yourself|[^.!?]{0,30}?\bto let (?:the world|"
+        r"everyone|others|people|(?:the )?(?:other )?(?:users|readers)|us|me) know\b)|"
+        # anything, to a list or wiki the readers share
+        r"\badd (?:[\w'-]+ ){0,3}?(?:to|on|in) (?:the|this|our) (?:[\w-]+ ){0,2}?"
+        r"(?:list|wiki|directory|map|showcase|collection|gallery|spreadsheet)\b",
+        "Know a shop we missed? Don't be afraid to add a link yourself.",
+        "Please add your café to the list on our wiki.",
+        "Spotted a gap? Just edit the page to let everyone know!",
+        counter=(
+            "Add a link to the stylesheet in the page head.",
+            "We added new entries to the list last week.",
+            "Edit the page template to change the footer.",
+        ),
+    ),
+    entry(
+        "share",
+        r"\bshare (?:it|them|yours|those|these|the results)\b[^.!?]{0,40}?"
+        r"\b(?:with|and) (?:me|us)\b",
+        "If you make your own, feel free to share them with everyone (and me!).",
+        counter=("We shared them with friends and family.",),
     ),
     entry(
         "share send submit post",
@@ -672,6 +744,8 @@ CHANNEL_REQUESTS = [
 # What precedes a response act in a directive, at the end of the clause before it.
 DIRECTIVE_TAIL = (
     r"(?:\bplease(?: do)?|\bkindly|\bfeel free to|\bhesitate to|\bwelcome to|\binvited to|"
+    r"\b(?:don't|do not|never) be (?:afraid|shy|scared|too shy) (?:to|and)|"
+    r"\b(?:take|spare|find) (?:a|the|some|a few|five|two|ten) (?:moments?|minutes?|time|seconds) to|"
     r"\bencouraged to|\bfree to|\bconsider|\bby|\bforget to|\bremember to|\bbe sure to|"
     r"\bmake sure to|\bgo ahead and|\bwhy not|\bcome and|\bcome|\bgo and|\bgo|\btry to|"
     r"\byou (?:can|could|may|might|should|must|'re welcome to|are welcome to)|"
