@@ -271,7 +271,8 @@ INVITATIONS = [
     ),
     entry(
         "love",
-        r"(?:\b(?:would|'d) |^)love (?:to hear|to know|to read|(?:your|some|any) (?:thoughts|take|input|"
+        r"(?:\b(?:would|'d) |^)love (?:to hear|to know|to read|"
+        r"(?:your|some|any) (?:thoughts|take|input|"
         r"feedback|ideas|stories|views|opinions?|advice|suggestions|answers|help|questions|recommendations))\b",
         "We'd love your advice on the layout.",
         "Love to hear your take on the new menu.",
@@ -745,7 +746,8 @@ CHANNEL_REQUESTS = [
 DIRECTIVE_TAIL = (
     r"(?:\bplease(?: do)?|\bkindly|\bfeel free to|\bhesitate to|\bwelcome to|\binvited to|"
     r"\b(?:don't|do not|never) be (?:afraid|shy|scared|too shy) (?:to|and)|"
-    r"\b(?:take|spare|find) (?:a|the|some|a few|five|two|ten) (?:moments?|minutes?|time|seconds) to|"
+    r"\b(?:take|spare|find) (?:a|the|some|a few|five|two|ten) "
+    r"(?:moments?|minutes?|time|seconds) to|"
     r"\bencouraged to|\bfree to|\bconsider|\bby|\bforget to|\bremember to|\bbe sure to|"
     r"\bmake sure to|\bgo ahead and|\bwhy not|\bcome and|\bcome|\bgo and|\bgo|\btry to|"
     r"\byou (?:can|could|may|might|should|must|'re welcome to|are welcome to)|"
