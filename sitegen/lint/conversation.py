@@ -520,6 +520,8 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "complaint"  # "Why is your bus always late?! Every single day."
     if signals.ANSWER_RE.match(after) or signals.ANSWER_RE.match(_ADDRESS.sub("", after)):
         return "answered"  # also after "Babe, …", "Honestly, …"
+    if _listed(after) and not asks_advice:
+        return "answered"  # "How do you make good coffee? Fresh beans, a fine grind and time."
     if fragment and not asks_advice and not signals.CLOSED_KEY_RE.match(key):
         return "answered"  # "Pancakes for dinner? We're open till nine."
     if _IDENTIFY.match(text) and not _NAMES_IT.match(after):
@@ -551,6 +553,20 @@ _IDENTIFY = re.compile(
     r"(?:this|that|these|those|it|he|she|they)(?: \w+){0,2}\W*$"
 )
 _NAMES_IT = re.compile(r"^(?:a|an|the|looks like|probably|definitely|apparently|i think|my)\b")
+
+
+# A list of things with no verb or person in it: the answer, given as its items.
+_LIST_ANSWER = re.compile(
+    r"^[^,.!?;:]{1,40}(?:, [^,.!?;:]{1,40})+,? (?:and|or|&) [^,.!?;:]{1,40}[.!]*$"
+)
+_FINITE = frozenset(
+    """i we you they he she it is are was were do does did have has had can could will
+    would should may might must i'm we're you're they're it's""".split()
+)
+
+
+def _listed(after: str) -> bool:
+    return bool(_LIST_ANSWER.match(after)) and _FINITE.isdisjoint(re.findall(r"[a-z']+", after))
 
 
 def _caption(sentence: Sentence) -> bool:
@@ -688,7 +704,11 @@ def _after_a_need(prose: Prose, sentence: Sentence) -> bool:
     previous = own[sentence.number - 1] if sentence.number > 0 else None
     if signals.NEED_RE.match(signals.normalise(sentence.text)):
         return True
-    return previous is not None and bool(signals.NEED_RE.match(signals.normalise(previous.text)))
+    if previous is not None and signals.NEED_RE.match(signals.normalise(previous.text)):
+        return True
+    # "Any cyclists around? I'm stuck with a flat and no pump."
+    after = own[sentence.number + 1] if sentence.number + 1 < len(own) else None
+    return after is not None and bool(signals.NEED_RE.match(signals.normalise(after.text)))
 
 
 def _reported_speech(prose: Prose, sentence: Sentence) -> bool:

@@ -745,3 +745,31 @@ def test_questions_left_open_before_a_caption(text):
 )
 def test_the_same_questions_answered_or_carried_on_from(text):
     assert "ENG101" in thread(text, "instagram")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're collecting memories of the old lido for the library's exhibition.",
+        "We'd love to feature your allotment in the spring issue.",
+        "Made the cake? Post a picture and tag us!",
+        "Send us a photo of your window display.",
+        "Any welders around? I'm stuck on a bracket and could use a hand.",
+    ],
+)
+def test_asking_for_what_readers_have_or_know(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are collecting donations for the food bank at the door.",
+        "They sent us a photo of the flooded cellar.",
+        "Volunteers who take the time to help at the stall get a free tea.",
+        "Who would have thought a bakery could win a design prize? Thanks, regulars!",
+        "How do you make a good cup of tea? Fresh water, a warm pot and patience.",
+    ],
+)
+def test_descriptions_figures_and_listed_answers_ask_for_nothing(text):
+    assert "ENG101" in blurb(text)

@@ -161,8 +161,9 @@ FIGURE_STARTS = [
     entry(
         "",
         r"^who says\b|^(?:why not (?:treat|try|join|come|pop|grab|book|make|give|visit|start|"
-        r"spoil)\b)",
+        r"spoil)\b)|^who (?:would|could)(?:'ve| have) (?:thought|guessed|known|believed)\b",
         "Who says Mondays are dull?",
+        "Who would have thought a bakery could win a design prize?",
         "Why not treat yourself to a slice?",
         counter=("Why not ask the council?",),
     ),
@@ -325,10 +326,13 @@ NEEDS = entry(
     r"(?:really |urgently |desperately )?(?:(?:need|needs) (?:a|an|some|help|advice|"
     r"recommendations|suggestions|ideas|tips|to (?:find|make|build|choose|pick|buy|fix|get))|"
     r"looking for|trying to find|want to find|have to find|can't find|cannot find|am stuck|"
-    r"'m stuck|are stuck)\b",
+    r"'m stuck|are stuck|stuck|could (?:really )?use (?:a hand|some help|help|a second pair|advice|"
+    r"a tip|some advice|tips|ideas))\b",
     "I need a sturdy bike rack for four bikes.",
     "We're looking for a venue near the station.",
     "I need to make a one-page site by Friday.",
+    "I could really use a hand with the stall.",
+    "I'm stuck on the last step of the pattern.",
     counter=("They need a new roof.", "We need to talk about parking."),
 )
 # A question asking for the reader's own view: never a headline, link or no link.

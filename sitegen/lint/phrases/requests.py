@@ -458,6 +458,25 @@ INVITATIONS = [
         r"^(?:[\w' -]{0,40}, )?back (?:me|us) up\b",
         "Fellow night owls, back me up here.",
     ),
+    # Gathering what readers have, to publish or keep: "We're collecting old photos
+    # of the pier", "We'd love to feature your garden".
+    entry(
+        "collecting gathering compiling seeking",
+        r"\b(?:we're|we are|i'm|i am) (?:now |still |currently )?(?:collecting|gathering|"
+        r"compiling|seeking) (?:your |more |new |some |any |old )?(?:stories|memories|photos|"
+        r"pictures|examples|recipes|use cases|experiences|nominations|suggestions|tips|"
+        r"questions|feedback|them|those)\b",
+        "We're collecting memories of the old lido for the library's exhibition.",
+        "Have a photo of the pier before the fire? We're gathering them for the archive.",
+        counter=("We are collecting donations for the food bank.",),
+    ),
+    entry(
+        "include feature publish showcase",
+        rf"\b{_I}(?:'d| would) (?:love|like|be (?:glad|happy|delighted)) to (?:include|feature|"
+        r"publish|showcase) (?:your|their|yours|some of yours)\b",
+        "We'd love to feature your allotment in the spring issue.",
+        counter=("We'd love to feature a local band at the fair.",),
+    ),
     # Asking for what someone out there knows: a condition on the reader's knowledge,
     # then a plea, whatever verb carries it ("… please holler", "… pls shout").
     entry(
@@ -497,6 +516,17 @@ RESPONSE_ACTS = [
         "If a step is unclear, please open up a bug report.",
         "Feel free to open a discussion on the project page.",
         counter=("We opened an issue upstream.", "Two contributors sent patches last week."),
+    ),
+    entry(
+        "photo photos picture pictures pic pics snap snaps video videos screenshot screenshots tag",
+        r"\b(?:send|post|share|show|email) (?:us|me) (?:a |your |some |any )?(?:photos?|pictures?|"
+        r"pics?|snaps?|videos?|screenshots?)\b|"
+        r"\bpost (?:a |your )?(?:photo|picture|pic|snap|video) and tag (?:us|me)\b|"
+        r"\btag (?:us|me) (?:in|on) (?:your|the) (?:photos?|pictures?|posts?|pics?|videos?)\b",
+        "Send us a photo of your window display.",
+        "Made the cake? Post a picture and tag us!",
+        "Please tag us in your photos from the day.",
+        counter=("They sent us a photo of the damage.",),
     ),
     entry(
         "hit shoot",
@@ -746,7 +776,8 @@ CHANNEL_REQUESTS = [
 DIRECTIVE_TAIL = (
     r"(?:\bplease(?: do)?|\bkindly|\bfeel free to|\bhesitate to|\bwelcome to|\binvited to|"
     r"\b(?:don't|do not|never) be (?:afraid|shy|scared|too shy) (?:to|and)|"
-    r"\b(?:take|spare|find) (?:a|the|some|a few|five|two|ten) "
+    # only as an imperative: not "scientists who take the time to contribute"
+    r"(?:^|\bplease |\bjust |\bkindly |\bdo )(?:take|spare|find) (?:a|the|some|a few|five|two|ten) "
     r"(?:moments?|minutes?|time|seconds) to|"
     r"\bencouraged to|\bfree to|\bconsider|\bby|\bforget to|\bremember to|\bbe sure to|"
     r"\bmake sure to|\bgo ahead and|\bwhy not|\bcome and|\bcome|\bgo and|\bgo|\btry to|"
