@@ -520,7 +520,9 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "complaint"  # "Why is your bus always late?! Every single day."
     if signals.ANSWER_RE.match(after) or signals.ANSWER_RE.match(_ADDRESS.sub("", after)):
         return "answered"  # also after "Babe, …", "Honestly, …"
-    if _listed(after) and not asks_advice:
+    if (_listed(after) or (_NOUN_PHRASE.match(after) and not _YOUR.search(text))) and (
+        not asks_advice
+    ):
         return "answered"  # "How do you make good coffee? Fresh beans, a fine grind and time."
     if fragment and not asks_advice and not signals.CLOSED_KEY_RE.match(key):
         return "answered"  # "Pancakes for dinner? We're open till nine."
@@ -563,6 +565,10 @@ _FINITE = frozenset(
     """i we you they he she it is are was were do does did have has had can could will
     would should may might must i'm we're you're they're it's""".split()
 )
+
+
+# A short noun phrase on its own: "A milkshake." (not "The blue one is mine.")
+_NOUN_PHRASE = re.compile(r"^(?:a|an|the|some|just|only) [\w'-]+(?: [\w'-]+)?[.!]*$")
 
 
 def _listed(after: str) -> bool:

@@ -773,3 +773,42 @@ def test_asking_for_what_readers_have_or_know(text):
 )
 def test_descriptions_figures_and_listed_answers_ask_for_nothing(text):
     assert "ENG101" in blurb(text)
+
+
+_BUILD = (
+    "We moved the nightly build to a new machine this month.\n\n"
+    "It runs twice as fast, though the cache broke once and cost us a morning.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "If your team made the same move, I'd love to compare notes.",
+        "If you've found a steadier cache, my inbox is open.",
+        "Until the next run, keep an eye on the dashboard and tell us what you see.",
+        "Questions and corrections to the usual address, please.",
+        "Complaints are welcome too.",
+    ],
+)
+def test_a_closing_that_asks_in_a_frame_of_its_own(closing):
+    assert "ENG001" not in codes("", _BUILD + closing + "\n")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The testers were free to comment on the old machine too, and few did.",
+        "We met the vendor to compare notes on the old machine.",
+        "Our door was open all afternoon because of the heat.",
+        "Please send the invoices to the office.",
+        "Ask me how I know.",
+        "What do you call a build that never ends? A nightly.",
+    ],
+)
+def test_the_same_words_describing_or_joking_ask_for_nothing(closing):
+    assert "ENG001" in codes("", _BUILD + closing + "\n")
+
+
+def test_an_own_answer_to_a_question_about_the_readers_favourite_leaves_it_open():
+    assert "ENG101" not in blurb("Which is your favourite bench in the park? The green one.")

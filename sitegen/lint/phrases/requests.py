@@ -33,7 +33,7 @@ _RESPONSES = (
     r"(?:opinions|thoughts|feedback|advice|ideas|suggestions|input|answers|replies|stories|tips|"
     r"views|questions|comments|corrections|self-promo|self promo|self-promotion|nominations|"
     r"recommendations|contributions|pull requests|prs|patches|fixes|bug reports|feature requests|"
-    r"improvements|translations|reviews|edits)"
+    r"improvements|translations|reviews|edits|complaints|criticism|critique)"
 )
 
 # Something the reader may find wrong: "anything odd", "something off".
@@ -104,9 +104,11 @@ INVITATIONS = [
     ),
     entry(
         "tell show teach remind ask",
-        rf"\b(?:tell|show|teach|remind|ask) {_ME}\b",
+        rf"\b(?:tell|show|teach|remind|ask) {_ME}\b"
+        # "Ask me how I know." says the author learned it the hard way
+        r"(?! how (?:i|we) (?:know|knew|found out|learned|learnt)\b)",
         "Teach me your sourdough trick.",
-        counter=("Visitors tell us the café is too cold.",),
+        counter=("Visitors tell us the café is too cold.", "Ask me how I know."),
     ),
     entry("let", rf"\blet {_ME} know\b", "Let us know which day suits you."),
     entry(
@@ -458,6 +460,28 @@ INVITATIONS = [
         r"^(?:[\w' -]{0,40}, )?back (?:me|us) up\b",
         "Fellow night owls, back me up here.",
     ),
+    entry(
+        "notes stories",
+        r"\b(?:(?:love|like|happy|glad|keen|up for it) to|let's|we could|let us) "
+        r"(?:compare|swap|trade|share) (?:notes|stories|tips)\b",
+        "If your club tried the same, I'd love to compare notes.",
+        counter=("We met in the square to compare notes on the route.",),
+    ),
+    entry(
+        "inbox door mailbox ears",
+        r"\b(?:my|our) (?:inbox|door|mailbox|virtual door) (?:is|remains|stays) (?:always |still )?"
+        r"open\b",
+        "If the guide breaks for you, my inbox is open.",
+        counter=("Our door was open all afternoon because of the heat.",),
+    ),
+    # What to send where, without a verb: "Corrections to the usual address, please."
+    entry(
+        "please",
+        rf"^(?:(?:any|all|your) )?{_RESPONSES}(?:(?:,| and| or| &) {_RESPONSES})*,? "
+        r"(?:to|via|on|in|at) (?:the|my|our|me|us)\b[^.!?]*\bplease\b",
+        "Questions and corrections to the usual address, please.",
+        counter=("Please send the invoices to the office.",),
+    ),
     # Gathering what readers have, to publish or keep: "We're collecting old photos
     # of the pier", "We'd love to feature your garden".
     entry(
@@ -607,7 +631,8 @@ RESPONSE_ACTS = [
     entry(
         "ask",
         r"\bask (?:us|me|them|your (?:questions?|own)|(?:any |some )?questions?|in|on|away|"
-        r"anything|the (?:team|community|maintainers|organi[sz]ers|list))\b",
+        r"anything|the (?:team|community|maintainers|organi[sz]ers|list))\b"
+        r"(?! how (?:i|we) (?:know|knew|found out|learned|learnt)\b)",
         "You can ask questions in the chat.",
         counter=("People often ask us about parking.",),
     ),
@@ -779,7 +804,8 @@ DIRECTIVE_TAIL = (
     # only as an imperative: not "scientists who take the time to contribute"
     r"(?:^|\bplease |\bjust |\bkindly |\bdo )(?:take|spare|find) (?:a|the|some|a few|five|two|ten) "
     r"(?:moments?|minutes?|time|seconds) to|"
-    r"\bencouraged to|\bfree to|\bconsider|\bby|\bforget to|\bremember to|\bbe sure to|"
+    r"\bencouraged to|\b(?:you're|you are|you'll be|you will be|everyone is|anyone is)"
+    r"(?: always| also| very| more than)? free to|\bconsider|\bby|\bforget to|\bremember to|\bbe sure to|"
     r"\bmake sure to|\bgo ahead and|\bwhy not|\bcome and|\bcome|\bgo and|\bgo|\btry to|"
     r"\byou (?:can|could|may|might|should|must|'re welcome to|are welcome to)|"
     r"\b(?:ask|want|need|expect|would like|'d like|'d love|would love) (?:you|everyone|all|"
@@ -810,7 +836,8 @@ DIRECTIVE_LEAD = (
 # "Please test it and report …", "Try it out and send feedback": a directive first clause.
 DIRECTIVE_CONJOINED = (
     r"^(?:please |just |so |do )*(?:please|kindly|feel free to|you can|you could|"
-    r"{verbs})\b[^,;:]*\b(?:and|or)\s*$"
+    r"{verbs}|keep|test|clone|fork|build|deploy|update|print|bake|cook|plant|grow|walk|poke|"
+    r"play|have a (?:look|go|play)|take a look|give it a)\b[^,;:]*\b(?:and|or)\s*$"
 )
 # The channels of a conditional request: "if you have questions, join us on the forum".
 QUESTION_CONDITION = (
