@@ -812,3 +812,50 @@ def test_the_same_words_describing_or_joking_ask_for_nothing(closing):
 
 def test_an_own_answer_to_a_question_about_the_readers_favourite_leaves_it_open():
     assert "ENG101" not in blurb("Which is your favourite bench in the park? The green one.")
+
+
+# The shorthand of social posts: questions without their mark, asks without a verb ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok which chip shop near the station is still open after ten",
+        "so do i paint the shed green or grey #help",
+        "can someone tell me why my basil keeps dying",
+        "y'all what's the best walk near Malvern",
+        "need a recommendation for a cheap tent, go",
+        "rate my new desk setup 1-10",
+        "Caption this photo from the fete.",
+    ],
+)
+def test_social_shorthand_that_asks(text):
+    assert "ENG101" not in blurb(text, "x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which is why we left early",
+        "can't believe it's nearly spring!! where did the winter go",
+        "Rates for the hall go up in May.",
+        "They need advice from a solicitor first.",
+    ],
+)
+def test_social_shorthand_that_only_tells(text):
+    assert "ENG101" in blurb(text, "x")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "If something breaks, come find us on the forum.",
+        "If you'd like a hand, post in the #help channel and someone will reply.",
+    ],
+)
+def test_a_channel_offered_for_trouble_the_reader_may_meet(closing):
+    assert "ENG001" not in codes("", _BUILD + closing + "\n")
+
+
+def test_a_channel_named_without_trouble_or_a_request_is_a_sign_up():
+    assert "ENG001" in codes("", _BUILD + "We posted the logs in the forum last week.\n")

@@ -138,6 +138,15 @@ FIGURES = [
     ),
     entry(
         "",
+        r"^(?:(?:so|but|and|honestly|seriously|wow|ok|okay) )?where (?:did|has|have|does) "
+        r"(?:the|this|that|our|my) (?:year|time|summer|winter|week|month|weekend|day|decade|"
+        r"holiday|holidays|term)s? (?:go|gone)(?: to)?$",
+        "Where did the summer go?",
+        "Honestly, where has this year gone?",
+        counter=("Where did the money go?",),
+    ),
+    entry(
+        "",
         r"^(?:isn't it|aren't they|wasn't it|didn't we)$",
         "Isn't it?",
         counter=("Isn't it late?",),

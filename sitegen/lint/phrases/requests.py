@@ -482,6 +482,24 @@ INVITATIONS = [
         "Questions and corrections to the usual address, please.",
         counter=("Please send the invoices to the office.",),
     ),
+    # Asking outright for a verdict or for advice, in the shorthand of social posts.
+    entry(
+        "rate rank caption name",
+        r"^(?:(?:ok|okay|so|now|go on|quick),? )?(?:rate|rank|caption) (?:my|our|this|these|the)\b|"
+        r"^(?:(?:ok|okay|so|now|go on),? )?name (?:my|our|this|these) "
+        r"(?:new )?(?:puppy|kitten|dog|cat|plant|boat|band|bike|car|robot|baby)\b",
+        "rate my new desk 1-10",
+        "Caption this photo from the fete.",
+        counter=("Rates for the hall go up in May.",),
+    ),
+    entry(
+        "recommendation recommendations recs suggestions advice tips",
+        r"^(?:(?:ok|okay|so|hey|help),? )?(?:i |we )?(?:really |urgently )?(?:need|want) "
+        r"(?:a |some |any |your )?(?:recommendations?|recs|suggestions|advice|tips)\b",
+        "need a recommendation for a cheap tent, go",
+        "We need suggestions for the band's name!",
+        counter=("They need advice from a solicitor.",),
+    ),
     # Gathering what readers have, to publish or keep: "We're collecting old photos
     # of the pier", "We'd love to feature your garden".
     entry(
@@ -777,6 +795,14 @@ CHANNEL_REQUESTS = [
         counter=("We discussed them at the meeting.",),
     ),
     entry(
+        "post ask write",
+        r"\b(?P<act>post|ask|write) (?:in|on|to) (?:the |our )?(?:[\w#-]+ ){0,3}?"
+        rf"{_CHANNEL}\b",
+        "If you'd like a hand, post in the #help channel.",
+        "Please ask on the forum first.",
+        counter=("We posted in the forum last week.",),
+    ),
+    entry(
         "use fill complete",
         r"\b(?P<act>use|fill (?:in|out)|complete) (?:the |our |this )?(?:[\w#-]+ ){0,3}?"
         r"(?:(?:contact|feedback|comment|enquiry|inquiry|suggestion|question)s? form|"
@@ -845,7 +871,10 @@ QUESTION_CONDITION = (
     r"\bif you (?:have|'ve got|got|run into|hit|find|notice|see|encounter|spot|come across|"
     r"know of|know|are stuck|get stuck|need help)\b(?: \w+){0,4} (?:questions?|thoughts|ideas|"
     r"feedback|suggestions|comments|problems?|issues?|bugs?|trouble|a (?:better )?way|"
-    r"an answer|corrections?|errors?)\b"
+    r"an answer|corrections?|errors?)\b|"
+    # trouble the reader may meet: "if something breaks, come find us on the forum"
+    r"\bif (?:something|anything|it|things|this) (?:breaks?|goes wrong|go wrong|fails|"
+    r"doesn't work|does not work|isn't working|looks (?:off|wrong|broken))\b"
 )
 CHANNEL_ACTS = (
     r"\b(?:join|come|find|visit|head|hop|drop by|stop by|post|ask|reach|talk to|chat|catch|"
