@@ -859,3 +859,27 @@ def test_a_channel_offered_for_trouble_the_reader_may_meet(closing):
 
 def test_a_channel_named_without_trouble_or_a_request_is_a_sign_up():
     assert "ENG001" in codes("", _BUILD + "We posted the logs in the forum last week.\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can't decide between the two fabrics for the curtains: linen or velvet.",
+        "I'm torn between the coast path and the hills for Sunday.",
+        "If you knit one, I'd love to see a photo.",
+        "The beta is open. Please report anything that seems wrong on the tracker.",
+    ],
+)
+def test_a_dilemma_a_wish_to_see_and_trouble_described_at_length(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I couldn't decide between them, so I bought both.",
+        "We'd love to see the council act on the potholes.",
+    ],
+)
+def test_their_past_and_civic_lookalikes(text):
+    assert "ENG101" in blurb(text)

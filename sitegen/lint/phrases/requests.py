@@ -37,7 +37,10 @@ _RESPONSES = (
 )
 
 # Something the reader may find wrong: "anything odd", "something off".
-_AMISS = r"(?:anything|something) (?:off|wrong|odd|amiss|missing|broken|strange|weird|unclear)"
+_AMISS = (
+    r"(?:anything|something)(?: that (?:looks|seems|feels|is|sounds))? "
+    r"(?:off|wrong|odd|amiss|missing|broken|strange|weird|unclear)"
+)
 
 INVITATIONS = [
     entry(
@@ -468,6 +471,27 @@ INVITATIONS = [
         counter=("We met in the square to compare notes on the route.",),
     ),
     entry(
+        "see",
+        rf"\b{_I}(?:'d| would) (?:really |so )?(?:love|like|be (?:glad|happy|thrilled)) to see "
+        r"(?:a (?:photo|picture|pic)|photos|pictures|pics|yours|what you|how you|"
+        r"your (?:own )?(?:photos?|pictures?|pics|work|makes?|versions?|creations?|results|"
+        r"projects?|designs?|builds?|gardens?))\b",
+        "If you knit one, I'd love to see a photo.",
+        "We'd be happy to see what you make with it.",
+        counter=(
+            "We'd love to see the council act on this.",
+            "We'd love to see your smiling faces at the fair.",
+        ),
+    ),
+    entry(
+        "decide choose pick torn",
+        r"(?:^|\b(?:i|we) )(?:still |just )?(?:can't|cannot|can not) (?:decide|choose|pick) "
+        r"(?:between|which|whether|on)\b|\b(?:i'm|we're|i am|we are) torn between\b",
+        "Can't decide between the two fabrics for the curtains.",
+        "I'm torn between the coast path and the hills for Sunday.",
+        counter=("I couldn't decide between them, so I bought both.",),
+    ),
+    entry(
         "inbox door mailbox ears",
         r"\b(?:my|our) (?:inbox|door|mailbox|virtual door) (?:is|remains|stays) (?:always |still )?"
         r"open\b",
@@ -604,6 +628,7 @@ RESPONSE_ACTS = [
         "If the build fails, please report the error on the forum.",
         "We expect a few issues, so please report them!",
         "Please try the beta and report anything odd.",
+        "Please report anything that seems wrong on the tracker.",
         "If you notice something off, please flag it.",
         counter=("The audit will report any gaps.", "If we miss your bin, report it online."),
     ),
