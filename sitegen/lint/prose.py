@@ -567,7 +567,7 @@ _UNMARKED_QUESTION = re.compile(
     r"(?:do|does|did|would|could|should|will|can|is|are|have|has|was|were))\b|"
     # "which pizza place delivers after 11", not "which is why we left"
     r"which (?!is why|was why|means|meant|reminds|made|makes|brings|leads)[\w'-]+ [\w'-]+|"
-    r"(?:do|should|shall) (?:i|we)\b|"
+    r"(?:do|should|shall) (?:i|we) [\w'-]+ [\w'-]+|"  # "so do i get the blue one", not "so do i"
     r"(?:do|did|would|could|will|can|have|"
     r"are) you\b|anyone\b|anybody\b|(?:does|has|is|did|can|could|would|will) "
     r"(?:anyone|anybody|someone|somebody)\b|"

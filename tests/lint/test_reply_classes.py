@@ -883,3 +883,7 @@ def test_a_dilemma_a_wish_to_see_and_trouble_described_at_length(text):
 )
 def test_their_past_and_civic_lookalikes(text):
     assert "ENG101" in blurb(text)
+
+
+def test_agreeing_in_lower_case_is_not_an_unmarked_question():
+    assert "ENG101" in blurb("love this little cafe. so do i", "x")
