@@ -887,3 +887,29 @@ def test_their_past_and_civic_lookalikes(text):
 
 def test_agreeing_in_lower_case_is_not_an_unmarked_question():
     assert "ENG101" in blurb("love this little cafe. so do i", "x")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The beta is on the download page. Try it on your own site and shout if anything breaks.",
+        "If you have a case we missed, describe it in the discussion thread.",
+        "For anything the guide leaves out, our forum is the best place to ask.",
+        "Speak up if the new times don't suit you.",
+    ],
+)
+def test_a_shout_a_place_to_ask_and_a_case_to_describe(closing):
+    assert "ENG001" not in codes("", _BUILD + closing + "\n")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The children shout when the bell rings, and the day begins.",
+        "The library is the best place to study on a wet afternoon.",
+        "She described it in the spring newsletter.",
+        "Would I run it this way again? Without hesitation.",
+    ],
+)
+def test_the_same_verbs_in_a_story_and_a_question_answered_in_an_idiom(closing):
+    assert "ENG001" in codes("", _BUILD + closing + "\n")

@@ -35,8 +35,11 @@ ANSWERS = [
         "",
         r"^(?:yes|no|nope|yep|not (?:really|quite|always|much|yet)|didn't think so|absolutely|"
         r"definitely|certainly|of course|probably|maybe|sometimes|always|never|rarely|"
-        r"think again|guess again|not so fast|(?:a (?:bit|little) of )?(?:both|neither))\b",
+        r"think again|guess again|not so fast|(?:a (?:bit|little) of )?(?:both|neither)|"
+        r"without (?:a )?(?:doubt|hesitation|question)|no doubt|hands down|in a heartbeat|"
+        r"you bet|by all means|not at all|not for a second|for sure)\b",
         "Nope, not even close.",
+        "Without hesitation.",
         "A bit of both, honestly.",
     ),
     entry(

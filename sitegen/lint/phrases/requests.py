@@ -506,6 +506,22 @@ INVITATIONS = [
         "Questions and corrections to the usual address, please.",
         counter=("Please send the invoices to the office.",),
     ),
+    entry(
+        "shout holler yell sing speak",
+        r"(?:^|\band |\bjust |\bplease |\bso )(?:shout|holler|yell|sing out|speak up)(?: out)? "
+        r"(?:if|when|below|here|in the)\b",
+        "Try the new build and shout if anything breaks.",
+        "Speak up if the times don't suit you.",
+        counter=("The children shout when the bell rings.",),
+    ),
+    entry(
+        "place channel way",
+        r"\b(?:is|are|remains) (?:the |our )?(?:best |right |usual |first |quickest )?"
+        r"(?:place|channel|way) (?:to|for) (?:ask|questions|reach us|get help|get in touch|"
+        r"discuss|raise|report|feedback|suggestions)\b",
+        "For anything else, our forum is the best place to ask.",
+        counter=("The library is the best place to study.",),
+    ),
     # Asking outright for a verdict or for advice, in the shorthand of social posts.
     entry(
         "rate rank caption name",
@@ -811,13 +827,15 @@ _CHANNEL = (
 )
 CHANNEL_REQUESTS = [
     entry(
-        "discuss raise bring post ask share leave",
-        r"\b(?P<act>discuss|raise|bring|post|ask|share|leave) (?:it|them|this|these|those|that|"
+        "discuss raise bring post ask share leave describe explain mention report write",
+        r"\b(?P<act>discuss|raise|bring|post|ask|share|leave|describe|explain|mention|report|"
+        r"write up) (?:it|them|this|these|those|that|"
         r"your [\w-]+|any [\w-]+)(?: [\w-]+)? (?:in|on|at|to|over (?:on|at)|with) (?:the |our |us |"
         rf"me )?(?:[\w#-]+ ){{0,3}}?{_CHANNEL}\b",
         "Discuss them in our community chat.",
         "Please raise it on the issue tracker.",
-        counter=("We discussed them at the meeting.",),
+        "If you have a case we missed, describe it in the discussion thread.",
+        counter=("We discussed them at the meeting.", "She described it in the newsletter."),
     ),
     entry(
         "post ask write",
