@@ -148,6 +148,7 @@ def _read(
             and signals.find_request(own, phrases.invitations, words)
             and not (sentence.is_question and _reported_speech(prose, sentence))
             and not _spoken(prose, sentence)  # "Ana: let me know if …" in a transcript
+            and sentence.block.index not in _interview(prose)  # "**Tell us about you.**"
         ):
             result.requests.append(sentence)
         elif calls and not bait and words:
@@ -404,8 +405,10 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return sentence.voice
     if _in_link(sentence):
         return "link"
-    if _dialogue(prose, sentence):
+    if _dialogue(prose, sentence) or sentence.block.index in _interview(prose):
         return "quote"
+    if signals.ANTICIPATED_RE.search(text):
+        return "answered"  # "What is a sprint, you may ask? A day of …"
     if _set_apart(prose, sentence):
         return "quote" if sentence.block.emphasis == "em" else "heading"
     if _reported_speech(prose, sentence):
@@ -449,7 +452,8 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     if signals.TAG_QUESTION_RE.search(text):
         # "…, right?" left at the end is left for the reader; followed by more, it
         # is a figure of speech.
-        return "formula" if _next_sentence(prose, sentence) is not None else "closed"
+        after_tag = _next_sentence(prose, sentence)
+        return "formula" if after_tag is not None and not _caption(after_tag) else "closed"
     asks_advice = bool(signals.ADVICE_RE.search(text))
     if not addressed and (
         signals.COMPLAINT_PHRASES.search(text)
@@ -516,8 +520,14 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "complaint"  # "Why is your bus always late?! Every single day."
     if signals.ANSWER_RE.match(after) or signals.ANSWER_RE.match(_ADDRESS.sub("", after)):
         return "answered"  # also after "Babe, …", "Honestly, …"
+    if (_listed(after) or (_NOUN_PHRASE.match(after) and not _YOUR.search(text))) and (
+        not asks_advice
+    ):
+        return "answered"  # "How do you make good coffee? Fresh beans, a fine grind and time."
     if fragment and not asks_advice and not signals.CLOSED_KEY_RE.match(key):
         return "answered"  # "Pancakes for dinner? We're open till nine."
+    if _IDENTIFY.match(text) and not _NAMES_IT.match(after):
+        return closed  # "Who is this? Spotted on the pier." asks the reader to name it
     if not addressed and not asks_advice:
         return "answered"  # "Why do we close on Tuesdays? …", "Is there anything better? …"
     if (
@@ -538,6 +548,107 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
 
 
 _COLON_LEAD = re.compile(r"^[^?:]{12,}?:\s+(?=[A-Z])")
+# A question about the thing shown ("What kind of bird is this?") and the start of a
+# sentence that names it ("A wren, I think.").
+_IDENTIFY = re.compile(
+    r"^(?:so |but |and |ok |okay )?(?:what|who|which|where)\b[^?]{0,40}\b(?:is|are|was) "
+    r"(?:this|that|these|those|it|he|she|they)(?: \w+){0,2}\W*$"
+)
+_NAMES_IT = re.compile(r"^(?:a|an|the|looks like|probably|definitely|apparently|i think|my)\b")
+
+
+# A list of things with no verb or person in it: the answer, given as its items.
+_LIST_ANSWER = re.compile(
+    r"^[^,.!?;:]{1,40}(?:, [^,.!?;:]{1,40})+,? (?:and|or|&) [^,.!?;:]{1,40}[.!]*$"
+)
+_FINITE = frozenset(
+    """i we you they he she it is are was were do does did have has had can could will
+    would should may might must i'm we're you're they're it's""".split()
+)
+
+
+# A short noun phrase on its own: "A milkshake." (not "The blue one is mine.")
+_NOUN_PHRASE = re.compile(r"^(?:a|an|the|some|just|only) [\w'-]+(?: [\w'-]+)?[.!]*$")
+
+
+def _listed(after: str) -> bool:
+    return bool(_LIST_ANSWER.match(after)) and _FINITE.isdisjoint(re.findall(r"[a-z']+", after))
+
+
+def _caption(sentence: Sentence) -> bool:
+    """A short label after the text, such as a place ("Harbour Café"): no sentence
+    of its own, so it does not carry the text on after a question."""
+    text = sentence.text.strip()
+    return not text.endswith((".", "!", "?", "…")) and len(text.split()) <= 5
+
+
+def _interview(prose: Prose) -> set[int]:
+    """The blocks of an interview: its prompts (question headings, or paragraphs set
+    in bold or italics, put to "you") and the answers under them. A text is an
+    interview when at least three prompts address "you" and few are asked in the
+    first person, as an FAQ's are ("How do I …?"). Requests and questions there are
+    the interviewer's or the interviewee's, not the author's to the reader."""
+    found: set[int] | None = getattr(prose, "_interview", None)
+    if found is not None:
+        return found
+    # An interview puts its prompts one way throughout (all headings, all bold lead-ins
+    # or all paragraphs in italics): count each way apart, so that a stray "_Maybe
+    # you?_" in a list does not open an interview.
+    prompts: dict[str, list[int]] = {}
+    addressed: dict[str, int] = {}
+    faq: dict[str, int] = {}
+    blocks = prose.blocks
+    for block in blocks:
+        way = _prompt(prose, block)
+        if not way:
+            continue
+        prompts.setdefault(way, []).append(block.index)
+        text = signals.normalise(block.text[: block.lead or len(block.text)])
+        if signals.SECOND_PERSON.search(text):
+            addressed[way] = addressed.get(way, 0) + 1
+        if _FAQ_PERSON.search(text):
+            faq[way] = faq.get(way, 0) + 1
+    found = set()
+    chosen = {
+        index
+        for way, indexes in prompts.items()
+        if addressed.get(way, 0) >= 3 and addressed.get(way, 0) > 2 * faq.get(way, 0)
+        for index in indexes
+    }
+    if chosen:
+        inside = False
+        for block in blocks:
+            if block.index in chosen:
+                inside = True
+            elif block.voice == "heading" or block.emphasis:
+                inside = False  # the author's own frame: a heading, an italic closing note
+            if inside:
+                found.add(block.index)
+    prose._interview = found  # type: ignore[attr-defined]
+    return found
+
+
+_FAQ_PERSON = re.compile(
+    r"\b(?:do|does|can|should|could|will|shall|must|may|would|am|have) (?:i|we)\b"
+)
+
+
+def _prompt(prose: Prose, block: Block) -> str:
+    """How a block could be an interviewer's prompt ("heading", "lead" or "set"
+    apart in bold or italics), or "" when it cannot."""
+    if block.voice == "heading":
+        return "heading" if block.text.rstrip().endswith("?") else ""
+    if block.voice != "author":
+        return ""
+    if 0 < block.lead < len(block.text.rstrip()):  # "**Why?** Because …"
+        return "lead" if block.text[: block.lead].rstrip(" *_").endswith("?") else ""
+    if not block.emphasis or block.index + 1 >= len(prose.blocks):
+        return ""
+    following = prose.blocks[block.index + 1]  # the answer, in plain text
+    answered = following.voice == "author" and not following.emphasis
+    return "set" if answered and _adjacent(block, following) else ""
+
+
 _NOW_OPEN = re.compile(r"\b(?:is|are) now (?:open|available|live|on sale|accepting)\b")
 _LINK_ONLY = re.compile(r"^(?:\s|[#@][\w.@-]+|[^\w\s])*$")
 
@@ -599,7 +710,11 @@ def _after_a_need(prose: Prose, sentence: Sentence) -> bool:
     previous = own[sentence.number - 1] if sentence.number > 0 else None
     if signals.NEED_RE.match(signals.normalise(sentence.text)):
         return True
-    return previous is not None and bool(signals.NEED_RE.match(signals.normalise(previous.text)))
+    if previous is not None and signals.NEED_RE.match(signals.normalise(previous.text)):
+        return True
+    # "Any cyclists around? I'm stuck with a flat and no pump."
+    after = own[sentence.number + 1] if sentence.number + 1 < len(own) else None
+    return after is not None and bool(signals.NEED_RE.match(signals.normalise(after.text)))
 
 
 def _reported_speech(prose: Prose, sentence: Sentence) -> bool:

@@ -560,10 +560,17 @@ def may_ask_without_question_mark(text: str) -> bool:
 # A question written without its question mark: "how would you decide"
 _SENTENCE_START = re.compile(r"^\s*|[.!…]\s+|\n\s*")
 _UNMARKED_QUESTION = re.compile(
-    r"^(?:[\w' &#-]{2,40}: +)?(?:(?:how|what|which|who|where|when|why)(?:'s|(?: [\w'-]+){0,2} "
+    r"^(?:[\w' &#-]{2,40}: +)?"
+    # a word or two of informal address first: "ok", "so", "y'all", "ngl"
+    r"(?:(?:ok|okay|so|y'all|yall|guys|folks|hey|ngl|lol|honestly|seriously|right)[,!]? ){0,2}"
+    r"(?!which (?:is|was) why\b)(?:(?:how|what|which|who|where|when|why)(?:'s|(?: [\w'-]+){0,2} "
     r"(?:do|does|did|would|could|should|will|can|is|are|have|has|was|were))\b|"
+    # "which pizza place delivers after 11", not "which is why we left"
+    r"which (?!is why|was why|means|meant|reminds|made|makes|brings|leads)[\w'-]+ [\w'-]+|"
+    r"(?:do|should|shall) (?:i|we) [\w'-]+ [\w'-]+|"  # "so do i get the blue one", not "so do i"
     r"(?:do|did|would|could|will|can|have|"
-    r"are) you\b|anyone\b|anybody\b|(?:does|has|is|did|can) (?:anyone|anybody)\b|"
+    r"are) you\b|anyone\b|anybody\b|(?:does|has|is|did|can|could|would|will) "
+    r"(?:anyone|anybody|someone|somebody)\b|"
     r"is it (?:just me|weird|normal|ok|okay|wrong|bad|too)\b|am i (?:the only|wrong|weird)\b|"
     r"who else\b)",
     re.IGNORECASE,

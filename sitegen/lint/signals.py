@@ -83,6 +83,7 @@ OPINION_RE = _compiled([_questions.OPINION])
 RHETORICAL_START_RE = re.compile(_questions.RHETORICAL_START.pattern)
 ADVICE_RE = _compiled(_questions.ADVICE)
 TAG_QUESTION_RE = re.compile(_questions.TAG_QUESTION.pattern)
+ANTICIPATED_RE = re.compile(_questions.ANTICIPATED.pattern)
 OFFER_RE = _compiled([_calls.OFFERS])
 SPEECH_INTRO_RE = _compiled([_speech.SPEECH_INTROS])
 INLINE_SPEECH_RE = _compiled([_speech.INLINE_SPEECH])
@@ -183,9 +184,24 @@ def find_call(text: str, words: frozenset[str] | None = None) -> re.Match[str] |
 def _you_or_directive(text: str, at: int) -> bool:
     """ "Tell me …" as a directive, or "you tell me"; not "he will ask me to …", nor
     the condition of "if you ask me, …"."""
-    if _IN_CONDITION.search(text[:at]):
+    before = text[:at]
+    if _IN_CONDITION.search(before):
         return False
-    return is_directive(text, at) or bool(_ASKED_OF_YOU.search(text[:at]))
+    return is_directive(text, at) or bool(_ASKED_OF_YOU.search(before)) or _coordinated(before)
+
+
+# "If you have one (old or new) then let us know", "Try our fork, or let us know …":
+# the act is joined to a condition or to something the reader is asked to do.
+_THEN = re.compile(r"\bthen\s*$")
+_AND_OR = re.compile(r"\b(?:or|and)(?: (?:just|simply|please))?\s*$")
+_CONDITION = re.compile(r"\b(?:if|when|whenever|once) (?:you|anyone|anybody|someone)\b")
+_READER_ASKED = re.compile(r"\b(?:please|hopefully you|you can|you could|you may|try)\b")
+
+
+def _coordinated(before: str) -> bool:
+    if _THEN.search(before):
+        return bool(_CONDITION.search(before))
+    return bool(_AND_OR.search(before)) and bool(_READER_ASKED.search(before))
 
 
 # The verb is the condition's own: "if you ask me", "when you tell people".

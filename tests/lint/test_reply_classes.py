@@ -607,3 +607,309 @@ def test_linkedin_export_whose_last_line_keeps_its_closing_mark_is_unwrapped():
     )
     quoted = 'First line."\n"\n"She said: "Try again.""'
     assert _unwrapped(quoted) == 'First line.\n\nShe said: "Try again."'
+
+
+# Fourth round: contributions, permissive frames, interviews, captions --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Found a broken stop on the bus map? Submit your findings on the tracker.",
+        "Calling all bakers! Submit a short video of your best loaf by Friday.",
+        "Know a repair shop we missed? Don't be afraid to add a link yourself!",
+        "Please add your club to the list on our wiki.",
+        "Spotted a gap in the guide? Just edit the page to let everyone know!",
+        "If you print your own version, feel free to share it with everyone (and us!).",
+        "Anything else, you're more than welcome to email desk@example.org.",
+        "If anyone knows a cheap tyre place near the ring road please holler.",
+        "If you have a project to show, complete or not, then let us know.",
+        "Hopefully the guide saves you an evening, or let us know what it missed.",
+        "lmk if the times are wrong",
+        "Lemme know which cover you like.",
+        "Questions? Just reply to this post.",
+        "Would love some advice from other allotment holders here.",
+        "Please take a minute to fill in the feedback form.",
+        "We'd be grateful for any early feedback on the new timetable.",
+        "If you have views on the route, the discussion is open on our board.",
+    ],
+)
+def test_requests_for_a_contribution_or_a_reply_in_other_words(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Add a link to the stylesheet in the page head, then reload.",
+        "Edit the page template to change the footer.",
+        "We added new entries to the list last week.",
+        "Submit the form to finish your order.",
+        "She emailed info@example.org on Monday.",
+        "She came round and let us know the hall was booked.",
+        "If anyone knows, it's the caretaker.",
+        "We'd be grateful for any donations to the roof fund.",
+        "Let me hear myself think!",
+    ],
+)
+def test_the_same_verbs_in_instructions_and_reports_ask_for_nothing(text):
+    assert "ENG101" in blurb(text)
+
+
+def _interview(closing: str = "") -> str:
+    return (
+        "Our volunteer of the month is Priya, who runs the Tuesday repair table.\n\n"
+        "**Tell us a little about yourself.**\n\n"
+        "I fix radios, mostly. I started when my grandad's set went quiet.\n\n"
+        "**What brought you to the café?**\n\n"
+        "A flyer in the library. I came to watch and stayed to solder.\n\n"
+        "**What would you say to someone thinking of joining?**\n\n"
+        "Just turn up. Ask questions. Nobody minds.\n\n"
+        "**What do you fix at home?**\n\n"
+        "Everything except the dishwasher, which wins every time.\n" + closing
+    )
+
+
+def test_an_interviews_prompts_and_answers_are_not_requests_to_the_reader():
+    assert {"ENG001", "ENG002"} <= codes("", _interview())
+
+
+def test_an_interview_that_ends_in_the_authors_own_request_still_asks():
+    closing = (
+        "\n*That's all from Priya this month. Which volunteer should we talk to next?"
+        " Tell us in the comments.*\n"
+    )
+    assert "ENG001" not in codes("", _interview(closing))
+
+
+def test_an_faq_in_the_first_person_keeps_the_requests_in_its_answers():
+    body = (
+        "## How do I join?\n\nCome along on any Tuesday.\n\n"
+        "## Can I bring my own tools?\n\nYes, though we have plenty.\n\n"
+        "## What if I find a mistake on this page?\n\nPlease open an issue on our tracker.\n"
+    )
+    assert "ENG001" not in codes("", body)
+
+
+def test_interview_headings_put_to_you_make_their_answers_the_guests():
+    body = (
+        "## Why did you start running?\n\nA bet with my sister.\n\n"
+        "## How do you train in winter?\n\nEarly, with a head torch. Ask questions, "
+        "join a club, and you will be fine.\n\n"
+        "## What is your next race?\n\nThe coastal half in May.\n"
+    )
+    assert "ENG001" in codes("", body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is a repair café, you may ask? A monthly evening where neighbours fix things.",
+        "So why bother with a paper map, I hear you ask? Because batteries die.",
+        "Do you see the little owl on the gate post? That alone was worth the walk!",
+    ],
+)
+def test_the_readers_question_voiced_and_answered_by_the_author(text):
+    assert "ENG101" in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would you ask the mayor?",
+        "Is there anything you'd like to ask the speakers?",
+    ],
+)
+def test_asking_what_the_reader_would_ask_still_asks(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What kind of beetle is this? Found it on the shed door this morning.",
+        "Who is this little one? Spotted by the canal.",
+        "Best chips on the coast, right?\n\nHarbour Street Fryer",
+    ],
+)
+def test_questions_left_open_before_a_caption(text):
+    assert "ENG101" not in thread(text, "instagram")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What kind of beetle is this? A stag beetle, the biggest we have.",
+        "Best chips on the coast, right? We queued for an hour and it was worth it.",
+    ],
+)
+def test_the_same_questions_answered_or_carried_on_from(text):
+    assert "ENG101" in thread(text, "instagram")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're collecting memories of the old lido for the library's exhibition.",
+        "We'd love to feature your allotment in the spring issue.",
+        "Made the cake? Post a picture and tag us!",
+        "Send us a photo of your window display.",
+        "Any welders around? I'm stuck on a bracket and could use a hand.",
+    ],
+)
+def test_asking_for_what_readers_have_or_know(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are collecting donations for the food bank at the door.",
+        "They sent us a photo of the flooded cellar.",
+        "Volunteers who take the time to help at the stall get a free tea.",
+        "Who would have thought a bakery could win a design prize? Thanks, regulars!",
+        "How do you make a good cup of tea? Fresh water, a warm pot and patience.",
+    ],
+)
+def test_descriptions_figures_and_listed_answers_ask_for_nothing(text):
+    assert "ENG101" in blurb(text)
+
+
+_BUILD = (
+    "We moved the nightly build to a new machine this month.\n\n"
+    "It runs twice as fast, though the cache broke once and cost us a morning.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "If your team made the same move, I'd love to compare notes.",
+        "If you've found a steadier cache, my inbox is open.",
+        "Until the next run, keep an eye on the dashboard and tell us what you see.",
+        "Questions and corrections to the usual address, please.",
+        "Complaints are welcome too.",
+    ],
+)
+def test_a_closing_that_asks_in_a_frame_of_its_own(closing):
+    assert "ENG001" not in codes("", _BUILD + closing + "\n")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The testers were free to comment on the old machine too, and few did.",
+        "We met the vendor to compare notes on the old machine.",
+        "Our door was open all afternoon because of the heat.",
+        "Please send the invoices to the office.",
+        "Ask me how I know.",
+        "What do you call a build that never ends? A nightly.",
+    ],
+)
+def test_the_same_words_describing_or_joking_ask_for_nothing(closing):
+    assert "ENG001" in codes("", _BUILD + closing + "\n")
+
+
+def test_an_own_answer_to_a_question_about_the_readers_favourite_leaves_it_open():
+    assert "ENG101" not in blurb("Which is your favourite bench in the park? The green one.")
+
+
+# The shorthand of social posts: questions without their mark, asks without a verb ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok which chip shop near the station is still open after ten",
+        "so do i paint the shed green or grey #help",
+        "can someone tell me why my basil keeps dying",
+        "y'all what's the best walk near Malvern",
+        "need a recommendation for a cheap tent, go",
+        "rate my new desk setup 1-10",
+        "Caption this photo from the fete.",
+    ],
+)
+def test_social_shorthand_that_asks(text):
+    assert "ENG101" not in blurb(text, "x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which is why we left early",
+        "can't believe it's nearly spring!! where did the winter go",
+        "Rates for the hall go up in May.",
+        "They need advice from a solicitor first.",
+    ],
+)
+def test_social_shorthand_that_only_tells(text):
+    assert "ENG101" in blurb(text, "x")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "If something breaks, come find us on the forum.",
+        "If you'd like a hand, post in the #help channel and someone will reply.",
+    ],
+)
+def test_a_channel_offered_for_trouble_the_reader_may_meet(closing):
+    assert "ENG001" not in codes("", _BUILD + closing + "\n")
+
+
+def test_a_channel_named_without_trouble_or_a_request_is_a_sign_up():
+    assert "ENG001" in codes("", _BUILD + "We posted the logs in the forum last week.\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can't decide between the two fabrics for the curtains: linen or velvet.",
+        "I'm torn between the coast path and the hills for Sunday.",
+        "If you knit one, I'd love to see a photo.",
+        "The beta is open. Please report anything that seems wrong on the tracker.",
+    ],
+)
+def test_a_dilemma_a_wish_to_see_and_trouble_described_at_length(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I couldn't decide between them, so I bought both.",
+        "We'd love to see the council act on the potholes.",
+    ],
+)
+def test_their_past_and_civic_lookalikes(text):
+    assert "ENG101" in blurb(text)
+
+
+def test_agreeing_in_lower_case_is_not_an_unmarked_question():
+    assert "ENG101" in blurb("love this little cafe. so do i", "x")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The beta is on the download page. Try it on your own site and shout if anything breaks.",
+        "If you have a case we missed, describe it in the discussion thread.",
+        "For anything the guide leaves out, our forum is the best place to ask.",
+        "Speak up if the new times don't suit you.",
+    ],
+)
+def test_a_shout_a_place_to_ask_and_a_case_to_describe(closing):
+    assert "ENG001" not in codes("", _BUILD + closing + "\n")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The children shout when the bell rings, and the day begins.",
+        "The library is the best place to study on a wet afternoon.",
+        "She described it in the spring newsletter.",
+        "Would I run it this way again? Without hesitation.",
+    ],
+)
+def test_the_same_verbs_in_a_story_and_a_question_answered_in_an_idiom(closing):
+    assert "ENG001" in codes("", _BUILD + closing + "\n")

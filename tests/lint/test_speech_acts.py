@@ -62,7 +62,9 @@ def test_each_response_act_is_a_request_only_as_a_directive(entry):
         assert not signals.find_request(_norm(counter)), counter
 
 
-@pytest.mark.parametrize("entry", [questions.RHETORICAL_START, questions.TAG_QUESTION])
+@pytest.mark.parametrize(
+    "entry", [questions.RHETORICAL_START, questions.TAG_QUESTION, questions.ANTICIPATED]
+)
 def test_question_shapes_match_their_examples(entry):
     for example in entry.examples:
         assert re.search(entry.pattern, _norm(example)), example

@@ -15,9 +15,12 @@ ANSWERS = [
     entry(
         "",
         r"^(?:it's|it is|it was|this is|that's|that is|because|not because|turns out|"
-        r"it turns out|here's|here is|well|actually)\b",
+        r"it turns out|here's|here is|well|actually|"
+        # the author comments on what the question pointed at: "That alone says a lot."
+        r"(?:this|that) (?:itself|alone|in itself|right there) (?:is|was|says|tells|shows))\b",
         "Because the kiln needs a full day to cool.",
         "Well, it depends on the tide.",
+        "That alone is worth the trip!",
     ),
     entry(
         "",
@@ -32,8 +35,11 @@ ANSWERS = [
         "",
         r"^(?:yes|no|nope|yep|not (?:really|quite|always|much|yet)|didn't think so|absolutely|"
         r"definitely|certainly|of course|probably|maybe|sometimes|always|never|rarely|"
-        r"think again|guess again|not so fast|(?:a (?:bit|little) of )?(?:both|neither))\b",
+        r"think again|guess again|not so fast|(?:a (?:bit|little) of )?(?:both|neither)|"
+        r"without (?:a )?(?:doubt|hesitation|question)|no doubt|hands down|in a heartbeat|"
+        r"you bet|by all means|not at all|not for a second|for sure)\b",
         "Nope, not even close.",
+        "Without hesitation.",
         "A bit of both, honestly.",
     ),
     entry(

@@ -89,6 +89,17 @@ RHETORICAL_START = entry(
     "So why does this matter?",
     counter=("Why does this matter to you?",),
 )
+# The reader's question voiced by the author, who answers it: "What is a sprint, you
+# may ask?", "Why bother, I hear you say?"
+ANTICIPATED = entry(
+    "ask wonder say",
+    r"(?:,\s*|\s)(?:you (?:may|might|could|would|will|'ll|'d) (?:well )?(?:ask|wonder|say)|"
+    r"(?:i|we) hear you (?:ask|say|cry))\W*$|,\s*you ask\W*$",
+    "What is a repair café, you may ask?",
+    "So why bother at all, I hear you ask?",
+    "And the price, you ask?",
+    counter=("What would you ask?", "Is there anything you'd like to ask?"),
+)
 # "…, isn't it?" "…, right?"
 TAG_QUESTION = entry(
     "isn't aren't wasn't weren't doesn't don't didn't won't wouldn't can't couldn't shouldn't "
@@ -127,6 +138,15 @@ FIGURES = [
     ),
     entry(
         "",
+        r"^(?:(?:so|but|and|honestly|seriously|wow|ok|okay) )?where (?:did|has|have|does) "
+        r"(?:the|this|that|our|my) (?:year|time|summer|winter|week|month|weekend|day|decade|"
+        r"holiday|holidays|term)s? (?:go|gone)(?: to)?$",
+        "Where did the summer go?",
+        "Honestly, where has this year gone?",
+        counter=("Where did the money go?",),
+    ),
+    entry(
+        "",
         r"^(?:isn't it|aren't they|wasn't it|didn't we)$",
         "Isn't it?",
         counter=("Isn't it late?",),
@@ -150,8 +170,9 @@ FIGURE_STARTS = [
     entry(
         "",
         r"^who says\b|^(?:why not (?:treat|try|join|come|pop|grab|book|make|give|visit|start|"
-        r"spoil)\b)",
+        r"spoil)\b)|^who (?:would|could)(?:'ve| have) (?:thought|guessed|known|believed)\b",
         "Who says Mondays are dull?",
+        "Who would have thought a bakery could win a design prize?",
         "Why not treat yourself to a slice?",
         counter=("Why not ask the council?",),
     ),
@@ -314,10 +335,13 @@ NEEDS = entry(
     r"(?:really |urgently |desperately )?(?:(?:need|needs) (?:a|an|some|help|advice|"
     r"recommendations|suggestions|ideas|tips|to (?:find|make|build|choose|pick|buy|fix|get))|"
     r"looking for|trying to find|want to find|have to find|can't find|cannot find|am stuck|"
-    r"'m stuck|are stuck)\b",
+    r"'m stuck|are stuck|stuck|could (?:really )?use (?:a hand|some help|help|a second pair|advice|"
+    r"a tip|some advice|tips|ideas))\b",
     "I need a sturdy bike rack for four bikes.",
     "We're looking for a venue near the station.",
     "I need to make a one-page site by Friday.",
+    "I could really use a hand with the stall.",
+    "I'm stuck on the last step of the pattern.",
     counter=("They need a new roof.", "We need to talk about parking."),
 )
 # A question asking for the reader's own view: never a headline, link or no link.

@@ -33,11 +33,14 @@ _RESPONSES = (
     r"(?:opinions|thoughts|feedback|advice|ideas|suggestions|input|answers|replies|stories|tips|"
     r"views|questions|comments|corrections|self-promo|self promo|self-promotion|nominations|"
     r"recommendations|contributions|pull requests|prs|patches|fixes|bug reports|feature requests|"
-    r"improvements|translations|reviews|edits)"
+    r"improvements|translations|reviews|edits|complaints|criticism|critique)"
 )
 
 # Something the reader may find wrong: "anything odd", "something off".
-_AMISS = r"(?:anything|something) (?:off|wrong|odd|amiss|missing|broken|strange|weird|unclear)"
+_AMISS = (
+    r"(?:anything|something)(?: that (?:looks|seems|feels|is|sounds))? "
+    r"(?:off|wrong|odd|amiss|missing|broken|strange|weird|unclear)"
+)
 
 INVITATIONS = [
     entry(
@@ -104,11 +107,21 @@ INVITATIONS = [
     ),
     entry(
         "tell show teach remind ask",
-        rf"\b(?:tell|show|teach|remind|ask) {_ME}\b",
+        rf"\b(?:tell|show|teach|remind|ask) {_ME}\b"
+        # "Ask me how I know." says the author learned it the hard way
+        r"(?! how (?:i|we) (?:know|knew|found out|learned|learnt)\b)",
         "Teach me your sourdough trick.",
-        counter=("Visitors tell us the café is too cold.",),
+        counter=("Visitors tell us the café is too cold.", "Ask me how I know."),
     ),
     entry("let", rf"\blet {_ME} know\b", "Let us know which day suits you."),
+    entry(
+        "lmk lemme let",
+        r"\b(?:lmk|lemme know|let (?:me|us) hear (?:from you|your|what|how|which|about))\b",
+        "lmk if the map is out of date",
+        "Lemme know which colour wins.",
+        "Let us hear your worst pun.",
+        counter=("Let me hear myself think!",),
+    ),
     entry(
         "love like glad happy curious keen interested",
         rf"\b{_I}{_WOULD} (?:really |so |genuinely )?(?:love|like|be (?:glad|happy|curious|keen|"
@@ -190,6 +203,13 @@ INVITATIONS = [
         "I'd welcome pushback on the second point.",
     ),
     entry(
+        "grateful thankful",
+        rf"\b{_I}(?:'d| would)(?: really| be so| be very| be)? (?:grateful|thankful) for "
+        rf"(?:your|any|some|all)(?: [\w-]+)? {_RESPONSES}",
+        "We'd be grateful for any early feedback on the beta.",
+        counter=("We'd be grateful for any donations.",),
+    ),
+    entry(
         "share post drop leave send tell give",
         r"\b(?:share|post|drop|leave|send|tell|give) (?:us |me )?(?:your|a|some|any|one|those) "
         r"(?:own )?(?:story|stories|thoughts?|ideas?|experiences?|tips?|takes?|questions?|feedback|"
@@ -208,8 +228,12 @@ INVITATIONS = [
     entry(
         "reply respond answer comment write",
         r"^(?:reply|respond|comment|write back)\b(?!:| rates?\b| counts?\b)|"
-        r"^answer (?:below|here|in the|this|me|us)\b",
+        r"^answer (?:below|here|in the|this|me|us)\b|"
+        # "Questions? Just reply to this post."
+        r"^(?:just |simply |please |so )*(?:reply|respond|comment|write back) "
+        r"(?:to|on|under) (?:this|me|us|the thread|this (?:post|thread|toot|message|email))\W*$",
         "Reply and we will add you to the list.",
+        "Just reply to this email.",
         counter=("Reply rates were low this month.",),
     ),
     entry("reply", r"\b(?:hit|press) reply\b", "Just hit reply."),
@@ -252,10 +276,12 @@ INVITATIONS = [
     ),
     entry(
         "love",
-        r"(?:\b(?:would|'d) |^)love (?:to hear|to know|to read|your (?:thoughts|take|input|"
+        r"(?:\b(?:would|'d) |^)love (?:to hear|to know|to read|"
+        r"(?:your|some|any) (?:thoughts|take|input|"
         r"feedback|ideas|stories|views|opinions?|advice|suggestions|answers|help|questions|recommendations))\b",
         "We'd love your advice on the layout.",
         "Love to hear your take on the new menu.",
+        "Would love some advice from other cyclists here.",
     ),
     entry("happy", r"\bhappy to (?:hear|answer|chat|discuss|talk)\b", "Always happy to chat."),
     entry("chime weigh", r"\b(?:chime|weigh) in\b", "Weigh in before the vote."),
@@ -379,10 +405,12 @@ INVITATIONS = [
         "open",
         r"\bopen (?:for|to) (?:public |your |any )?(?:comments?|feedback|suggestions|input|review|"
         r"contributions|submissions|proposals|questions|discussion)\b|"
-        r"\b(?:feedback|submissions|proposals|nominations|voting|the (?:survey|poll|vote))"
+        r"\b(?:feedback|submissions|proposals|nominations|voting|the (?:survey|poll|vote|"
+        r"discussion|thread|conversation))"
         r"(?: [\w'-]+){0,5} (?:is|are) (?:now |still )?open\b",
         "The draft is open for comments until May.",
         "Nominations for the committee are now open.",
+        "If you have views on the plan, the discussion is open on our board.",
         counter=("The shop is open for business.", "The bridge is open to traffic again."),
     ),
     entry(
@@ -435,6 +463,116 @@ INVITATIONS = [
         r"^(?:[\w' -]{0,40}, )?back (?:me|us) up\b",
         "Fellow night owls, back me up here.",
     ),
+    entry(
+        "notes stories",
+        r"\b(?:(?:love|like|happy|glad|keen|up for it) to|let's|we could|let us) "
+        r"(?:compare|swap|trade|share) (?:notes|stories|tips)\b",
+        "If your club tried the same, I'd love to compare notes.",
+        counter=("We met in the square to compare notes on the route.",),
+    ),
+    entry(
+        "see",
+        rf"\b{_I}(?:'d| would) (?:really |so )?(?:love|like|be (?:glad|happy|thrilled)) to see "
+        r"(?:a (?:photo|picture|pic)|photos|pictures|pics|yours|what you|how you|"
+        r"your (?:own )?(?:photos?|pictures?|pics|work|makes?|versions?|creations?|results|"
+        r"projects?|designs?|builds?|gardens?))\b",
+        "If you knit one, I'd love to see a photo.",
+        "We'd be happy to see what you make with it.",
+        counter=(
+            "We'd love to see the council act on this.",
+            "We'd love to see your smiling faces at the fair.",
+        ),
+    ),
+    entry(
+        "decide choose pick torn",
+        r"(?:^|\b(?:i|we) )(?:still |just )?(?:can't|cannot|can not) (?:decide|choose|pick) "
+        r"(?:between|which|whether|on)\b|\b(?:i'm|we're|i am|we are) torn between\b",
+        "Can't decide between the two fabrics for the curtains.",
+        "I'm torn between the coast path and the hills for Sunday.",
+        counter=("I couldn't decide between them, so I bought both.",),
+    ),
+    entry(
+        "inbox door mailbox ears",
+        r"\b(?:my|our) (?:inbox|door|mailbox|virtual door) (?:is|remains|stays) (?:always |still )?"
+        r"open\b",
+        "If the guide breaks for you, my inbox is open.",
+        counter=("Our door was open all afternoon because of the heat.",),
+    ),
+    # What to send where, without a verb: "Corrections to the usual address, please."
+    entry(
+        "please",
+        rf"^(?:(?:any|all|your) )?{_RESPONSES}(?:(?:,| and| or| &) {_RESPONSES})*,? "
+        r"(?:to|via|on|in|at) (?:the|my|our|me|us)\b[^.!?]*\bplease\b",
+        "Questions and corrections to the usual address, please.",
+        counter=("Please send the invoices to the office.",),
+    ),
+    entry(
+        "shout holler yell sing speak",
+        r"(?:^|\band |\bjust |\bplease |\bso )(?:shout|holler|yell|sing out|speak up)(?: out)? "
+        r"(?:if|when|below|here|in the)\b",
+        "Try the new build and shout if anything breaks.",
+        "Speak up if the times don't suit you.",
+        counter=("The children shout when the bell rings.",),
+    ),
+    entry(
+        "place channel way",
+        r"\b(?:is|are|remains) (?:the |our )?(?:best |right |usual |first |quickest )?"
+        r"(?:place|channel|way) (?:to|for) (?:ask|questions|reach us|get help|get in touch|"
+        r"discuss|raise|report|feedback|suggestions)\b",
+        "For anything else, our forum is the best place to ask.",
+        counter=("The library is the best place to study.",),
+    ),
+    # Asking outright for a verdict or for advice, in the shorthand of social posts.
+    entry(
+        "rate rank caption name",
+        r"^(?:(?:ok|okay|so|now|go on|quick),? )?(?:rate|rank|caption) (?:my|our|this|these|the)\b|"
+        r"^(?:(?:ok|okay|so|now|go on),? )?name (?:my|our|this|these) "
+        r"(?:new )?(?:puppy|kitten|dog|cat|plant|boat|band|bike|car|robot|baby)\b",
+        "rate my new desk 1-10",
+        "Caption this photo from the fete.",
+        counter=("Rates for the hall go up in May.",),
+    ),
+    entry(
+        "recommendation recommendations recs suggestions advice tips",
+        r"^(?:(?:ok|okay|so|hey|help),? )?(?:i |we )?(?:really |urgently )?(?:need|want) "
+        r"(?:a |some |any |your )?(?:recommendations?|recs|suggestions|advice|tips)\b",
+        "need a recommendation for a cheap tent, go",
+        "We need suggestions for the band's name!",
+        counter=("They need advice from a solicitor.",),
+    ),
+    # Gathering what readers have, to publish or keep: "We're collecting old photos
+    # of the pier", "We'd love to feature your garden".
+    entry(
+        "collecting gathering compiling seeking",
+        r"\b(?:we're|we are|i'm|i am) (?:now |still |currently )?(?:collecting|gathering|"
+        r"compiling|seeking) (?:your |more |new |some |any |old )?(?:stories|memories|photos|"
+        r"pictures|examples|recipes|use cases|experiences|nominations|suggestions|tips|"
+        r"questions|feedback|them|those)\b",
+        "We're collecting memories of the old lido for the library's exhibition.",
+        "Have a photo of the pier before the fire? We're gathering them for the archive.",
+        counter=("We are collecting donations for the food bank.",),
+    ),
+    entry(
+        "include feature publish showcase",
+        rf"\b{_I}(?:'d| would) (?:love|like|be (?:glad|happy|delighted)) to (?:include|feature|"
+        r"publish|showcase) (?:your|their|yours|some of yours)\b",
+        "We'd love to feature your allotment in the spring issue.",
+        counter=("We'd love to feature a local band at the fair.",),
+    ),
+    # Asking for what someone out there knows: a condition on the reader's knowledge,
+    # then a plea, whatever verb carries it ("… please holler", "… pls shout").
+    entry(
+        "please pls plz",
+        r"\bif (?:anyone|anybody|someone|somebody|any of you|one of you)(?: here| out there)? "
+        r"(?:knows?|has (?:seen|heard|found|got|tried|a clue|any idea)|"
+        r"can (?:recommend|suggest|point))\b[^.!?]*?\b(?:please|pls|plz)\b",
+        "If anyone knows a good tailor near the market, please shout.",
+        "If someone has seen a grey cat on Elm Street pls call the number on the flyer.",
+        counter=(
+            "If anyone knows, it's the caretaker.",
+            "If you have a ticket, please bring it on the day.",
+        ),
+    ),
 ]
 
 # Verb phrases that ask for a response or contribution; they need a directive frame.
@@ -460,6 +598,17 @@ RESPONSE_ACTS = [
         "If a step is unclear, please open up a bug report.",
         "Feel free to open a discussion on the project page.",
         counter=("We opened an issue upstream.", "Two contributors sent patches last week."),
+    ),
+    entry(
+        "photo photos picture pictures pic pics snap snaps video videos screenshot screenshots tag",
+        r"\b(?:send|post|share|show|email) (?:us|me) (?:a |your |some |any )?(?:photos?|pictures?|"
+        r"pics?|snaps?|videos?|screenshots?)\b|"
+        r"\bpost (?:a |your )?(?:photo|picture|pic|snap|video) and tag (?:us|me)\b|"
+        r"\btag (?:us|me) (?:in|on) (?:your|the) (?:photos?|pictures?|posts?|pics?|videos?)\b",
+        "Send us a photo of your window display.",
+        "Made the cake? Post a picture and tag us!",
+        "Please tag us in your photos from the day.",
+        counter=("They sent us a photo of the damage.",),
     ),
     entry(
         "hit shoot",
@@ -495,6 +644,7 @@ RESPONSE_ACTS = [
         "If the build fails, please report the error on the forum.",
         "We expect a few issues, so please report them!",
         "Please try the beta and report anything odd.",
+        "Please report anything that seems wrong on the tracker.",
         "If you notice something off, please flag it.",
         counter=("The audit will report any gaps.", "If we miss your bin, report it online."),
     ),
@@ -515,14 +665,21 @@ RESPONSE_ACTS = [
         r"\b(?:contact|e-?mail|mail|message|ping|write to|dm|pm|reach) "
         r"(?:me|us|them|any of us|either of us|(?:the|our) (?:[\w-]+ ){0,3}?(?:team|organi[sz]ers|"
         r"maintainers|authors?|committee|list|office|editors?|staff|volunteers|managers?|desk|"
-        r"coordinators?|librarians?|helpdesk|help desk|support))\b"
+        r"coordinators?|librarians?|helpdesk|help desk|support)|"
+        # an address as the object: "you're welcome to email help@example.org"
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b"
         r"(?! for (?:pricing|a quote|details))",
         "Please test it and contact me with anything odd.",
         "If you are interested, feel free to contact us.",
         "You can always email the parish office team.",
         "You can also contact our volunteer coordinator by phone.",
         "You can reach us on the forum or by email.",
-        counter=("They contacted us in May.", "You should contact your bank."),
+        "With anything else, you're more than welcome to email desk@example.org.",
+        counter=(
+            "They contacted us in May.",
+            "You should contact your bank.",
+            "She emailed info@example.org last week.",
+        ),
     ),
     entry(
         "comment",
@@ -533,7 +690,8 @@ RESPONSE_ACTS = [
     entry(
         "ask",
         r"\bask (?:us|me|them|your (?:questions?|own)|(?:any |some )?questions?|in|on|away|"
-        r"anything|the (?:team|community|maintainers|organi[sz]ers|list))\b",
+        r"anything|the (?:team|community|maintainers|organi[sz]ers|list))\b"
+        r"(?! how (?:i|we) (?:know|knew|found out|learned|learnt)\b)",
         "You can ask questions in the chat.",
         counter=("People often ask us about parking.",),
     ),
@@ -559,11 +717,15 @@ RESPONSE_ACTS = [
     entry(
         "submit propose suggest nominate pitch",
         r"\b(?:submit|propose|suggest|nominate|pitch) (?:a |an |your |the |some )?(?:own )?"
+        r"(?:(?:short|quick|brief|best|favou?rite|new|original) )?"
         r"(?:talks?|proposals?|abstracts?|ideas?|papers?|sessions?|topics?|nominations?|"
         r"lightning talks?|posters?|workshops?|speakers?|someone|candidates?|photos?|entries|"
-        r"stories|questions?|names?)\b",
+        r"entry|stories|questions?|names?|findings|results|videos?|drawings?|designs?|artwork|"
+        r"recipes?|poems?|translations?|solutions?|examples?)\b",
         "If you have a topic in mind, submit a proposal through the form.",
-        counter=("Twenty groups submitted proposals.",),
+        "Found a crash? Submit your findings on the tracker.",
+        "Calling all painters: submit a short video of your studio by May.",
+        counter=("Twenty groups submitted proposals.", "Submit the form to finish your order."),
     ),
     entry(
         "contribute contributing",
@@ -595,6 +757,31 @@ RESPONSE_ACTS = [
         "Ideas for the next issue? Send them over.",
         "Have an idea for a talk? Submit it via the form.",
         counter=("We left them on the porch.",),
+    ),
+    entry(
+        "add edit",
+        r"\b(?:add|edit|update|extend|improve) (?:a |an |your |the |this |our |more |new )?"
+        r"(?:links?|entry|entries|projects?|names?|sites?|blogs?|resources?|yours|yourself|"
+        r"wiki(?: page)?|page|list|one)\b(?: yourself|[^.!?]{0,30}?\bto let (?:the world|"
+        r"everyone|others|people|(?:the )?(?:other )?(?:users|readers)|us|me) know\b)|"
+        # anything, to a list or wiki the readers share
+        r"\badd (?:[\w'-]+ ){0,3}?(?:to|on|in) (?:the|this|our) (?:[\w-]+ ){0,2}?"
+        r"(?:list|wiki|directory|map|showcase|collection|gallery|spreadsheet)\b",
+        "Know a shop we missed? Don't be afraid to add a link yourself.",
+        "Please add your café to the list on our wiki.",
+        "Spotted a gap? Just edit the page to let everyone know!",
+        counter=(
+            "Add a link to the stylesheet in the page head.",
+            "We added new entries to the list last week.",
+            "Edit the page template to change the footer.",
+        ),
+    ),
+    entry(
+        "share",
+        r"\bshare (?:it|them|yours|those|these|the results)\b[^.!?]{0,40}?"
+        r"\b(?:with|and) (?:me|us)\b",
+        "If you make your own, feel free to share them with everyone (and me!).",
+        counter=("We shared them with friends and family.",),
     ),
     entry(
         "share send submit post",
@@ -640,13 +827,23 @@ _CHANNEL = (
 )
 CHANNEL_REQUESTS = [
     entry(
-        "discuss raise bring post ask share leave",
-        r"\b(?P<act>discuss|raise|bring|post|ask|share|leave) (?:it|them|this|these|those|that|"
+        "discuss raise bring post ask share leave describe explain mention report write",
+        r"\b(?P<act>discuss|raise|bring|post|ask|share|leave|describe|explain|mention|report|"
+        r"write up) (?:it|them|this|these|those|that|"
         r"your [\w-]+|any [\w-]+)(?: [\w-]+)? (?:in|on|at|to|over (?:on|at)|with) (?:the |our |us |"
         rf"me )?(?:[\w#-]+ ){{0,3}}?{_CHANNEL}\b",
         "Discuss them in our community chat.",
         "Please raise it on the issue tracker.",
-        counter=("We discussed them at the meeting.",),
+        "If you have a case we missed, describe it in the discussion thread.",
+        counter=("We discussed them at the meeting.", "She described it in the newsletter."),
+    ),
+    entry(
+        "post ask write",
+        r"\b(?P<act>post|ask|write) (?:in|on|to) (?:the |our )?(?:[\w#-]+ ){0,3}?"
+        rf"{_CHANNEL}\b",
+        "If you'd like a hand, post in the #help channel.",
+        "Please ask on the forum first.",
+        counter=("We posted in the forum last week.",),
     ),
     entry(
         "use fill complete",
@@ -672,7 +869,13 @@ CHANNEL_REQUESTS = [
 # What precedes a response act in a directive, at the end of the clause before it.
 DIRECTIVE_TAIL = (
     r"(?:\bplease(?: do)?|\bkindly|\bfeel free to|\bhesitate to|\bwelcome to|\binvited to|"
-    r"\bencouraged to|\bfree to|\bconsider|\bby|\bforget to|\bremember to|\bbe sure to|"
+    r"\b(?:don't|do not|never) be (?:afraid|shy|scared|too shy) (?:to|and)|"
+    # only as an imperative: not "scientists who take the time to contribute"
+    r"(?:^|\bplease |\bjust |\bkindly |\bdo )(?:take|spare|find) (?:a|the|some|a few|five|two|ten) "
+    r"(?:moments?|minutes?|time|seconds) to|"
+    r"\bencouraged to|\b(?:you're|you are|you'll be|you will be|everyone is|anyone is)"
+    r"(?: always| also| very| more than)? free to|\bconsider|\bby|\bforget to|\bremember to|"
+    r"\bbe sure to|"
     r"\bmake sure to|\bgo ahead and|\bwhy not|\bcome and|\bcome|\bgo and|\bgo|\btry to|"
     r"\byou (?:can|could|may|might|should|must|'re welcome to|are welcome to)|"
     r"\b(?:ask|want|need|expect|would like|'d like|'d love|would love) (?:you|everyone|all|"
@@ -703,14 +906,18 @@ DIRECTIVE_LEAD = (
 # "Please test it and report …", "Try it out and send feedback": a directive first clause.
 DIRECTIVE_CONJOINED = (
     r"^(?:please |just |so |do )*(?:please|kindly|feel free to|you can|you could|"
-    r"{verbs})\b[^,;:]*\b(?:and|or)\s*$"
+    r"{verbs}|keep|test|clone|fork|build|deploy|update|print|bake|cook|plant|grow|walk|poke|"
+    r"play|have a (?:look|go|play)|take a look|give it a)\b[^,;:]*\b(?:and|or)\s*$"
 )
 # The channels of a conditional request: "if you have questions, join us on the forum".
 QUESTION_CONDITION = (
     r"\bif you (?:have|'ve got|got|run into|hit|find|notice|see|encounter|spot|come across|"
     r"know of|know|are stuck|get stuck|need help)\b(?: \w+){0,4} (?:questions?|thoughts|ideas|"
     r"feedback|suggestions|comments|problems?|issues?|bugs?|trouble|a (?:better )?way|"
-    r"an answer|corrections?|errors?)\b"
+    r"an answer|corrections?|errors?)\b|"
+    # trouble the reader may meet: "if something breaks, come find us on the forum"
+    r"\bif (?:something|anything|it|things|this) (?:breaks?|goes wrong|go wrong|fails|"
+    r"doesn't work|does not work|isn't working|looks (?:off|wrong|broken))\b"
 )
 CHANNEL_ACTS = (
     r"\b(?:join|come|find|visit|head|hop|drop by|stop by|post|ask|reach|talk to|chat|catch|"
