@@ -26,8 +26,8 @@ from sitegen.config import parse_config
 from sitegen.content import loader
 from sitegen.content.model import Page, Post
 from sitegen.diagnostics import Diagnostic, Severity
-from sitegen.importer import rewrite
-from sitegen.importer.jekyll import jekyll_liquid
+from sitegen.importer import liquid_render, rewrite
+from sitegen.importer.jekyll import jekyll_liquid, render_refused, site_context
 from sitegen.importer.peers import READERS, PeerSite, Source, front_matter, hugo_urlize
 from sitegen.importer.peers import _date as peer_date
 from sitegen.importer.repair import repair
@@ -58,6 +58,8 @@ class Report:
     # Set aside: (where it is, where it goes, why: file:line:col lines)
     aside: list[tuple[str, str, list[str]]] = field(default_factory=list)
     aside_urls: dict[str, str] = field(default_factory=dict)  # target → its old URL
+    # Jekyll files whose Liquid was run at import: (target, the Liquid that needed it)
+    rendered: list[tuple[str, str]] = field(default_factory=list)
 
     def text(self) -> str:
         c = self.counts
@@ -67,7 +69,7 @@ class Report:
             f"Old URLs kept: {c['url-pattern']} by the permalink pattern, {c['url-line']} by "
             f"a url: line added to the post, {c['url-own']} by the post's own url/permalink.",
         ]
-        if c["site-data"] or c["include"]:
+        if self.peer == "jekyll" and (c["site-data"] or c["include"]):
             lines.append(
                 f"Wrote in {c['site-data']} values from _data/ ({{{{ site.data.… }}}}) and "
                 f"{c['include']} files from _includes/ ({{% include … %}}), as Jekyll does."
@@ -88,7 +90,7 @@ class Report:
                 f"redirect_to) became {c['redirect']} aliases of the posts and pages they "
                 "lead to."
             )
-        if c["variable"] or c["include"]:
+        if self.peer == "eleventy" and (c["variable"] or c["include"]):
             lines.append(
                 f"Wrote out {c['variable']} Eleventy variables ({{{{ name }}}}) from front matter "
                 f"and data files, and {c['include']} set and include tags."
@@ -104,6 +106,14 @@ class Report:
                 f"Rendered {sum(self.shortcodes.values())} calls of the site's own shortcodes "
                 f"from their templates ({said})."
             )
+        if self.rendered:
+            lines.append(
+                f"Rendered at import ({len(self.rendered)}): Liquid that sitegen has no "
+                "equivalent for was run once with _config.yml, _data/ and the posts list, "
+                "and its output written into the file; these no longer update when the "
+                "data or the posts change:"
+            )
+            lines += [f"  {target}: {why}" for target, why in self.rendered]
         lines += [f"Note: {n}" for n in self.notes]
         if self.repairs:
             lines.append(
@@ -151,6 +161,7 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
     notes = rewrite.Notes(report.counts, report.problems, report.shortcodes)
     # The URL each written post or page has → its file; the home page is sitegen's own.
     urls_taken: dict[str, str] = {"/": "sitegen's home page (the list of posts)"}
+    jekyll_site: dict[str, Any] | None = None  # Liquid's site, read when first needed
     bundles = {s.path.parent for s in sources if s.kind != "static" and s.path.stem == "index"}
     for index, source in enumerate(sources):
         if (
@@ -196,6 +207,12 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             )
         data, kept = _keep_url(data, target, source, config, report)
         errors, url = _errors(data, target, source, config)
+        if peer == "jekyll" and errors and all(_is_liquid(e) for e in errors):
+            if jekyll_site is None:
+                jekyll_site = site_context(src, sources)
+            data, errors, url = _rendered(
+                data, target, source, config, errors, url, src, jekyll_site, report
+            )
         if url and _LIST_PAGE.fullmatch(url) and not errors:
             errors = [
                 Diagnostic(
@@ -228,6 +245,50 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             report.counts[kept] += 1
         out.write_bytes(data)
     return report
+
+
+def _is_liquid(error: Diagnostic) -> bool:
+    return error.message.startswith("Liquid ")
+
+
+def _rendered(
+    data: bytes,
+    target: str,
+    source: Source,
+    config: Any,
+    errors: list[Diagnostic],
+    url: str,
+    src: Path,
+    site: dict[str, Any],
+    report: Report,
+) -> tuple[bytes, list[Diagnostic], str]:
+    """Jekyll Liquid the build refuses, run at import (liquid_render); the file as
+    it is with the reason added when even that cannot be done."""
+    names: list[str] = []
+    for error in errors:
+        found = re.search(r"\{% (\w+) %\}|\{\{ (.*?) \}\}", error.message)
+        name = (f"{{% {found[1]} %}}" if found[1] else f"{{{{ {found[2]} }}}}") if found else ""
+        if name and not re.match(r"\{% (end\w*|else|elsif|when) %\}", name):
+            names.append(name)
+    why = "Liquid " + ", ".join(dict.fromkeys(names))
+    try:
+        rendered = render_refused(data, target, src, site, source)
+    except liquid_render.Unrendered as failed:
+        reason = Diagnostic(
+            target,
+            failed.line,
+            1,
+            f"Liquid could not be rendered at import: {failed.message}"
+            + (f" ({failed.where})" if failed.where != target else ""),
+            hint="Replace it with Markdown or HTML, or with what the page shows in Jekyll.",
+        )
+        return data, [*errors, reason], url
+    after, new_url = _errors(rendered, target, source, config)
+    if after:
+        return data, errors, url
+    report.rendered.append((target, why))
+    report.counts["rendered"] += 1
+    return rendered, after, new_url
 
 
 def _series_parts(sources: list[Source]) -> dict[Path, tuple[str, int]]:
