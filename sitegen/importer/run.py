@@ -224,6 +224,19 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
                     "text of its own, give it another 'url:'.",
                 )
             ]
+        elif url == "/404.html" and not errors:
+            # Jekyll's 404.md (permalink: /404.html): sitegen writes its own 404 page,
+            # and the build refuses two files at one URL.
+            errors = [
+                Diagnostic(
+                    target,
+                    1,
+                    1,
+                    "its URL (/404.html) is sitegen's own 404 page",
+                    hint="Put its text in the theme's 404.html template, or give it "
+                    "another 'url:'.",
+                )
+            ]
         elif url and url in urls_taken and not errors:
             # Two files, one URL (x.md beside x/index.md, say): the peer publishes one of
             # them; the build would refuse both, so the second waits for the user.

@@ -153,3 +153,20 @@ def test_jekyll_filters_do_what_jekyll_documents() -> None:
     assert [(g["name"], g["size"]) for g in groups] == [("2", 2), ("1", 1)]
     assert re.fullmatch(r"<p><em>hi</em></p>", f["markdownify"]("*hi*"))
     assert f["smartify"]('"quoted" -- it\'s') == "\u201cquoted\u201d \u2013 it\u2019s"
+
+
+def test_a_jekyll_404_page_is_set_aside_so_the_build_does_not_fail(tmp_path: Path) -> None:
+    files = {
+        "_config.yml": "title: Shed\nurl: https://shed.example.org\n",
+        "_posts/2023-01-02-oiling-tools.md": "---\ntitle: Oiling tools\n---\n"
+        "A thin coat keeps rust off. What do you use?\n",
+        "404.md": "---\npermalink: /404.html\ntitle: Lost\n---\nNothing here, sorry.\n",
+    }
+    src = write_site(tmp_path / "src", files)
+    dest = tmp_path / "dest"
+    code, report, err = _sitegen("import", "jekyll", src, dest)
+    assert code == 0, err
+    assert "unconverted/content/pages/404.md:1:1: its URL (/404.html) is sitegen's own" in report
+    code, _, err = _sitegen("build", dest)
+    assert code == 0, err
+    assert any((dest / "public").rglob("oiling-tools*"))
