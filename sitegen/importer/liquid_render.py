@@ -56,9 +56,10 @@ _KEPT = re.compile(
     re.DOTALL,
 )
 _PLACEHOLDER = re.compile(r"\x02(\d+)\n*\x03")
-# Jekyll's include: `{% include name.html key="v" other=page.x %}`, name unquoted.
+# Jekyll's include: `{% include name.html key="v" other=page.x %}`, name unquoted;
+# jekyll-include-cache's `include_cached` renders the same.
 _JEKYLL_INCLUDE = re.compile(
-    r"\{%(?P<dash>-?)\s*include\s+(?P<name>[\w./@-]+)(?P<args>(?:\s+[\w-]+\s*=\s*"
+    r"\{%(?P<dash>-?)\s*include(?:_cached)?\s+(?P<name>[\w./@-]+)(?P<args>(?:\s+[\w-]+\s*=\s*"
     r"(?:\"[^\"]*\"|'[^']*'|[\w.\[\]\"'-]+))*)\s*(?P<end>-?)%\}"
 )
 _ARG = re.compile(r"([\w-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[\w.\[\]\"'-]+)")

@@ -134,6 +134,13 @@ def test_the_kept_tags_and_line_count_survive_rendering() -> None:
     ]
 
 
+def test_include_cached_renders_as_include(tmp_path: Path) -> None:
+    includes = write_site(tmp_path / "_includes", {"tip.html": "<em>{{ include.say }}</em>"})
+    out = render('{% include_cached tip.html say="sand with the grain" %}', "e.md", 1,
+                 site={}, page={}, includes=includes)  # fmt: skip
+    assert out == "<em>sand with the grain</em>"
+
+
 def test_jekyll_filters_do_what_jekyll_documents() -> None:
     f = jekyll_filters("https://x.example.org", "/blog")
     assert f["relative_url"]("/a/b/") == "/blog/a/b/"
