@@ -150,6 +150,8 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
     site, sources = READERS[peer](src)
     report = Report(peer)
     report.notes.extend(site.notes)
+    if peer == "jekyll":
+        sources = _jekyll_posts_only(sources, src, report)
     dest.mkdir(parents=True, exist_ok=True)
     config_text = _site_yaml(site, src, sources)
     (dest / "site.yaml").write_text(config_text, encoding="utf-8")
@@ -258,6 +260,28 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             report.counts[kept] += 1
         out.write_bytes(data)
     return report
+
+
+_JEKYLL_POST_NAME = re.compile(r"\d{4}-\d{1,2}-\d{1,2}-.")
+
+
+def _jekyll_posts_only(sources: list[Source], src: Path, report: Report) -> list[Source]:
+    """Jekyll makes posts only of the files in _posts/ named YYYY-MM-DD-title; it
+    publishes none of the others there (a README, notes), so they are not imported."""
+    left = [
+        s
+        for s in sources
+        if s.kind == "post"
+        and "_posts" in s.path.relative_to(src).parts
+        and not _JEKYLL_POST_NAME.match(s.path.name)
+    ]
+    if left:
+        names = ", ".join(s.path.relative_to(src).as_posix() for s in left)
+        report.notes.append(
+            f"not imported: {len(left)} files in _posts/ without a date in their name, "
+            f"which Jekyll does not publish: {names}"
+        )
+    return [s for s in sources if s not in left]
 
 
 def _is_liquid(error: Diagnostic) -> bool:

@@ -177,3 +177,20 @@ def test_a_jekyll_404_page_is_set_aside_so_the_build_does_not_fail(tmp_path: Pat
     code, _, err = _sitegen("build", dest)
     assert code == 0, err
     assert any((dest / "public").rglob("oiling-tools*"))
+
+
+def test_files_in_posts_without_a_date_are_not_imported_as_jekyll_does(tmp_path: Path) -> None:
+    files = {
+        "_config.yml": "title: Shed\nurl: https://shed.example.org\n",
+        "_posts/2023-01-02-oiling-tools.md": "---\ntitle: Oiling tools\n---\n"
+        "A thin coat keeps rust off. What do you use?\n",
+        "_posts/ideas.md": "things to write about: saws, files\n",
+    }
+    src = write_site(tmp_path / "src", files)
+    dest = tmp_path / "dest"
+    code, report, err = _sitegen("import", "jekyll", src, dest)
+    assert code == 0, err
+    assert "Imported a jekyll site: 1 posts" in report
+    assert "without a date in their name, which Jekyll does not publish: _posts/ideas.md" in report
+    assert "Set aside" not in report
+    assert not list(dest.rglob("ideas.md"))
