@@ -10,6 +10,7 @@ the build to report at its line (the importer then sets the post aside).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shlex
@@ -136,3 +137,84 @@ def _silent(text: str) -> bool:
         at = match.end()
     outside.append(text[at:] if depth == 0 else "")
     return not "".join(outside).strip()
+
+
+# ---------------------------------------------------------------- rendered at import
+
+
+def site_context(src: Path, sources: list[Any]) -> dict[str, Any]:
+    """Liquid's `site` as Jekyll would give it to a page: _config.yml's values,
+    `site.data` from _data/, the posts (newest first) and pages with their front
+    matter and old URL."""
+    from sitegen.importer.variables import _front_matter, global_data
+
+    path = src / "_config.yml"
+    try:
+        config = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (OSError, yaml.YAMLError):
+        config = {}
+    config = config if isinstance(config, dict) else {}
+    site: dict[str, Any] = {k: v for k, v in config.items() if isinstance(k, str)}
+    site["data"] = global_data(src / str(config.get("data_dir") or "_data"))
+    posts: list[dict[str, Any]] = []
+    pages: list[dict[str, Any]] = []
+    for source in sources:
+        if source.kind == "static":
+            continue
+        text = source.path.read_text(encoding="utf-8", errors="replace")
+        meta, start = _front_matter(text)
+        item = page_context(meta, source)
+        body = text[start:].strip()
+        item["excerpt"] = body.split("\n\n", 1)[0] if body else ""
+        (posts if source.kind == "post" else pages).append(item)
+    posts.sort(key=lambda p: str(p.get("date") or ""), reverse=True)
+    site["posts"] = posts
+    site["pages"] = pages
+    site["html_pages"] = pages
+    site["time"] = dt.datetime.now(dt.UTC)
+    tags: dict[str, list[dict[str, Any]]] = {}
+    categories: dict[str, list[dict[str, Any]]] = {}
+    for post in posts:
+        for key, into in (("tags", tags), ("categories", categories)):
+            value = post.get(key) or []
+            for name in value.split() if isinstance(value, str) else value:
+                into.setdefault(str(name), []).append(post)
+    site["tags"] = tags
+    site["categories"] = categories
+    return site
+
+
+def page_context(meta: dict[str, Any], source: Any) -> dict[str, Any]:
+    """Liquid's `page`: the front matter, with the URL, date and path Jekyll adds."""
+    item: dict[str, Any] = dict(meta)
+    name = source.path.stem
+    found = re.match(r"(\d{4})-(\d\d)-(\d\d)-(.+)", name)
+    if found and "date" not in item:
+        item["date"] = f"{found[1]}-{found[2]}-{found[3]}"
+    item.setdefault("url", source.old_url)
+    item.setdefault("slug", found[4] if found else name)
+    item.setdefault("path", source.path.name)
+    item.setdefault("title", "")
+    return item
+
+
+def render_refused(data: bytes, target: str, src: Path, site: dict[str, Any], source: Any) -> bytes:
+    """The file with its Liquid run once (what sitegen's build converts itself is
+    kept as written); raises liquid_render.Unrendered, placed at target:line."""
+    from sitegen.importer import liquid_render
+    from sitegen.importer.variables import _front_matter
+
+    text = data.decode("utf-8", errors="replace")
+    meta, start = _front_matter(text)
+    body_line = text[:start].count("\n") + 1
+    page = page_context(meta, source)
+    includes = src / "_includes"
+    rendered = liquid_render.render(
+        text[start:],
+        target,
+        body_line,
+        site=site,
+        page=page,
+        includes=includes if includes.is_dir() else None,
+    )
+    return (text[:start] + rendered).encode("utf-8")

@@ -27,8 +27,8 @@ from sitegen.content import loader
 from sitegen.content.model import Page, Post
 from sitegen.content.peers.templates import _masked
 from sitegen.diagnostics import Diagnostic, Severity
-from sitegen.importer import rewrite
-from sitegen.importer.jekyll import jekyll_liquid
+from sitegen.importer import liquid_render, rewrite
+from sitegen.importer.jekyll import jekyll_liquid, render_refused, site_context
 from sitegen.importer.peers import READERS, PeerSite, Source, front_matter, hugo_urlize
 from sitegen.importer.peers import _date as peer_date
 from sitegen.importer.repair import repair
@@ -59,6 +59,8 @@ class Report:
     # Set aside: (where it is, where it goes, why: file:line:col lines)
     aside: list[tuple[str, str, list[str]]] = field(default_factory=list)
     aside_urls: dict[str, str] = field(default_factory=dict)  # target → its old URL
+    # Jekyll files whose Liquid was run at import: (target, the Liquid that needed it)
+    rendered: list[tuple[str, str]] = field(default_factory=list)
 
     def text(self) -> str:
         c = self.counts
@@ -68,7 +70,7 @@ class Report:
             f"Old URLs kept: {c['url-pattern']} by the permalink pattern, {c['url-line']} by "
             f"a url: line added to the post, {c['url-own']} by the post's own url/permalink.",
         ]
-        if c["site-data"] or c["include"]:
+        if self.peer == "jekyll" and (c["site-data"] or c["include"]):
             lines.append(
                 f"Wrote in {c['site-data']} values from _data/ ({{{{ site.data.… }}}}) and "
                 f"{c['include']} files from _includes/ ({{% include … %}}), as Jekyll does."
@@ -89,7 +91,7 @@ class Report:
                 f"redirect_to) became {c['redirect']} aliases of the posts and pages they "
                 "lead to."
             )
-        if c["variable"] or c["include"]:
+        if self.peer == "eleventy" and (c["variable"] or c["include"]):
             lines.append(
                 f"Wrote out {c['variable']} Eleventy variables ({{{{ name }}}}) from front matter "
                 f"and data files, and {c['include']} set and include tags."
@@ -110,6 +112,14 @@ class Report:
                 f"Rendered {sum(self.shortcodes.values())} calls of the site's own shortcodes "
                 f"from their templates ({said})."
             )
+        if self.rendered:
+            lines.append(
+                f"Rendered at import ({len(self.rendered)}): Liquid that sitegen has no "
+                "equivalent for was run once with _config.yml, _data/ and the posts list, "
+                "and its output written into the file; these no longer update when the "
+                "data or the posts change:"
+            )
+            lines += [f"  {target}: {why}" for target, why in self.rendered]
         lines += [f"Note: {n}" for n in self.notes]
         if self.repairs:
             lines.append(
@@ -146,6 +156,8 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
     site, sources = READERS[peer](src)
     report = Report(peer)
     report.notes.extend(site.notes)
+    if peer == "jekyll":
+        sources = _jekyll_posts_only(sources, src, report)
     dest.mkdir(parents=True, exist_ok=True)
     config_text = _site_yaml(site, src, sources)
     (dest / "site.yaml").write_text(config_text, encoding="utf-8")
@@ -157,6 +169,7 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
     notes = rewrite.Notes(report.counts, report.problems, report.shortcodes)
     # The URL each written post or page has → its file; the home page is sitegen's own.
     urls_taken: dict[str, str] = {"/": "sitegen's home page (the list of posts)"}
+    jekyll_site: dict[str, Any] | None = None  # Liquid's site, read when first needed
     bundles = {s.path.parent for s in sources if s.kind != "static" and s.path.stem == "index"}
     for index, source in enumerate(sources):
         if (
@@ -202,6 +215,12 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             )
         data, kept = _keep_url(data, target, source, config, report)
         errors, url = _errors(data, target, source, config)
+        if peer == "jekyll" and errors and all(_is_liquid(e) for e in errors):
+            if jekyll_site is None:
+                jekyll_site = site_context(src, sources)
+            data, errors, url = _rendered(
+                data, target, source, config, errors, url, src, jekyll_site, report
+            )
         if url and _LIST_PAGE.fullmatch(url) and not errors:
             errors = [
                 Diagnostic(
@@ -211,6 +230,19 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
                     f"its URL ({url}) is one of sitegen's own list pages",
                     hint="The peer's list pages are made anew by sitegen; if this one has "
                     "text of its own, give it another 'url:'.",
+                )
+            ]
+        elif url == "/404.html" and not errors:
+            # Jekyll's 404.md (permalink: /404.html): sitegen writes its own 404 page,
+            # and the build refuses two files at one URL.
+            errors = [
+                Diagnostic(
+                    target,
+                    1,
+                    1,
+                    "its URL (/404.html) is sitegen's own 404 page",
+                    hint="Put its text in the theme's 404.html template, or give it "
+                    "another 'url:'.",
                 )
             ]
         elif url and url in urls_taken and not errors:
@@ -250,6 +282,72 @@ def _has_tex(path: Path) -> bool:
         return False
     masked = _masked(text)
     return any(_TEX.search(m["display"] or m["inline"] or "") for m in _DOLLARS.finditer(masked))
+
+
+_JEKYLL_POST_NAME = re.compile(r"\d{4}-\d{1,2}-\d{1,2}-.")
+
+
+def _jekyll_posts_only(sources: list[Source], src: Path, report: Report) -> list[Source]:
+    """Jekyll makes posts only of the files in _posts/ named YYYY-MM-DD-title; it
+    publishes none of the others there (a README, notes), so they are not imported."""
+    left = [
+        s
+        for s in sources
+        if s.kind == "post"
+        and "_posts" in s.path.relative_to(src).parts
+        and not _JEKYLL_POST_NAME.match(s.path.name)
+    ]
+    if left:
+        names = ", ".join(s.path.relative_to(src).as_posix() for s in left)
+        report.notes.append(
+            f"not imported: {len(left)} files in _posts/ without a date in their name, "
+            f"which Jekyll does not publish: {names}"
+        )
+    return [s for s in sources if s not in left]
+
+
+def _is_liquid(error: Diagnostic) -> bool:
+    return error.message.startswith("Liquid ")
+
+
+def _rendered(
+    data: bytes,
+    target: str,
+    source: Source,
+    config: Any,
+    errors: list[Diagnostic],
+    url: str,
+    src: Path,
+    site: dict[str, Any],
+    report: Report,
+) -> tuple[bytes, list[Diagnostic], str]:
+    """Jekyll Liquid the build refuses, run at import (liquid_render); the file as
+    it is with the reason added when even that cannot be done."""
+    names: list[str] = []
+    for error in errors:
+        found = re.search(r"\{% (\w+) %\}|\{\{ (.*?) \}\}", error.message)
+        name = (f"{{% {found[1]} %}}" if found[1] else f"{{{{ {found[2]} }}}}") if found else ""
+        if name and not re.match(r"\{% (end\w*|else|elsif|when) %\}", name):
+            names.append(name)
+    why = "Liquid " + ", ".join(dict.fromkeys(names))
+    try:
+        rendered = render_refused(data, target, src, site, source)
+    except liquid_render.Unrendered as failed:
+        reason = Diagnostic(
+            target,
+            failed.line,
+            1,
+            f"Liquid could not be rendered at import: {failed.message}"
+            + (f" ({failed.where})" if failed.where != target else ""),
+            hint="Replace it with Markdown or HTML, or with what the page shows in Jekyll.",
+        )
+        return data, [*errors, reason], url
+    after, new_url = _errors(rendered, target, source, config)
+    if after:
+        return data, errors, url
+    report.rendered.append((target, why))
+    report.counts["rendered"] += 1
+    return rendered, after, new_url
 
 
 def _series_parts(sources: list[Source]) -> dict[Path, tuple[str, int]]:

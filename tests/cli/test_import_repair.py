@@ -89,7 +89,7 @@ def test_a_hugo_slug_with_spaces_is_urlized_as_hugo_does(tmp_path: Path) -> None
 
 def test_jekyll_data_values_and_plain_includes_are_written_in(tmp_path: Path) -> None:
     """What Jekyll reads from _data/ and _includes/ ends up in the page as Jekyll wrote
-    it; an include that needs a variable's value is left, and its post set aside."""
+    it; an include that loops over data is rendered at import, and said so."""
     files = {
         "_config.yml": "title: Kiln log\nurl: https://kiln.example.org\n",
         "_data/kiln.yml": "cone: 6\nmodel: Skutt\n",
@@ -105,8 +105,9 @@ def test_jekyll_data_values_and_plain_includes_are_written_in(tmp_path: Path) ->
     code, report, err = _sitegen("import", "jekyll", src, dest)
     assert code == 0, err
     assert "Wrote in 1 values from _data/" in report and "1 files from _includes/" in report
-    # line 5: the url: line that keeps its old URL comes first
-    assert "unconverted/content/posts/2022-03-05-loops.md:5:1: " in report
+    assert "Rendered at import (1)" in report
+    assert "  content/posts/2022-03-05-loops.md: Liquid {% include %}" in report
+    assert "Set aside" not in report
     code, _, err = _sitegen("build", dest)
     assert code == 0, err
     page = html(dest / "public/2022/03/04/glaze-test.html")
