@@ -564,7 +564,11 @@ _PUZZLE = re.compile(
     r"^(?:so,? |now,? |ok,? )?(?:can|could|did) you (?:spot|see|guess|find|tell|figure out|"
     r"work out|catch|notice) (?:the|what|where|why|which|how|who|a|an|it)\b"
 )
-_HINT = re.compile(r"^(?:hint|clue|answer (?:tomorrow|next|on)|(?:i'll|we'll) (?:post|share))\b")
+# What follows a puzzle without solving it: a hint, a promise, the author's own puzzlement.
+_HINT = re.compile(
+    r"^(?:hint|clue|answer (?:tomorrow|next|on)|(?:i'll|we'll) (?:post|share)|"
+    r"(?:(?:so |well |honestly,? )?(?:i|i'm|i've|me|my|no idea|not sure|neither)))\b"
+)
 _OPINION_ASKED = re.compile(
     r"\bwhat (?:do|did|would) (?:you|y'all|u|you all|you guys|folks|people) (?:all )?"
     r"(?:think|reckon|say)\b"

@@ -176,7 +176,7 @@ def find_request(
 
 # The author's own doing in front of the phrase: "maybe I'll change my mind".
 _AUTHOR_DOES = re.compile(
-    r"(?:^|[\s,])(?:i|we)(?:'ll|'d|'ve| will| would| might| may| could| can| won't| never|"
+    r"(?:^|[\s,])(?:i|we)(?:'ll| will| might| may| could| can| won't| never|"
     r" did| didn't| often| sometimes| usually| soon| finally)+\s+$"
 )
 _DETERMINERS = frozenset(

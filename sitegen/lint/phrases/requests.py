@@ -89,8 +89,8 @@ INVITATIONS = [
     entry(
         "survey questionnaire poll census",
         # "It's time for our yearly survey": announcing the survey is asking readers to take it
-        r"\b(?:it's|it is|now is|now it's) (?:that )?time (?:again )?for (?:the|our|another|"
-        r"this year's|a|a new|your) (?:[\w-]+ ){0,3}?(?:survey|questionnaire|poll|census)\b"
+        r"\b(?:it's|it is|now is|now it's) (?:that |the )?time (?:again )?for (?:the|our|another|"
+        r"this year's|a|a new|your) (?:[\w'-]+ ){0,3}?(?:survey|questionnaire|poll|census)\b"
         r"(?! (?:results|findings|report|data)\b)",
         "It's time for our yearly member survey, and we need you.",
         "Now is the time for the annual readers' poll!",
@@ -102,8 +102,8 @@ INVITATIONS = [
         "prs patches fixes reports improvements translations reviews edits complaints proposals",
         # the request in the passive: what readers send, and where it should go
         rf"\b{_RESPONSES[:-1]}|proposals|submissions|entries)(?: and [\w-]+)? "
-        r"(?:should|can|could|may|must|are to|is to|are best|is best|are welcome to) (?:also |all |"
-        r"always )?be (?:shared|sent|submitted|posted|directed|left|raised|reported|e-?mailed|"
+        r"(?:(?:should|can|could|may|must|are to|is to|are welcome to) (?:also |all |always )?be|"
+        r"are best|is best) (?:shared|sent|submitted|posted|directed|left|raised|reported|e-?mailed|"
         r"filed|made|given|addressed|added|opened|forwarded)(?: here| below)? "
         r"(?:via|to|in|on|at|through|using|under|with)\b",
         "Feedback should be shared in the discussion thread.",
