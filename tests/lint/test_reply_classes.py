@@ -1092,3 +1092,34 @@ def test_a_guess_after_a_question_to_an_account_is_not_a_pitch():
     )
     assert "ENG101" not in blurb(text, "x")
     assert "ENG101" in blurb("Want to read more? If so, this guide is for you.", "x")
+
+
+# Fifth round: quotation marks curled on one side only ----------------------------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        'When a neighbour asks for help, say "Tell me what the garden needs. What have you '
+        "tried so far?\u201d and then listen.",
+        "Next time, ask the client \u201cWhat would a good week look like? Tell me about it.\" "
+        "That opens the talk.",
+        'A good tutor starts with "Show me your last essay. Which part was hardest?\u201d '
+        "before giving advice.",
+        "The guide suggests opening with \u201cHow did the last build go? Let me know what "
+        'broke." when you meet a new team.',
+    ],
+)
+def test_questions_and_requests_inside_half_curled_quotes_are_quoted(closing):
+    assert "ENG001" in codes("", _BUILD + closing + "\n")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        'We call it the "spare" machine. Which one would you keep?',
+        "The \u201cquick\u201d fix took a day. How long did yours take?",
+    ],
+)
+def test_a_question_after_a_closed_quotation_still_asks(closing):
+    assert "ENG001" not in codes("", _BUILD + closing + "\n")
