@@ -1086,10 +1086,7 @@ def test_a_hook_before_a_link_is_still_broadcast(text):
 
 
 def test_a_guess_after_a_question_to_an_account_is_not_a_pitch():
-    text = (
-        "Will you keep the late opening on Fridays @citylibraries? "
-        "If so it seems worth joining."
-    )
+    text = "Will you keep the late opening on Fridays @citylibraries? If so it seems worth joining."
     assert "ENG101" not in blurb(text, "x")
     assert "ENG101" in blurb("Want to read more? If so, this guide is for you.", "x")
 
@@ -1102,7 +1099,7 @@ def test_a_guess_after_a_question_to_an_account_is_not_a_pitch():
     [
         'When a neighbour asks for help, say "Tell me what the garden needs. What have you '
         "tried so far?\u201d and then listen.",
-        "Next time, ask the client \u201cWhat would a good week look like? Tell me about it.\" "
+        'Next time, ask the client \u201cWhat would a good week look like? Tell me about it." '
         "That opens the talk.",
         'A good tutor starts with "Show me your last essay. Which part was hardest?\u201d '
         "before giving advice.",

@@ -103,8 +103,8 @@ INVITATIONS = [
         # the request in the passive: what readers send, and where it should go
         rf"\b{_RESPONSES[:-1]}|proposals|submissions|entries)(?: and [\w-]+)? "
         r"(?:(?:should|can|could|may|must|are to|is to|are welcome to) (?:also |all |always )?be|"
-        r"are best|is best) (?:shared|sent|submitted|posted|directed|left|raised|reported|e-?mailed|"
-        r"filed|made|given|addressed|added|opened|forwarded)(?: here| below)? "
+        r"are best|is best) (?:shared|sent|submitted|posted|directed|left|raised|reported|"
+        r"e-?mailed|filed|made|given|addressed|added|opened|forwarded)(?: here| below)? "
         r"(?:via|to|in|on|at|through|using|under|with)\b",
         "Feedback should be shared in the discussion thread.",
         "Questions can be sent to the committee at any time.",
@@ -706,7 +706,6 @@ RESPONSE_ACTS = [
         r"(?:me|us|them|any of us|either of us|(?:the|our) (?:[\w-]+ ){0,3}?(?:team|organi[sz]ers|"
         r"maintainers|authors?|committee|list|office|editors?|staff|volunteers|managers?|desk|"
         r"coordinators?|librarians?|helpdesk|help desk|support)|"
-
         # an address as the object: "you're welcome to email help@example.org"
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b"
         r"(?! for (?:pricing|a quote|details))",
