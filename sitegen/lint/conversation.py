@@ -479,6 +479,14 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
             return "answered"  # "But first: what is X?" with the section "History of X" next
         return closed
     after = signals.normalise(following.own or following.text)
+    if (
+        _PUZZLE.match(text)
+        and following.block is not sentence.block
+        and not following.is_question
+        and not _HINT.match(after)
+        and not signals.find_request(after)
+    ):
+        return "answered"  # "Can you spot the mistake?" and the next paragraph names it
     if signals.find_bait(following.text):
         return "hook"
     yes_no = first_word in signals.AUX or fragment
@@ -500,6 +508,10 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
             return "answered"
         return closed
     if signals.find_request(after) or signals.SIGN_OFF_RE.match(after):
+        return closed
+    # "…, what do you think? Check out the video below": the reader's view is asked
+    # for, and the link after it is a second act, not the answer.
+    if _OPINION_ASKED.search(text) and not hooked:
         return closed
     pitch = signals.CTA_START_RE.match(after) or signals.OFFER_RE.search(after)
     # "@council does this not break the rules? Read more: …" asks the council, and the
@@ -547,6 +559,20 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     return closed
 
 
+# A puzzle set for the reader, which a post then solves in its next paragraph.
+_PUZZLE = re.compile(
+    r"^(?:so,? |now,? |ok,? )?(?:can|could|did) you (?:spot|see|guess|find|tell|figure out|"
+    r"work out|catch|notice) (?:the|what|where|why|which|how|who|a|an|it)\b"
+)
+# What follows a puzzle without solving it: a hint, a promise, the author's own puzzlement.
+_HINT = re.compile(
+    r"^(?:hint|clue|answer (?:tomorrow|next|on)|(?:i'll|we'll) (?:post|share)|"
+    r"(?:(?:so |well |honestly,? )?(?:i|i'm|i've|me|my|no idea|not sure|neither)))\b"
+)
+_OPINION_ASKED = re.compile(
+    r"\bwhat (?:do|did|would) (?:you|y'all|u|you all|you guys|folks|people) (?:all )?"
+    r"(?:think|reckon|say)\b"
+)
 _COLON_LEAD = re.compile(r"^[^?:]{12,}?:\s+(?=[A-Z])")
 # A question about the thing shown ("What kind of bird is this?") and the start of a
 # sentence that names it ("A wren, I think.").

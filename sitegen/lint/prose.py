@@ -583,6 +583,7 @@ _TAIL = re.compile(r"(?:\s*(?:#\w+|[:;=8][-'^o]?[DPpO3](?!\w)|[xX]D(?!\w)|[^\w\s
 _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
 
 
+_MIXED_CLOSE = {'"': "”", "“": '"'}
 _OPENING = re.compile(r"[\"“‘«]|(?<!\w)'")
 _STRAIGHT_CLOSE = re.compile(r"'(?!\w)")
 
@@ -601,6 +602,11 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             found = close.start() if close else -1
         else:
             found = text.find(_QUOTE_PAIRS[mark], start + 1)
+            other = _MIXED_CLOSE.get(mark)
+            if other:  # half-curled by an editor: "Show me …” or “Show me …"
+                mixed = text.find(other, start + 1)
+                if mixed > start + 1 and (found < 0 or mixed < found):
+                    found = mixed
         if found > start + 1:
             spans.append((start, found))
             end = found

@@ -155,6 +155,8 @@ def find_request(
             continue
         if REPORTED_REQUEST_RE.search(text[: match.start()]):
             continue  # "I had asked everyone to email me the results": told, not asked
+        if _narrated(text, match):
+            continue
         return match
     for match in RESPONSE_PHRASES.finditer(text, words):
         verb = next((n for n in ("act", "act2", "act3") if match.groupdict().get(n)), None)
@@ -170,6 +172,34 @@ def find_request(
                 ):
                     return channel
     return extra.search(text) if extra is not None else None
+
+
+# The author's own doing in front of the phrase: "maybe I'll change my mind".
+_AUTHOR_DOES = re.compile(
+    r"(?:^|[\s,])(?:i|we)(?:'ll| will| might| may| could| can| won't| never|"
+    r" did| didn't| often| sometimes| usually| soon| finally)+\s+$"
+)
+_DETERMINERS = frozenset(
+    "a an the my our your their his her its no one any some this that each every another "
+    "better best good short long full final first clear".split()
+)
+_NOUN_OR_VERB = frozenset("reply replies respond answer answers comment comments".split())
+
+
+def _narrated(text: str, match: re.Match[str]) -> bool:
+    """An invitation's words used for something else: what the author will do ("I'll
+    change my mind"), or a noun where a request would have the verb ("we have a better
+    answer here")."""
+    first = match.group(0).split(" ", 1)[0]
+    if first in ("i", "we", "i'd", "we'd", "i'm", "we're", "i'll", "we'll"):
+        return False
+    before = text[: match.start()]
+    if _AUTHOR_DOES.search(before):
+        return True
+    if first in _NOUN_OR_VERB:
+        previous = before.split()[-2:]
+        return any(w in _DETERMINERS for w in previous)
+    return False
 
 
 def find_call(text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:

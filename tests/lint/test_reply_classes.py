@@ -913,3 +913,210 @@ def test_a_shout_a_place_to_ask_and_a_case_to_describe(closing):
 )
 def test_the_same_verbs_in_a_story_and_a_question_answered_in_an_idiom(closing):
     assert "ENG001" in codes("", _BUILD + closing + "\n")
+
+
+# Fifth round: requests in the register of digests and project news ---------------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a request in the passive: what readers send, and where it should go
+        "Feedback should be shared in the discussion thread on the tracker.",
+        "Questions about the new timetable can be sent to the committee.",
+        "Corrections may be submitted through the form on the site.",
+        "Bug reports and patches are best posted on the tracker.",
+        # two verbs sharing one object
+        "Edit or comment on the draft agenda before Friday.",
+        "Fork and open a pull request with your station's data.",
+        "Review or comment on the open pull requests for the next release.",
+        "Read and comment on the proposal in the forum.",
+    ],
+)
+def test_passive_requests_and_two_verbs_sharing_one_object_invite(closing):
+    assert "ENG001" not in codes("", _BUILD + closing + "\n")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Feedback was shared with the board last week.",
+        "Comments should be short and kind, as the moderators remind everyone.",
+        "Questions can be hard to answer when the logs are gone.",
+        "Maintainers and reviewers comment on every pull request within a day.",
+        "We fixed the cache and filed an issue upstream.",
+    ],
+)
+def test_the_same_words_as_reports_of_what_happened_are_broadcast(closing):
+    assert "ENG001" in codes("", _BUILD + closing + "\n")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "If you would like to speak in the autumn, please respond to our call for talks.",
+        "Please respond to our [call for papers][cfp] by the end of June.",
+        "We invite you take part in a short questionnaire about the build times.",
+        "Please complete this brief 'contributor experience' form.",
+        "It's time for our yearly user survey, and we are counting on you.",
+        "If you can spare an evening, please connect with the docs team on our chat.",
+        "Please showcase what you've built in our gallery of examples.",
+        "You can show off what you're working on in the community thread.",
+    ],
+)
+def test_calls_forms_surveys_teams_and_showcases_invite(closing):
+    assert "ENG001" not in codes("", _BUILD + closing + "\n")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Please complete the registration form to book a place.",
+        "Connect with us on every platform for the latest news.",
+        "The council took part in the survey last year.",
+        "It is time for the survey results, which are below.",
+        "Our call for papers closed in March with forty entries.",
+    ],
+)
+def test_sign_ups_follows_and_reports_of_surveys_are_broadcast(closing):
+    assert "ENG001" in codes("", _BUILD + closing + "\n")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "We now have a better answer here, and it composes well with the old code.",
+        "Maybe I'll change my mind and keep the old machine after all.",
+        "We might change our plans, but I'll change my mind only if the cache breaks again.",
+        "I am curious about most things, and that is why I moved the build.",
+        "I'm curious by nature, so I read the whole log.",
+        "There was a short reply here from the vendor, which settled it.",
+    ],
+)
+def test_request_words_used_as_nouns_or_for_the_authors_own_doing_are_broadcast(closing):
+    assert "ENG001" in codes("", _BUILD + closing + "\n")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Tabs beat spaces for build files. Change my mind.",
+        "Please answer here with the day that suits you.",
+        "I'm curious about your own build times.",
+        "We look forward to hearing from you!",
+    ],
+)
+def test_the_same_words_as_requests_still_invite(closing):
+    assert "ENG001" not in codes("", _BUILD + closing + "\n")
+
+
+# Fifth round: questions the text answers or uses as a hook -------------------------
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("Can you spot the mistake in the script?", "The loop never resets its counter."),
+        ("Could you guess what broke first?", "The disk filled up with old logs."),
+        ("Can you see why the test hangs?", "It waits for a socket nobody opens."),
+        ("So, can you tell which line is slow?", "Line twelve reads the whole file twice."),
+    ],
+)
+def test_a_puzzle_the_next_paragraph_solves_is_answered(question, answer):
+    assert "ENG001" in codes("", f"{_BUILD}{question}\n\n{answer}\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you spot the heron in this photo?",
+        "Could you tell which loaf is the sourdough?\n\nI honestly can't any more.",
+    ],
+)
+def test_a_puzzle_left_to_the_reader_still_asks(text):
+    assert "ENG101" not in thread(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ever lost a morning to a broken cache? Not any more. The new build keeps a spare.",
+        "Ever had a loaf collapse in the oven? Our new tins stop that.",
+        "Ever been stuck behind a tractor on the lane? The bypass opens on Monday.",
+        "Ever caught yourself humming the jingle? Blame our choir, who recorded it.",
+    ],
+)
+def test_an_elliptical_ever_question_before_the_pitch_is_a_hook(text):
+    assert "ENG101" in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ever tried the new bakery on Mill Lane? Tell me what to order.",
+        "Have you ever lost your keys in the snow? How did you find them?",
+    ],
+)
+def test_an_ever_question_left_open_still_asks(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new poster for the spring fair, what do you think? Check out the sketches below!",
+        "Finished the garden bench at last, what do y'all think? See the photos here.",
+        "We redrew the logo, what would you say? Read the story behind it on the blog.",
+        "The new route is live, so what do you all think? Download the map here.",
+    ],
+)
+def test_asking_for_the_readers_view_before_a_link_still_asks(text):
+    assert "ENG101" not in blurb(text, "x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Need a new poster for your fair? Check out our designs below!",
+        "Want to hear the new single? Download it here.",
+    ],
+)
+def test_a_hook_before_a_link_is_still_broadcast(text):
+    assert "ENG101" in blurb(text, "x")
+
+
+def test_a_guess_after_a_question_to_an_account_is_not_a_pitch():
+    text = "Will you keep the late opening on Fridays @citylibraries? If so it seems worth joining."
+    assert "ENG101" not in blurb(text, "x")
+    assert "ENG101" in blurb("Want to read more? If so, this guide is for you.", "x")
+
+
+# Fifth round: quotation marks curled on one side only ----------------------------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        'When a neighbour asks for help, say "Tell me what the garden needs. What have you '
+        "tried so far?\u201d and then listen.",
+        'Next time, ask the client \u201cWhat would a good week look like? Tell me about it." '
+        "That opens the talk.",
+        'A good tutor starts with "Show me your last essay. Which part was hardest?\u201d '
+        "before giving advice.",
+        "The guide suggests opening with \u201cHow did the last build go? Let me know what "
+        'broke." when you meet a new team.',
+    ],
+)
+def test_questions_and_requests_inside_half_curled_quotes_are_quoted(closing):
+    assert "ENG001" in codes("", _BUILD + closing + "\n")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        'We call it the "spare" machine. Which one would you keep?',
+        "The \u201cquick\u201d fix took a day. How long did yours take?",
+    ],
+)
+def test_a_question_after_a_closed_quotation_still_asks(closing):
+    assert "ENG001" not in codes("", _BUILD + closing + "\n")

@@ -38,7 +38,9 @@ IMPERATIVE_VERBS = (
 ).split()
 # Openings of a sentence that answers a hook with a pitch, besides an imperative.
 PITCH_STARTS = [
-    r"^(?:if (?:yes|so|that's you|this is you|you answered yes)|then (?:this|you|come|join|"
+    # "If so, this guide is for you"; not the author's own guess ("If so it seems …")
+    r"^(?:if (?:yes|so|that's you|this is you|you answered yes)(?!,? (?:it|i|he|she|they|that|"
+    r"there|is|does|would|will|how|why|what)\b)|then (?:this|you|come|join|"
     r"check|read|look)|(?:this|that|our) (?:post|article|guide|workshop|course|talk|event|"
     r"series|page|video|book|session|is) (?:is )?(?:for you|just for you|right for you)|"
     r"(?:we|we've|we have|we've got|we got) (?:got you covered|(?:got|have) (?:just )?the|"

@@ -75,12 +75,45 @@ INVITATIONS = [
     entry(
         "curious wondering",
         rf"\b(?:i'm|i am|we're|genuinely|really|just|so) (?:curious|wondering) {_NOT_MUSING}"
-        r"(?:how|what|whether|if|why|which|where|who|about)\b",
+        r"(?:how|what|whether|if|why|which|where|who|about (?:your|you|how|what|whether|if|"
+        r"which|why|where|who|anyone|others|other people|people's))\b",
         "I'm curious how other choirs warm up.",
+        "Really curious about your first bikes.",
         "I'm curious if you can hear the bells from your street.",
         counter=(
             "It looks fine, but I'm curious how long it'll last.",
             "I'm curious if we can fit a second bench in the hall.",
+            "I am curious about most things, and read widely.",
+        ),
+    ),
+    entry(
+        "survey questionnaire poll census",
+        # "It's time for our yearly survey": announcing the survey is asking readers to take it
+        r"\b(?:it's|it is|now is|now it's) (?:that |the )?time (?:again )?for (?:the|our|another|"
+        r"this year's|a|a new|your) (?:[\w'-]+ ){0,3}?(?:survey|questionnaire|poll|census)\b"
+        r"(?! (?:results|findings|report|data)\b)",
+        "It's time for our yearly member survey, and we need you.",
+        "Now is the time for the annual readers' poll!",
+        counter=("It is time for the survey results.", "The survey took a long time."),
+    ),
+    entry(
+        "opinions thoughts feedback advice ideas suggestions input answers replies stories tips "
+        "views questions comments corrections nominations recommendations contributions requests "
+        "prs patches fixes reports improvements translations reviews edits complaints proposals",
+        # the request in the passive: what readers send, and where it should go
+        rf"\b{_RESPONSES[:-1]}|proposals|submissions|entries)(?: and [\w-]+)? "
+        r"(?:(?:should|can|could|may|must|are to|is to|are welcome to) (?:also |all |always )?be|"
+        r"are best|is best) (?:shared|sent|submitted|posted|directed|left|raised|reported|"
+        r"e-?mailed|filed|made|given|addressed|added|opened|forwarded)(?: here| below)? "
+        r"(?:via|to|in|on|at|through|using|under|with)\b",
+        "Feedback should be shared in the discussion thread.",
+        "Questions can be sent to the committee at any time.",
+        "Proposals may be submitted through the form until May.",
+        "Bug reports and patches are best posted on the tracker.",
+        counter=(
+            "Feedback was shared with the board.",
+            "Questions can be hard to answer.",
+            "Comments should be short and kind.",
         ),
     ),
     entry("settle", r"\bsettle (?:this|a debate|an argument|it)\b", "Settle this for us."),
@@ -137,9 +170,13 @@ INVITATIONS = [
     ),
     entry(
         "curious",
-        rf"\b(?:i'm|we're|i am|we are) (?:really |genuinely )?curious\b(?! ?{_NOT_MUSING_AHEAD})",
+        rf"\b(?:i'm|we're|i am|we are) (?:really |genuinely )?curious\b(?! ?{_NOT_MUSING_AHEAD})"
+        # curious about the world in general is a trait, not a question to the reader
+        r"(?! (?:about|by) (?!your?\b|how|what|whether|if|which|why|where|who|anyone|others|"
+        r"other people)| by nature)",
         "Anyone else tried this? I'm really curious.",
         counter=(
+            "I am curious about many subjects and read a lot.",
             "I'm curious whether the new roof will hold.",
             "I'm curious whether we could open on Sundays too.",
         ),
@@ -661,7 +698,10 @@ RESPONSE_ACTS = [
         counter=("Forty people gave feedback.",),
     ),
     entry(
-        "contact email e-mail mail message ping write dm pm reach",
+        "contact email e-mail mail message ping write dm pm reach connect",
+        # "connect with the translations team": people to talk to, not a page to follow
+        r"\bconnect with (?:the|our) (?:[\w-]+ ){0,3}?(?:team|organi[sz]ers|maintainers|"
+        r"committee|editors?|volunteers|coordinators?)\b|"
         r"\b(?:contact|e-?mail|mail|message|ping|write to|dm|pm|reach) "
         r"(?:me|us|them|any of us|either of us|(?:the|our) (?:[\w-]+ ){0,3}?(?:team|organi[sz]ers|"
         r"maintainers|authors?|committee|list|office|editors?|staff|volunteers|managers?|desk|"
@@ -675,7 +715,10 @@ RESPONSE_ACTS = [
         "You can also contact our volunteer coordinator by phone.",
         "You can reach us on the forum or by email.",
         "With anything else, you're more than welcome to email desk@example.org.",
+        "If you can help, please connect with the print team on our chat.",
         counter=(
+            "Connect with us on every platform.",
+            "The app lets you connect with the team behind it.",
             "They contacted us in May.",
             "You should contact your bank.",
             "She emailed info@example.org last week.",
@@ -704,15 +747,30 @@ RESPONSE_ACTS = [
         counter=("Members voted on the bids.",),
     ),
     entry(
-        "survey questionnaire poll census form",
+        "survey questionnaire poll census form call calls cfp rfc comments",
         r"\b(?:tak(?:e|ing)|fill(?:ing)? (?:out|in)|complet(?:e|ing)|answer(?:ing)?|"
-        r"respond(?:ing)? to|participat(?:e|ing) in|do(?:ing)?) "
-        r"(?:the|our|this|a|my|your) (?:[\w-]+ ){0,3}?(?:survey|questionnaire|poll|census|"
-        r"feedback form)\b",
+        r"respond(?:ing)? to|participat(?:e|ing) in|tak(?:e|ing) part in|answer(?:ing)? to|"
+        r"do(?:ing)?) "
+        # the object may be link text left unresolved: "respond to our [call for talks][cfp]"
+        r"(?:the|our|this|a|my|your) [\[\"']?(?:[\w-]+ ){0,3}?(?:survey|questionnaire|poll|census|"
+        # a form that asks about the reader, not one that books or buys something
+        r"(?:(?!(?:registration|sign-?up|order|booking|payment|checkout|donation|application|"
+        r"entry|ticket|rsvp)\b)[\w\"'-]+\s+){1,3}form|feedback form|"
+        # calls a community answers: papers, talks, proposals, comments
+        r"calls? for (?:papers|proposals|talks|speakers|participation|contributions|comments|"
+        r"submissions|presentations|posters)|cfp|rfc|request for comments)\b",
         "Please fill in the reader survey by June.",
+        "If you have a talk in mind, please respond to our call for proposals.",
+        "Please respond to our [call for talks][talks] by June.",
+        "Please complete this short 'reader interests' form.",
+        "We invite you to take part in a quick poll about the map.",
         "Please consider filling in our short survey.",
         "Help us by taking the survey.",
-        counter=("Half of the members completed the survey.",),
+        counter=(
+            "Half of the members completed the survey.",
+            "Please complete the registration form to book a place.",
+            "The council took part in the survey last year.",
+        ),
     ),
     entry(
         "submit propose suggest nominate pitch",
@@ -790,11 +848,16 @@ RESPONSE_ACTS = [
         counter=("The feedback was good, so we shared it with the board.",),
     ),
     entry(
-        "share",
-        r"\bshare (?:it|them|this|what|how|which|where|examples?|photos?|pictures?|screenshots?|"
-        r"links?|results?|a (?:photo|picture|link|story|tip))(?: [\w-]+){0,3} "
-        r"(?:with (?:us|me|the (?:community|group|list))|below|in the comments|on the forum)\b",
+        "share advertise showcase show present",
+        r"\b(?:share|advertise|showcase|show off|present) (?:it|them|this|what|how|which|where|"
+        r"examples?|photos?|pictures?|screenshots?|"
+        r"links?|results?|a (?:photo|picture|link|story|tip))(?: [\w'-]+){0,3} "
+        r"(?:with (?:us|me|the (?:community|group|list))|below|in the comments|on the forum|"
+        r"(?:in|on|to) (?:our|the) (?:[\w-]+ ){0,2}?(?:gallery|showcase|forum|thread|channel|"
+        r"wiki|list))\b",
         "Share what you built with the group.",
+        "Please showcase what you've made in our examples gallery.",
+        "You can show off what you're knitting on the forum.",
     ),
     entry(
         "help",
@@ -894,7 +957,7 @@ DIRECTIVE_TAIL = (
     r"(?: could| would| can| might|'d)?(?: (?:[\w'-]+ ){1,5}(?:and|or))?|"
     r"\b(?:it's|it is|now is|now it's)(?: now)? (?:time|your (?:chance|turn)) to|"
     r"\bif you(?:'d| would)? (?:like|want|wish|care|are able|are willing|'re willing|'re able)"
-    r" to|\b(?:i|we) (?:invite|encourage|ask|urge) you to|\bdo)"
+    r" to|\b(?:i|we) (?:invite|encourage|ask|urge) you(?: to)?|\bdo)"
     r"(?: (?:also|always|just|still|now|simply|then|directly|either|easily|quickly|first))*\s*$"
 )
 # A clause made only of these words in front of the act is imperative already.
@@ -907,7 +970,11 @@ DIRECTIVE_LEAD = (
 DIRECTIVE_CONJOINED = (
     r"^(?:please |just |so |do )*(?:please|kindly|feel free to|you can|you could|"
     r"{verbs}|keep|test|clone|fork|build|deploy|update|print|bake|cook|plant|grow|walk|poke|"
-    r"play|have a (?:look|go|play)|take a look|give it a)\b[^,;:]*\b(?:and|or)\s*$"
+    r"play|have a (?:look|go|play)|take a look|give it a)\b[^,;:]*\b(?:and|or)\s*$|"
+    # two verbs sharing one object: "Create or comment on the pull request", "Fork and send …"
+    r"^(?:please |just |so |do )*(?!(?:i|we|you|they|he|she|it|people|users|readers|someone|"
+    r"one|this|that|these|those|the|a|an|my|our|your|their|his|her|its|both|either|neither|"
+    r"many|most|some|all|each)\b)[a-z]+ (?:and|or)\s*$"
 )
 # The channels of a conditional request: "if you have questions, join us on the forum".
 QUESTION_CONDITION = (
