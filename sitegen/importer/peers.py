@@ -324,18 +324,21 @@ def jekyll_config(src: Path) -> dict[str, Any]:
 
 def jekyll_source(src: Path) -> Path:
     """The folder Jekyll reads pages, posts, _data/ and _includes/ from: _config.yml's
-    `source:` (relative to the folder it is in), else that folder itself."""
+    `source:` (relative to the folder it is in), else that folder itself. A source
+    that a build step makes (`.tmp/src`, copied from `src/` by gulp) is not in the
+    repository: then the folder of the same name beside _config.yml, if there is one."""
     named = jekyll_config(src).get("source")
     if not isinstance(named, str) or not named.strip() or Path(named).is_absolute():
         return src
-    folder = src / named.strip()
-    inside = folder.resolve().is_relative_to(src.resolve())
-    return folder if folder.is_dir() and inside else src
+    for folder in (src / named.strip(), src / Path(named.strip()).name):
+        if folder.is_dir() and folder.resolve().is_relative_to(src.resolve()):
+            return folder
+    return src
 
 
 def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
     config = jekyll_config(src)
-    src = jekyll_source(src)
+    root, src = src, jekyll_source(src)
     url = str(config.get("url") or "").rstrip("/")
     base = str(config.get("baseurl") or "").strip("/")
     site = PeerSite(
@@ -347,6 +350,17 @@ def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
         taxonomies=["tags", "categories"],
         extra={k: v for k, v in config.items() if isinstance(v, (str, int, float)) and v != ""},
     )
+    if src != root:
+        where = src.relative_to(root).as_posix()
+        said = str(config.get("source")).strip()
+        site.notes.append(
+            f"read from {where}/, as _config.yml's source: {said} says"
+            + (
+                ""
+                if (root / said).is_dir()
+                else f" ({said} is made by a build step; {where}/ is what it is made from)"
+            )
+        )
     collections = config.get("collections") or {}
     posts_config = collections.get("posts") if isinstance(collections, dict) else None
     pattern = str(
