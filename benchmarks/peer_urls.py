@@ -182,8 +182,25 @@ def _jekyll_slugify(text: str, pretty: bool) -> str:
     return text if pretty else text.lower()
 
 
+def _jekyll_config(src: Path) -> dict[str, Any]:
+    path = src / "_config.yml"
+    config = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return config if isinstance(config, dict) else {}
+
+
+def jekyll_root(src: Path) -> Path:
+    """Where Jekyll reads the site from: `source:`, or (when a build step makes that
+    folder) the one of the same name in the repository."""
+    named = str(_jekyll_config(src).get("source") or "").strip()
+    for folder in (src / named, src / Path(named).name) if named else ():
+        if folder.is_dir():
+            return folder
+    return src
+
+
 def jekyll(src: Path) -> list[PeerPage]:
-    config = yaml.safe_load((src / "_config.yml").read_text(encoding="utf-8")) or {}
+    config = _jekyll_config(src)
+    src = jekyll_root(src)
     collections = config.get("collections") or {}
     posts_config = collections.get("posts") if isinstance(collections, dict) else None
     pattern = str((posts_config or {}).get("permalink") or config.get("permalink") or "date")
@@ -302,6 +319,7 @@ def served(peer: str, src: Path, pages: list[PeerPage]) -> set[str]:
                     found.add(f"/{taxonomy}/{hugo_urlize(name).lower()}/")
     elif peer == "jekyll":
         found.update(_jekyll_collections(src))
+        src = jekyll_root(src)
         for path in src.rglob("*"):
             relative = path.relative_to(src)
             if path.is_file() and not any(p.startswith(("_", ".")) for p in relative.parts):
@@ -333,7 +351,8 @@ def served(peer: str, src: Path, pages: list[PeerPage]) -> set[str]:
 def _jekyll_collections(src: Path) -> set[str]:
     """URLs of the documents of Jekyll collections with `output: true` (`/:collection/
     :path/` and the like), other than posts."""
-    config = yaml.safe_load((src / "_config.yml").read_text(encoding="utf-8")) or {}
+    config = _jekyll_config(src)
+    src = jekyll_root(src)
     collections = config.get("collections") or {}
     found: set[str] = set()
     for name, settings in collections.items() if isinstance(collections, dict) else []:

@@ -24,6 +24,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from sitegen.content.peers.templates import _SHORTCODE, _args
+from sitegen.importer.shortcode_files import shortcode_files
 from sitegen.importer.tera import _MD_CLOSE, _MD_OPEN, Unsupported, as_html
 
 # What the build converts itself (sitegen.content.peers.templates._shortcode).
@@ -43,17 +44,12 @@ class Shortcode:
 
 def load(src: Path, theme: str = "") -> dict[str, Shortcode]:
     """The site's shortcode templates, and its theme's where the site has none of that name."""
-    found: dict[str, Shortcode] = {}
-    folders = [src / "layouts" / "shortcodes"]
-    if theme:
-        folders.append(src / "themes" / theme / "layouts" / "shortcodes")
-    for folder in folders:
-        for path in sorted(folder.glob("*.html")) if folder.is_dir() else []:
-            name = path.name.removesuffix(".html")
-            if name not in found and name not in BUILT_IN:
-                text = path.read_text(encoding="utf-8", errors="replace")
-                found[name] = Shortcode(name, text)
-    return found
+    files = shortcode_files(src, theme, "layouts/shortcodes", (".html",))
+    return {
+        name: Shortcode(name, path.read_text(encoding="utf-8", errors="replace"))
+        for name, path in files.items()
+        if name not in BUILT_IN
+    }
 
 
 @dataclass

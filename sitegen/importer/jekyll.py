@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from sitegen.diagnostics import Diagnostic
+
 _SITE_DATA = re.compile(r"\{\{-?\s*site\.data\.(?P<path>[\w-]+(?:\.[\w-]+)*)\s*-?\}\}")
 _RAW_BLOCK = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.DOTALL)
 _INCLUDE = re.compile(r"\{%-?\s*include\s+(?P<name>[\w./@-]+)(?P<args>[^%]*?)-?%\}")
@@ -146,6 +148,7 @@ def site_context(src: Path, sources: list[Any]) -> dict[str, Any]:
     """Liquid's `site` as Jekyll would give it to a page: _config.yml's values,
     `site.data` from _data/, the posts (newest first) and pages with their front
     matter and old URL."""
+    from sitegen.importer.peers import jekyll_source
     from sitegen.importer.variables import _front_matter, global_data
 
     path = src / "_config.yml"
@@ -155,7 +158,8 @@ def site_context(src: Path, sources: list[Any]) -> dict[str, Any]:
         config = {}
     config = config if isinstance(config, dict) else {}
     site: dict[str, Any] = {k: v for k, v in config.items() if isinstance(k, str)}
-    site["data"] = global_data(src / str(config.get("data_dir") or "_data"))
+    folder = jekyll_source(src)
+    site["data"] = global_data(folder / str(config.get("data_dir") or "_data"))
     posts: list[dict[str, Any]] = []
     pages: list[dict[str, Any]] = []
     for source in sources:
@@ -218,3 +222,91 @@ def render_refused(data: bytes, target: str, src: Path, site: dict[str, Any], so
         includes=includes if includes.is_dir() else None,
     )
     return (text[:start] + rendered).encode("utf-8")
+
+
+def html_page(
+    data: bytes, target: str, src: Path, site: dict[str, Any], source: Any
+) -> tuple[bytes, list[Diagnostic]]:
+    """An HTML page with front matter as Jekyll publishes it: its Liquid run, the
+    result kept as the page's body, written so that Markdown passes it through as
+    one HTML block (`html_block_body`). A page with no text of its own (its layout
+    makes it) or whose Liquid cannot be run is refused, with the reason at its line."""
+    from sitegen.importer import liquid_render
+    from sitegen.importer.variables import _front_matter
+
+    text = data.decode("utf-8", errors="replace")
+    meta, start = _front_matter(text)
+    body_line = text[:start].count("\n") + 1
+    body = text[start:]
+    if not body.strip():
+        if meta.get("redirect_to"):
+            why = f"it only sends readers to {meta['redirect_to']} (redirect_to)"
+            hint = (
+                "sitegen makes redirects only to its own pages (aliases:); "
+                "set this one up at your host."
+            )
+        else:
+            layout = f"_layouts/{meta['layout']}.html" if meta.get("layout") else "its layout"
+            why = f"it has no text of its own: Jekyll makes the page from {layout}"
+            hint = (
+                "sitegen writes its own home page, lists and feeds; if this page "
+                "is more than that, write its text in Markdown."
+            )
+        return data, [Diagnostic(target, 1, 1, why, hint=hint)]
+    includes = src / "_includes"
+    try:
+        rendered = liquid_render.render(
+            body,
+            target,
+            body_line,
+            site=site,
+            page=page_context(meta, source),
+            includes=includes if includes.is_dir() else None,
+            markdown=False,
+        )
+    except liquid_render.Unrendered as failed:
+        where = f" ({failed.where})" if failed.where != target else ""
+        reason = Diagnostic(
+            target,
+            failed.line,
+            1,
+            f"Liquid could not be rendered at import: {failed.message}{where}",
+            hint="Replace it with HTML, or with what the page shows in Jekyll.",
+        )
+        return data, [reason]
+    return (text[:start] + html_block_body(rendered)).encode("utf-8"), []
+
+
+_RAW_TEXT = re.compile(r"<(pre|textarea|script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
+
+
+def html_block_body(html: str) -> str:
+    """HTML that Markdown passes through as written. CommonMark ends an HTML block at
+    a blank line, and what follows (an indented line, a `*`) would be read as
+    Markdown; so blank lines go: between tags they are whitespace a browser ignores,
+    in <pre> and <textarea> the line break is kept as `&#10;`, in <script> and <style>
+    they mean nothing. HTML that still does not start a block (plain text first) is
+    put in a <div>."""
+    from sitegen.config import MarkdownConfig
+    from sitegen.content.markdown import parse
+
+    def inside(match: re.Match[str]) -> str:
+        if match[1].lower() in ("pre", "textarea"):
+            kept = match[0]
+            while _BLANK_LINE.search(kept):
+                kept = re.sub(r"\n([ \t]*)\n", "\n\\1&#10;", kept)
+            return kept
+        return _BLANK_LINE.sub("", match[0])
+
+    pieces: list[str] = []
+    at = 0
+    for match in _RAW_TEXT.finditer(html):
+        pieces.append(_BLANK_LINE.sub("", html[at : match.start()]))
+        pieces.append(inside(match))
+        at = match.end()
+    pieces.append(_BLANK_LINE.sub("", html[at:]))
+    body = "".join(pieces).strip("\n") + "\n"
+    if any(t.type != "html_block" for t in parse(body, MarkdownConfig())):
+        body = f"<div>\n{body}</div>\n"
+    return "\n" + body

@@ -343,10 +343,13 @@ def render(
     site: Mapping[str, Any],
     page: Mapping[str, Any],
     includes: Path | None,
+    markdown: bool = True,
 ) -> str:
     """The body with its Liquid rendered; `where` and `body_line` (the file and the
-    line the body starts at) place errors. Raises Unrendered."""
-    text, pieces = _kept_out(body)
+    line the body starts at) place errors. Raises Unrendered. An HTML body
+    (`markdown=False`) is rendered whole, as Jekyll does: it has no Markdown code to
+    keep out, and nothing in it is converted by the build."""
+    text, pieces = _kept_out(body) if markdown else (body, [])
     env = _environment(includes, site)
     try:
         template = env.from_string(_jekyll_syntax(text), name=where)

@@ -54,6 +54,7 @@ class Source:
     kind: str  # post, page, static
     old_url: str = ""  # the peer's URL for it ('' when the page sets its own)
     own: bool = False  # old_url is the page's own url/path/permalink, which sitegen reads
+    html: bool = False  # Jekyll: an HTML page with front matter, its Liquid run at import
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -317,8 +318,27 @@ _JEKYLL_STYLES = {
 }
 
 
+def jekyll_config(src: Path) -> dict[str, Any]:
+    return _load(src / "_config.yml") if (src / "_config.yml").is_file() else {}
+
+
+def jekyll_source(src: Path) -> Path:
+    """The folder Jekyll reads pages, posts, _data/ and _includes/ from: _config.yml's
+    `source:` (relative to the folder it is in), else that folder itself. A source
+    that a build step makes (`.tmp/src`, copied from `src/` by gulp) is not in the
+    repository: then the folder of the same name beside _config.yml, if there is one."""
+    named = jekyll_config(src).get("source")
+    if not isinstance(named, str) or not named.strip() or Path(named).is_absolute():
+        return src
+    for folder in (src / named.strip(), src / Path(named.strip()).name):
+        if folder.is_dir() and folder.resolve().is_relative_to(src.resolve()):
+            return folder
+    return src
+
+
 def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
-    config = _load(src / "_config.yml") if (src / "_config.yml").is_file() else {}
+    config = jekyll_config(src)
+    root, src = src, jekyll_source(src)
     url = str(config.get("url") or "").rstrip("/")
     base = str(config.get("baseurl") or "").strip("/")
     site = PeerSite(
@@ -330,6 +350,17 @@ def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
         taxonomies=["tags", "categories"],
         extra={k: v for k, v in config.items() if isinstance(v, (str, int, float)) and v != ""},
     )
+    if src != root:
+        where = src.relative_to(root).as_posix()
+        said = str(config.get("source")).strip()
+        site.notes.append(
+            f"read from {where}/, as _config.yml's source: {said} says"
+            + (
+                ""
+                if (root / said).is_dir()
+                else f" ({said} is made by a build step; {where}/ is what it is made from)"
+            )
+        )
     collections = config.get("collections") or {}
     posts_config = collections.get("posts") if isinstance(collections, dict) else None
     pattern = str(
@@ -367,22 +398,36 @@ def jekyll(src: Path) -> tuple[PeerSite, list[Source]]:
                 continue
             meta = front_matter(text)
             stem = relative.with_suffix("").as_posix()
-            old = "" if _own_url(meta) else ("/" if stem == "index" else f"/{stem}.html")
+            old = "" if _own_url(meta) else _jekyll_page_url(stem)
             found.append(Source(path, f"content/pages/{relative.as_posix()}", "page", old))
-        elif path.suffix in (".html", ".xml") and path.read_bytes().startswith(b"---"):
+        elif path.suffix in (".html", ".htm") and path.read_bytes().startswith(b"---"):
+            # Jekyll renders any file with front matter: an HTML page, at its permalink
+            # or at its path; its Liquid is run at import (run.py), or it is set aside.
+            meta = front_matter(path.read_text(encoding="utf-8", errors="replace"))
+            stem = relative.with_suffix("").as_posix()
+            old = "" if _own_url(meta) else _jekyll_page_url(stem)
+            target = f"content/pages/{relative.with_suffix('.md').as_posix()}"
+            found.append(Source(path, target, "page", old, html=True))
+        elif path.suffix == ".xml" and path.read_bytes().startswith(b"---"):
             templates.append(relative.as_posix())  # a Liquid template (feed, index, …)
         elif path.name not in ("Gemfile", "Gemfile.lock", "_config.yml", "CNAME", "Rakefile"):
             found.append(Source(path, f"content/{relative.as_posix()}", "static"))
     if templates:
         site.notes.append(
-            f"not imported: {len(templates)} HTML/XML files with front matter, which are "
-            f"Liquid templates (sitegen writes its own home page, lists and feeds; a page "
-            f"among them is yours to rewrite in Markdown): {', '.join(templates)}"
+            f"not imported: {len(templates)} XML files with front matter, which are Liquid "
+            f"templates (sitegen writes its own feeds and sitemap): {', '.join(templates)}"
         )
     if not any(categorised):  # :categories is empty in every post's URL: leave it out
         pattern = pattern.replace("/:categories", "").replace(":categories/", "")
     site.posts_pattern = sitegen_pattern(pattern)
     return site, found
+
+
+def _jekyll_page_url(stem: str) -> str:
+    """A page's URL in Jekyll by its path: x/index → /x/, x → /x.html."""
+    if stem == "index" or stem.endswith("/index"):
+        return "/" + stem.removesuffix("index")
+    return f"/{stem}.html"
 
 
 def _jekyll_collections(src: Path, collections: Any) -> list[Source]:

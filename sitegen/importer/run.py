@@ -28,8 +28,15 @@ from sitegen.content.model import Page, Post
 from sitegen.content.peers.templates import _masked
 from sitegen.diagnostics import Diagnostic, Severity
 from sitegen.importer import liquid_render, rewrite
-from sitegen.importer.jekyll import jekyll_liquid, render_refused, site_context
-from sitegen.importer.peers import READERS, PeerSite, Source, front_matter, hugo_urlize
+from sitegen.importer.jekyll import html_page, jekyll_liquid, render_refused, site_context
+from sitegen.importer.peers import (
+    READERS,
+    PeerSite,
+    Source,
+    front_matter,
+    hugo_urlize,
+    jekyll_source,
+)
 from sitegen.importer.peers import _date as peer_date
 from sitegen.importer.repair import repair
 from sitegen.slugs import slugify
@@ -170,6 +177,8 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
     # The URL each written post or page has → its file; the home page is sitegen's own.
     urls_taken: dict[str, str] = {"/": "sitegen's home page (the list of posts)"}
     jekyll_site: dict[str, Any] | None = None  # Liquid's site, read when first needed
+    jekyll_src = jekyll_source(src) if peer == "jekyll" else src  # _config.yml's source:
+    old_urls = {s.old_url for s in sources if s.old_url}
     bundles = {s.path.parent for s in sources if s.kind != "static" and s.path.stem == "index"}
     for index, source in enumerate(sources):
         if (
@@ -198,12 +207,19 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             shutil.copyfile(source.path, out)
             continue
         data = source.path.read_bytes()
+        page_errors: list[Diagnostic] = []
+        if source.html:  # Jekyll's HTML page: Liquid run now, the result kept as HTML
+            if jekyll_site is None:
+                jekyll_site = site_context(src, sources)
+            data, page_errors = html_page(data, target, jekyll_src, jekyll_site, source)
+            if not page_errors:
+                report.counts["html-page"] += 1
         if peer == "pelican":
             data = _pelican_includes(data, src, site, out, report).encode("utf-8")
             data = _pelican_template(data, target, report)
         data = rewrite.apply(data, index, source, target, context, notes)  # Zola, Eleventy
         if peer == "jekyll":
-            data, counts = jekyll_liquid(data, src)
+            data, counts = jekyll_liquid(data, jekyll_src)
             report.counts.update(counts)
         data = _repaired(data, target, source.kind, peer, report)
         if source.path in parts:
@@ -215,11 +231,14 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             )
         data, kept = _keep_url(data, target, source, config, report)
         errors, url = _errors(data, target, source, config)
-        if peer == "jekyll" and errors and all(_is_liquid(e) for e in errors):
+        if page_errors:
+            errors = page_errors
+            data = source.path.read_bytes()  # set aside as written: the user's to rewrite
+        elif peer == "jekyll" and errors and all(_is_liquid(e) for e in errors):
             if jekyll_site is None:
                 jekyll_site = site_context(src, sources)
             data, errors, url = _rendered(
-                data, target, source, config, errors, url, src, jekyll_site, report
+                data, target, source, config, errors, url, jekyll_src, jekyll_site, report
             )
         if url and _LIST_PAGE.fullmatch(url) and not errors:
             errors = [
@@ -259,6 +278,8 @@ def import_site(peer: str, src: Path, dest: Path) -> Report:
             ]
         elif url and not errors:
             urls_taken[url] = target
+            if peer == "jekyll" and source.kind == "page":
+                data = _bare_alias(data, url, urls_taken, old_urls)
         if errors:
             out = _set_aside(dest, target, source.kind, errors, report)
             report.aside_urls[target] = report.urls.pop(target, "") or url
@@ -494,6 +515,19 @@ def _keep_url(
         if item.url == base + old:
             return data, "url-pattern"
     return _with_key(data, "url", old), "url-line"
+
+
+def _bare_alias(data: bytes, url: str, taken: dict[str, str], old_urls: set[str]) -> bytes:
+    """GitHub Pages answers /about for about.html, and Jekyll sites link to it so; the
+    page gets a redirect at /about/ (which every static host serves for /about), unless
+    that address is another page's or the page already lists its old addresses."""
+    if not url.endswith(".html") or url.endswith("/index.html"):
+        return data
+    bare = url.removesuffix(".html") + "/"
+    meta = front_matter(data.decode("utf-8", errors="replace"))
+    if bare in taken or bare in old_urls or "aliases" in meta or "redirect_from" in meta:
+        return data
+    return _with_key(data, "aliases", bare)
 
 
 def _with_key(data: bytes, key: str, value: str) -> bytes:

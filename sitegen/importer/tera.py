@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sitegen.content.peers.templates import _TERA_BLOCK, _TERA_END, _TERA_INLINE, _masked
 from sitegen.content.peers.templates import _tera_kwargs as tera_kwargs
+from sitegen.importer.shortcode_files import shortcode_files
 
 _TAG = re.compile(r"\{%-?\s*(.*?)\s*-?%\}|\{\{-?\s*(.*?)\s*-?\}\}|\{#.*?#\}", re.DOTALL)
 _LITERAL = re.compile(r"\"([^\"]*)\"|'([^']*)'|`([^`]*)`|(-?\d+(?:\.\d+)?)|(true|false)")
@@ -40,16 +41,13 @@ class Shortcode:
 
 def load(src: Path, theme: str = "") -> dict[str, Shortcode]:
     """The site's shortcodes, and its theme's where the site has none of that name."""
-    found: dict[str, Shortcode] = {}
-    folders = [src / "templates" / "shortcodes"]
-    if theme:
-        folders.append(src / "themes" / theme / "templates" / "shortcodes")
-    for folder in folders:
-        for path in sorted(folder.glob("*")) if folder.is_dir() else []:
-            if path.suffix in (".html", ".md") and path.stem not in found:
-                text = path.read_text(encoding="utf-8", errors="replace")
-                found[path.stem] = Shortcode(path.stem, text, path.suffix == ".md")
-    return found
+    files = shortcode_files(src, theme, "templates/shortcodes", (".html", ".md"))
+    return {
+        name: Shortcode(
+            name, path.read_text(encoding="utf-8", errors="replace"), path.suffix == ".md"
+        )
+        for name, path in files.items()
+    }
 
 
 def _value(expr: str, scope: dict[str, str]) -> str:

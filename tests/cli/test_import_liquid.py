@@ -4,45 +4,23 @@ report as frozen; what cannot be rendered stays set aside with the tag and its l
 
 from __future__ import annotations
 
-import contextlib
-import io
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from sitegen.cli import main
 from sitegen.importer.liquid_render import Unrendered, jekyll_filters, render
-from tests.conftest import html, tree_digest, write_site
+from tests.cli.import_helpers import built, imported
+from tests.conftest import html, write_site
 
 FIXTURE = Path(__file__).parent.parent / "sites" / "jekyll-liquid"
-
-
-def _sitegen(*args: str | Path) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([str(a) for a in args])
-    return code, out.getvalue(), err.getvalue()
-
-
-def _imported(tmp_path: Path) -> tuple[Path, str]:
-    src = tmp_path / "src"
-    shutil.copytree(FIXTURE, src)
-    before = tree_digest(src)
-    dest = tmp_path / "dest"
-    code, report, err = _sitegen("import", "jekyll", src, dest)
-    assert code == 0, err
-    assert tree_digest(src) == before
-    return dest, report
 
 
 def test_a_page_sitegen_cannot_convert_is_rendered_and_built_without_template_text(
     tmp_path: Path,
 ) -> None:
-    dest, _ = _imported(tmp_path)
-    code, _, err = _sitegen("build", dest)
-    assert code == 0, err
+    dest, _ = imported(tmp_path, "jekyll", FIXTURE)
+    built(dest)
     page = html(dest / "public/everything/index.html")
     main_el = page.css_first("main")
     # Liquid in code is shown as written, as the build shows it everywhere
@@ -73,7 +51,7 @@ def test_a_page_sitegen_cannot_convert_is_rendered_and_built_without_template_te
 def test_the_report_lists_each_rendered_file_and_says_it_no_longer_updates(
     tmp_path: Path,
 ) -> None:
-    dest, report = _imported(tmp_path)
+    dest, report = imported(tmp_path, "jekyll", FIXTURE)
     assert "Rendered at import (1)" in report
     assert "no longer update" in report
     line = next(x for x in report.splitlines() if x.startswith("  content/pages/archive.md:"))
@@ -83,7 +61,7 @@ def test_the_report_lists_each_rendered_file_and_says_it_no_longer_updates(
 
 
 def test_an_unknown_tag_keeps_the_file_set_aside_with_its_line(tmp_path: Path) -> None:
-    dest, report = _imported(tmp_path)
+    dest, report = imported(tmp_path, "jekyll", FIXTURE)
     assert "Set aside (1)" in report
     assert (
         "unconverted/content/pages/gifts.md:8:1: Liquid could not be rendered at import: "
@@ -95,7 +73,7 @@ def test_an_unknown_tag_keeps_the_file_set_aside_with_its_line(tmp_path: Path) -
 
 
 def test_jekyll_report_does_not_speak_of_eleventy(tmp_path: Path) -> None:
-    _, report = _imported(tmp_path)
+    _, report = imported(tmp_path, "jekyll", FIXTURE)
     assert "Eleventy" not in report
 
 
@@ -169,13 +147,9 @@ def test_a_jekyll_404_page_is_set_aside_so_the_build_does_not_fail(tmp_path: Pat
         "A thin coat keeps rust off. What do you use?\n",
         "404.md": "---\npermalink: /404.html\ntitle: Lost\n---\nNothing here, sorry.\n",
     }
-    src = write_site(tmp_path / "src", files)
-    dest = tmp_path / "dest"
-    code, report, err = _sitegen("import", "jekyll", src, dest)
-    assert code == 0, err
+    dest, report = imported(tmp_path, "jekyll", files)
     assert "unconverted/content/pages/404.md:1:1: its URL (/404.html) is sitegen's own" in report
-    code, _, err = _sitegen("build", dest)
-    assert code == 0, err
+    built(dest)
     assert any((dest / "public").rglob("oiling-tools*"))
 
 
@@ -186,10 +160,7 @@ def test_files_in_posts_without_a_date_are_not_imported_as_jekyll_does(tmp_path:
         "A thin coat keeps rust off. What do you use?\n",
         "_posts/ideas.md": "things to write about: saws, files\n",
     }
-    src = write_site(tmp_path / "src", files)
-    dest = tmp_path / "dest"
-    code, report, err = _sitegen("import", "jekyll", src, dest)
-    assert code == 0, err
+    dest, report = imported(tmp_path, "jekyll", files)
     assert "Imported a jekyll site: 1 posts" in report
     assert "without a date in their name, which Jekyll does not publish: _posts/ideas.md" in report
     assert "Set aside" not in report

@@ -4,20 +4,10 @@ the report at file:line. A post that still cannot be built is set aside, not fat
 
 from __future__ import annotations
 
-import contextlib
-import io
 from pathlib import Path
 
-from sitegen.cli import main
-from tests.conftest import html, tree_digest, write_site
-
-
-def _sitegen(*args: str | Path) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main([str(a) for a in args])
-    return code, out.getvalue(), err.getvalue()
-
+from tests.cli.import_helpers import built, imported
+from tests.conftest import html
 
 JEKYLL = {
     "_config.yml": "title: Kiln log\nurl: https://kiln.example.org\n"
@@ -43,12 +33,7 @@ HUGO = {
 
 
 def test_jekyll_front_matter_is_read_as_jekyll_read_it(tmp_path: Path) -> None:
-    src = write_site(tmp_path / "src", JEKYLL)
-    before = tree_digest(src)
-    dest = tmp_path / "dest"
-    code, report, err = _sitegen("import", "jekyll", src, dest)
-    assert code == 0, err
-    assert tree_digest(src) == before
+    dest, report = imported(tmp_path, "jekyll", JEKYLL)
     assert (
         "content/posts/2021-05-02-first-firing.md:3: 'tags' is written twice (lines 3 and 4)"
         in report
@@ -59,8 +44,7 @@ def test_jekyll_front_matter_is_read_as_jekyll_read_it(tmp_path: Path) -> None:
     assert "Set aside (1)" in report
     assert "unconverted/content/posts/2021-08-01-gallery.md:4:1: " in report
     assert (dest / "unconverted/content/posts/2021-08-01-gallery.md").is_file()
-    code, _, err = _sitegen("build", dest)
-    assert code == 0, err
+    built(dest)
     public = dest / "public"
     firing = html(public / "2021/05/02/first-firing/index.html")
     tags = [a.text(strip=True) for a in firing.css("a[href*='/tags/']")]
@@ -75,14 +59,10 @@ def test_jekyll_front_matter_is_read_as_jekyll_read_it(tmp_path: Path) -> None:
 
 
 def test_a_hugo_slug_with_spaces_is_urlized_as_hugo_does(tmp_path: Path) -> None:
-    src = write_site(tmp_path / "src", HUGO)
-    dest = tmp_path / "dest"
-    code, report, err = _sitegen("import", "hugo", src, dest)
-    assert code == 0, err
+    dest, report = imported(tmp_path, "hugo", HUGO)
     assert "slug 'centering the clay' is not a URL path; urlized to 'centering-the-clay'" in report
     assert "by the permalink pattern" in report and "Set aside" not in report
-    code, _, err = _sitegen("build", dest)
-    assert code == 0, err
+    built(dest)
     page = html(dest / "public/post/centering-the-clay/index.html")
     assert page.css_first("h1").text(strip=True) == "On the wheel"
 
@@ -100,16 +80,12 @@ def test_jekyll_data_values_and_plain_includes_are_written_in(tmp_path: Path) ->
         "{% raw %}`{{ site.data.kiln.model }}`{% endraw %} is how it is written.\n",
         "_posts/2022-03-05-loops.md": "---\ntitle: Loops\n---\n{% include looped.html %}\n",
     }
-    src = write_site(tmp_path / "src", files)
-    dest = tmp_path / "dest"
-    code, report, err = _sitegen("import", "jekyll", src, dest)
-    assert code == 0, err
+    dest, report = imported(tmp_path, "jekyll", files)
     assert "Wrote in 1 values from _data/" in report and "1 files from _includes/" in report
     assert "Rendered at import (1)" in report
     assert "  content/posts/2022-03-05-loops.md: Liquid {% include %}" in report
     assert "Set aside" not in report
-    code, _, err = _sitegen("build", dest)
-    assert code == 0, err
+    built(dest)
     page = html(dest / "public/2022/03/04/glaze-test.html")
     text = page.css_first("main").text()
     assert "Fired to cone 6" in text
@@ -130,14 +106,10 @@ def test_jekyll_output_collections_become_pages_at_their_permalink(tmp_path: Pat
         "What would you add?\n",
         "feed.xml": "---\nlayout: null\n---\n<feed>{{ site.title }}</feed>\n",
     }
-    src = write_site(tmp_path / "src", files)
-    dest = tmp_path / "dest"
-    code, report, err = _sitegen("import", "jekyll", src, dest)
-    assert code == 0, err
+    dest, report = imported(tmp_path, "jekyll", files)
     assert "Imported a jekyll site: 1 posts, 2 pages" in report
     assert "Liquid templates" in report and "feed.xml" in report  # said, not silently dropped
-    code, _, err = _sitegen("build", dest)
-    assert code == 0, err
+    err = built(dest)
     assert "broken link" not in err, err
     public = dest / "public"
     assert html(public / "docs/loading/index.html").css_first("h1").text() == "Loading the kiln"
@@ -194,15 +166,11 @@ def test_what_would_collide_in_the_build_is_left_out_or_set_aside(tmp_path: Path
         "_posts/2022-05-01-bisque.md": "---\ntitle: Bisque\ndate: May 1, 2022\n---\n"
         "{% include JB/setup %}\nLow and slow. What temperature do you use?\n",
     }
-    src = write_site(tmp_path / "src", files)
-    dest = tmp_path / "dest"
-    code, report, err = _sitegen("import", "jekyll", src, dest)
-    assert code == 0, err
+    dest, report = imported(tmp_path, "jekyll", files)
     assert "not copied: 404.html (sitegen writes its own 404.html)" in report
     assert "date 'May 1, 2022' read as '2022-05-01'" in report
     assert "unconverted/content/pages/index.markdown:1:1: it has the same URL (/)" in report
-    code, _, err = _sitegen("build", dest)
-    assert code == 0, err
+    built(dest)
     bisque = html(dest / "public/2022/05/01/bisque/index.html")
     assert "Low and slow." in bisque.css_first("main").text()
     assert "{%" not in bisque.css_first("main").text()
@@ -215,17 +183,13 @@ def test_of_two_hugo_files_with_one_url_one_is_built_and_one_set_aside(tmp_path:
         "---\nGlazed today. Which glaze would you pick?\n",
         "content/notes/toot/index.md": "---\ntitle: A note\ndate: 2021-10-12\n---\nGlazed.\n",
     }
-    src = write_site(tmp_path / "src", files)
-    dest = tmp_path / "dest"
-    code, report, err = _sitegen("import", "hugo", src, dest)
-    assert code == 0, err
+    dest, report = imported(tmp_path, "hugo", files)
     assert "Imported a hugo site: 2 posts" in report  # a date Go writes, read as a date
     assert (
         "unconverted/content/posts/toot.md:1:1: it has the same URL (/notes/toot/) as "
         "content/posts/toot/index.md"
     ) in report
-    code, _, err = _sitegen("build", dest)
-    assert code == 0, err
+    built(dest)
     assert "Glazed." in html(dest / "public/notes/toot/index.html").css_first("main").text()
 
 
@@ -239,17 +203,13 @@ def test_a_series_without_part_numbers_is_numbered_by_date(tmp_path: Path) -> No
         "_posts/2022-06-01-digging.md": "---\ntitle: Digging clay\nseries: Clay basics\n---\n"
         "Find the seam. Where do you dig?\n",
     }
-    src = write_site(tmp_path / "src", files)
-    dest = tmp_path / "dest"
-    code, report, err = _sitegen("import", "jekyll", src, dest)
-    assert code == 0, err
+    dest, report = imported(tmp_path, "jekyll", files)
     assert "2022-06-01-digging.md:1: in series 'Clay basics' without a part number; part 1" in (
         report
     )
     assert "2022-06-09-wedging.md:4: 'tags' has no value; left out" in report
     assert "Set aside" not in report
-    code, _, err = _sitegen("build", dest)
-    assert code == 0, err
+    built(dest)
     wedging = html(dest / "public/2022/06/09/wedging/index.html").css_first("main").text()
     assert "Part 2 of 2" in wedging
 
@@ -265,12 +225,8 @@ def test_a_bundles_rendered_html_and_a_list_page_url_do_not_fail_the_build(
         # a page at one of the URLs sitegen's own list pages have
         "content/old/page2.md": "---\ntitle: Older\nurl: /page/2/\n---\nMore posts.\n",
     }
-    src = write_site(tmp_path / "src", files)
-    dest = tmp_path / "dest"
-    code, report, err = _sitegen("import", "hugo", src, dest)
-    assert code == 0, err
+    dest, report = imported(tmp_path, "hugo", files)
     assert "not copied: content/post/raku/index.html" in report
     assert "its URL (/page/2/) is one of sitegen's own list pages" in report
-    code, _, err = _sitegen("build", dest)
-    assert code == 0, err
+    built(dest)
     assert "Smoke." in html(dest / "public/post/raku/index.html").css_first("main").text()
