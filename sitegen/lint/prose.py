@@ -542,8 +542,15 @@ ABBREVIATIONS = {
     "viz",
 }
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2764"
+# A sentence's end: a run of stops, question and exclamation marks (with the quotes
+# and brackets that close on it), or a run of emoji. Written to start with one class
+# of characters, which lets the engine skip ahead to them (several times faster on
+# long posts than an alternation of the two runs); the look-behinds then tell which
+# run the first character opened.
+_STOPS = ".!?…"
 _TERMINAL = re.compile(
-    rf"(?:\.{{3}}|…|[.!?])+(?:[\"'”’)\]»*_]+)?|[{_EMOJI}][{_EMOJI}\ufe0f\u200d]*"
+    rf"[{_STOPS}{_EMOJI}](?:(?<=[{_STOPS}])[{_STOPS}]*(?:[\"'”’)\]»*_]+)?"
+    rf"|(?<![{_STOPS}])[{_EMOJI}\ufe0f\u200d]*)"
 )
 _OPENERS = "\"'“‘([«"
 _LAST_WORD = re.compile(r"([\w.]+)$")
@@ -584,7 +591,9 @@ _QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
 
 
 _MIXED_CLOSE = {'"': "”", "“": '"'}
-_OPENING = re.compile(r"[\"“‘«]|(?<!\w)'")
+# An opening quote mark; a straight apostrophe only where no letter comes before it
+# ("don't" opens nothing). One class first, as in _TERMINAL, for speed.
+_OPENING = re.compile(r"[\"“‘«'](?<!\w')")
 _STRAIGHT_CLOSE = re.compile(r"'(?!\w)")
 
 

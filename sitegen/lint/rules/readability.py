@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -41,14 +42,18 @@ def grade(text: str, sentences: int) -> float:
     return 0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59
 
 
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+(?=\s|$)")
+# A run of stops before a space or the end. (No look-behind is needed to start at the
+# run's first mark: the run is taken whole, and a later start ends where it does.)
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)")
+_WORD = re.compile(r"\w+")
 
 
 def check_readability(subject: Subject, context: Context) -> Iterator[Finding]:
     blocks = subject.prose.author_blocks()
     text = " ".join(b.text for b in blocks)
-    if len(re.findall(r"\w+", text)) < MIN_WORDS.get(subject.kind, 100):
-        return
+    enough = MIN_WORDS.get(subject.kind, 100)
+    if sum(1 for _ in itertools.islice(_WORD.finditer(text), enough)) < enough:
+        return  # too short to grade (counted only as far as the minimum)
     limits = context.config.readability
     limit = limits.blurbs if subject.kind == "blurb" else limits.posts
     # Sentence ends are counted, not split: the grade needs only how many there are.

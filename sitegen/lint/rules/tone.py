@@ -16,6 +16,7 @@ from sitegen.lint.rules import Context, Finding, Subject, quote, rule
 # The look-behind comes after the first capital so the engine can skip ahead to
 # capitals (the same test, several times faster on long posts).
 _CAPS = re.compile(r"[A-Z](?<![#@\w][A-Z])[A-Z'’]{2,}(?![\w@])")
+_US = re.compile(r"\bUS\b")
 _BANG = re.compile(r"[!¡]{2,}|[!?]{3,}")
 _HASHTAG = re.compile(r"(?<![\w&#/])#[^\W\d_]\w*")
 PLATFORM_HASHTAG_CAPS = {"threads": 1, "instagram": 5}
@@ -25,7 +26,8 @@ def check_self_focus(subject: Subject, context: Context) -> Iterator[Finding]:
     blocks = subject.prose.author_blocks()
     text = " ".join(b.text for b in blocks)
     lowered = signals.normalise(text)
-    ours = len(signals.FIRST_PERSON_PLURAL.findall(re.sub(r"\bUS\b", "", text).lower()))
+    plain = _US.sub("", text) if "US" in text else text  # the country is not "us"
+    ours = len(signals.FIRST_PERSON_PLURAL.findall(plain.lower()))
     if context.brand is not None:
         ours += len(context.brand.findall(text))
     yours = len(signals.SECOND_PERSON_ONLY.findall(lowered))
