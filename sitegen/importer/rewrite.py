@@ -375,15 +375,7 @@ def _hugo_shortcodes(
     text, counts, skipped = hugo_shortcodes.expand(
         data.decode("utf-8", errors="replace"), shortcodes
     )
-    for name, count in counts.items():
-        notes.shortcodes[name] += count
-    for name, reason in skipped.items():
-        notes.problems.append(
-            f"{target}: shortcode '{name}' was left as written: its template "
-            f"(layouts/shortcodes/{name}.html) uses '{reason[:60]}', which sitegen import "
-            "does not render (replace the call with Markdown or HTML)"
-        )
-    return text.encode() if counts else data
+    return _expanded(data, text, counts, skipped, target, notes, "layouts/shortcodes/{}.html")
 
 
 def _zola_shortcodes(
@@ -393,18 +385,32 @@ def _zola_shortcodes(
     target: str,
     notes: Notes,
 ) -> bytes:
-    """The site's own shortcodes, rendered from their templates where they are simple."""
+    """The site's own shortcodes (templates/shortcodes/), rendered where they are simple."""
     if not shortcodes:
         return data
     text, counts, skipped = tera.expand(
         data.decode("utf-8", errors="replace"), shortcodes, base_path
     )
+    return _expanded(data, text, counts, skipped, target, notes, "templates/shortcodes/{}.*")
+
+
+def _expanded(
+    data: bytes,
+    text: str,
+    counts: dict[str, int],
+    skipped: dict[str, str],
+    target: str,
+    notes: Notes,
+    template_path: str,
+) -> bytes:
+    """The file with its shortcodes expanded (`data` when none was), what was expanded
+    counted and what was not reported, with the template construct that stopped it."""
     for name, count in counts.items():
         notes.shortcodes[name] += count
     for name, reason in skipped.items():
         notes.problems.append(
-            f"{target}: shortcode '{name}' was left as written: its template uses "
-            f"'{reason[:60]}', which sitegen import does not render (replace the call "
-            "with Markdown or HTML)"
+            f"{target}: shortcode '{name}' was left as written: its template "
+            f"({template_path.format(name)}) uses '{reason[:60]}', which sitegen import "
+            "does not render (replace the call with Markdown or HTML)"
         )
     return text.encode() if counts else data
