@@ -181,12 +181,16 @@ def find_request(
             return match
     if "if" in words:
         condition = QUESTION_CONDITION_RE.search(text)
-        if condition:
-            for channel in CHANNEL_ACTS_RE.finditer(text):
-                if not condition.start() <= channel.start() < condition.end() and is_directive(
-                    text, channel.start()
-                ):
-                    return channel
+        # Every place a channel act may start, overlaps included: in "if you want to chat
+        # about it, find me on the forum" the first candidate ("chat … me") is no
+        # directive, and the one inside it ("find me") is.
+        channel = CHANNEL_ACTS_RE.search(text) if condition else None
+        while condition and channel:
+            if not condition.start() <= channel.start() < condition.end() and is_directive(
+                text, channel.start()
+            ):
+                return channel
+            channel = CHANNEL_ACTS_RE.search(text, channel.start() + 1)
     return extra.search(text) if extra is not None else None
 
 

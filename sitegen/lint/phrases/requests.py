@@ -377,18 +377,33 @@ INVITATIONS = [
     ),
     entry(
         "help contributors reviewers testers translators feedback",
-        r"\b(?:needs?|could use|would appreciate) (?:your|some|any) help (?:to|with|in) "
-        r"(?:creat|writ|build|improv|test|review|translat|document|fix|design)|"
+        r"\b(?:needs?|could (?:really |still |always )?use|would appreciate) "
+        r"(?:your |some |any |more |a little |a bit of )?help (?:(?:to|with|in) )?"
+        r"(?:creat|writ|build|improv|test|review|translat|document|fix|design|triag|qa|debug|"
+        r"maintain|moderat)|"
         r"\b(?:we're|we are|i'm|i am) (?:always |actively |still |currently |really )?"
         r"(?:looking|searching) for (?:more |new |some )?"
         r"(?:contributors|reviewers|testers|translators|feedback)\b",
         "The docs team needs your help to write the new tutorials.",
         "We are looking for reviewers for the second edition.",
         "Error messages are an area where we are actively looking for feedback.",
+        "We still could use help testing the nightly builds.",
         counter=(
             "This spring we need your help to keep going.",
             "We are looking for volunteers to run the stall.",
         ),
+    ),
+    entry(
+        "advance appreciate",
+        r"\bthanks? (?:you )?in advance for (?:any|your|all)(?: [\w'-]+,?){0,5}? (?:advice|help|"
+        r"feedback|input|thoughts|suggestions|tips|recommendations|leads|introductions|"
+        r"pointers|ideas)\b|"
+        rf"\b{_I}(?:'d| would) (?:really |greatly |so )?appreciate (?:your|any) (?:advice|"
+        r"feedback|input|thoughts|suggestions|tips|recommendations|leads|introductions|"
+        r"pointers)\b",
+        "Thanks in advance for any tips, leads or introductions you can share.",
+        "I would really appreciate your advice on the second draft.",
+        counter=("We appreciate your patience while the site is down.",),
     ),
     entry(
         "enquiries inquiries questions queries",
@@ -648,6 +663,33 @@ RESPONSE_ACTS = [
         counter=("They sent us a photo of the damage.",),
     ),
     entry(
+        "report",
+        r"\breport back\b",
+        "Try the beta build and report back if anything breaks.",
+        "Please report back with what you find.",
+        counter=("The scouts reported back on Monday.",),
+    ),
+    entry(
+        "introduce ask help contribute pitch",
+        r"\bintroduce yourself\b|"
+        r"\b(?:ask|talk to [^.!?]{1,30}? about|start (?:talks|a conversation|a chat) with "
+        r"[^.!?]{1,30}? (?:about|on)) how you (?:can|could|might) (?:help|contribute|pitch in)\b",
+        "Hop into the chat room, introduce yourself and ask how you can help.",
+        "Talk to a maintainer about how you could help with the docs.",
+        counter=("Newcomers are asked how they can help.",),
+    ),
+    entry(
+        "participate",
+        # in a discussion, not at an event: "Anyone is welcome to participate!" is a sign-up
+        r"\bparticipate (?:in|on) (?:the|this|our) (?:discussion|conversation|thread|issue|"
+        r"debate|review|rfc)\b",
+        "Please participate in the discussion on the tracker.",
+        counter=(
+            "Forty teams will participate in the regional final.",
+            "Anyone is welcome to participate!",
+        ),
+    ),
+    entry(
         "hit shoot",
         r"\bhit (?:me|us) up\b|\bshoot (?:me|us) (?:an? )?(?:e-?mail|message|note|line|dm|text)\b",
         "Hit us up on the forum if a step is unclear.",
@@ -789,9 +831,11 @@ RESPONSE_ACTS = [
         "contribute contributing",
         r"(?:\bcontribute|\b(?:consider|start|keep|try|by) contributing) (?:your|"
         r"to (?:the|our|this|these|it|us)|code|a|an|some|back|fixes|patches|docs|documentation|"
-        r"examples|translations|ideas|experiences|stories|reviews)\b",
+        r"examples|translations|ideas|experiences|stories|reviews|here|there)\b|"
+        r"\bcontribute(?= *[!:])",
         "Please consider contributing fixes to the manual.",
         "We'd love for you to contribute your notes.",
+        "If you'd like your project listed, contribute here: the link is below.",
         counter=(
             "Dozens of people contributed to the release.",
             "Interested in teaching, hosting, contributing to the lessons?",
@@ -810,8 +854,11 @@ RESPONSE_ACTS = [
         r"these)(?: with (?:us|me))? (?:below|here|over|along|our way|my way|"
         r"in (?:the|a) (?:comments?|replies|thread|issue)|"
         r"on (?:the|our) (?:issue|forum|thread|board|list)|with (?:us|me)|to (?:us|me)|"
-        r"(?:via|through|using) (?:the|our|this|my))\b",
+        r"(?:via|through|using) (?:the|our|this|my))\b|"
+        # a finger pointing at the replies stands for "below": "Drop it 👇"
+        r"\b(?:leave|post|drop|put|share|write|send) (?:them|it|yours|one|a few|these) ?[👇⬇]",
         "If you have any corrections, leave them below.",
+        "Got a favourite trail? Drop it 👇",
         "Ideas for the next issue? Send them over.",
         "Have an idea for a talk? Submit it via the form.",
         counter=("We left them on the porch.",),
@@ -982,6 +1029,9 @@ QUESTION_CONDITION = (
     r"know of|know|are stuck|get stuck|need help)\b(?: \w+){0,4} (?:questions?|thoughts|ideas|"
     r"feedback|suggestions|comments|problems?|issues?|bugs?|trouble|a (?:better )?way|"
     r"an answer|corrections?|errors?)\b|"
+    # the reader's wish to talk: "if you'd like to chat about it, find me on …"
+    r"\bif you (?:want|'d like|would like|wish|feel like|fancy)(?: to)? (?:chat|chatting|talk|"
+    r"talking|discuss|discussing)\b|"
     # trouble the reader may meet: "if something breaks, come find us on the forum"
     r"\bif (?:something|anything|it|things|this) (?:breaks?|goes wrong|go wrong|fails|"
     r"doesn't work|does not work|isn't working|looks (?:off|wrong|broken))\b"
