@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import urlsplit
 
 from sitegen.lint import signals
 from sitegen.lint.prose import Block, Prose, Sentence, may_ask_without_question_mark
@@ -473,6 +474,8 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     closed: Verdict = "genuine"
     if _headline_link(prose, sentence, text):
         return "link"  # "How do teams grow? https://…": a headline for the article
+    if not addressed and _titles_link(sentence):
+        return "link"  # "What is a tech talk? https://…/what-is-a-tech-talk": its title
     following = _next_sentence(prose, sentence)
     if following is None:
         if not addressed and not asks_advice and _heading_follows(prose, sentence):
@@ -694,6 +697,21 @@ def _headline_link(prose: Prose, sentence: Sentence, text: str) -> bool:
         return False
     tail = " ".join([block.text[mark + 1 :], *(b.text for b in later)])
     return bool(_LINK_ONLY.match(tail))
+
+
+def _titles_link(sentence: Sentence) -> bool:
+    """A URL after the question in its block spells most of the question's content
+    words (two at least): the question is the title of the page it links to."""
+    asked = _stems(sentence.text)
+    if len(asked) < 2:
+        return False
+    for at, url in sentence.block.url_texts.items():
+        if at >= sentence.end - 1:
+            path = urlsplit(url if "//" in url else f"//{url}").path
+            shared = asked & _stems(" ".join(re.split(r"[\W_]+", path)))
+            if len(shared) >= 2 and len(shared) >= 0.6 * len(asked):
+                return True
+    return False
 
 
 def _guess(sentence: Sentence) -> bool:

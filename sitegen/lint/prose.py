@@ -53,6 +53,7 @@ class Block:
     emphasis: str = ""  # "em" or "strong" when all of the block is in italics or bold
     lead: int = 0  # length of a bold or italic run that opens the block ("**Who?** All.")
     urls: list[int] = field(default_factory=list)  # offsets of URLs left out of the text
+    url_texts: dict[int, str] = field(default_factory=dict)  # bare URLs by offset
 
     def add(self, text: str, line: int, col: int, exact: bool = True) -> None:
         self.spans.append(Span(len(self.text), line, col, exact))
@@ -235,6 +236,7 @@ def _add_text(
         stand_in = "‹code›" if match.group(0).startswith("`") else " "
         if stand_in == " ":
             block.urls.append(len(block.text))
+            block.url_texts[len(block.text)] = match.group(0)
         block.add(stand_in, *_place(runs, match.start()), exact=False)
         last = match.end()
     if last < len(text):

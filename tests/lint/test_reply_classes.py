@@ -1120,3 +1120,68 @@ def test_questions_and_requests_inside_half_curled_quotes_are_quoted(closing):
 )
 def test_a_question_after_a_closed_quotation_still_asks(closing):
     assert "ENG001" not in codes("", _BUILD + closing + "\n")
+
+
+# A question that is the title of the page its URL names --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our next guest is a beekeeper. 🐝 What do urban bees eat? "
+        "https://example.org/talks/what-do-urban-bees-eat",
+        "📣 New talk! Why are ferries always late? https://example.org/v/why-ferries-are-late",
+    ],
+)
+def test_a_question_spelled_by_the_url_after_it_is_that_pages_title(text):
+    assert "ENG101" in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # addressed to the reader: asked, whatever the link is called
+        "Spring is here at last. What do you feed bees in March? "
+        "https://example.org/feeding-bees-in-march",
+        # the URL shares too little with the question
+        "Spring is here at last. What do urban bees eat in a cold spring? https://example.org/bees",
+    ],
+)
+def test_a_question_beside_an_unrelated_or_addressed_link_still_asks(text):
+    assert "ENG101" not in blurb(text)
+
+
+# Contact and contribution asked for in an open project's words ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you'd like to talk it through, find me on the forum.",
+        "If you have questions or want to chat about the release, ping us on the chat.",
+        "Install the preview and report back if the plugin loads.",
+        "Come to the chat room, introduce yourself and ask how you can help.",
+        "We could use help triaging the backlog before the release.",
+        "Thanks in advance for any pointers or introductions.",
+    ],
+)
+def test_requests_for_contact_or_contribution_invite_a_reply(text):
+    assert _request(text), text
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want to chat about the release at the meeting.",
+        "Everyone is welcome to participate in the parade!",
+        "If you want to chat about trains, this is the post for you.",
+    ],
+)
+def test_talk_of_chatting_or_joining_an_event_asks_for_nothing(text):
+    assert not _request(text), text
+
+
+@pytest.mark.parametrize("text", ["Can you imagine?", "Have you noticed?"])
+def test_a_bare_exclamation_phrased_as_a_question_is_a_figure(text):
+    assert "ENG101" in blurb(f"The pier flooded twice this week. {text} The gulls loved it.")

@@ -124,8 +124,10 @@ FIGURES = [
         "",
         r"^(?:who knew|guess what|you know what|know what|can you believe it|am i right|"
         r"sound familiar|get it|need i say more|what could go wrong|why do you ask|did you know|"
-        r"what now|now what|why not|what happened next|and then)$",
+        r"what now|now what|why not|what happened next|and then|can you imagine|"
+        r"would you believe it|have you noticed)$",
         "Who knew?",
+        "Can you imagine?",
         "Sound familiar?",
         "What could go wrong?",
     ),

@@ -1030,7 +1030,7 @@ QUESTION_CONDITION = (
     r"feedback|suggestions|comments|problems?|issues?|bugs?|trouble|a (?:better )?way|"
     r"an answer|corrections?|errors?)\b|"
     # the reader's wish to talk: "if you'd like to chat about it, find me on …"
-    r"\bif you (?:want|'d like|would like|wish|feel like|fancy)(?: to)? (?:chat|chatting|talk|"
+    r"\bif you(?: want|'d like| would like| wish| feel like| fancy)(?: to)? (?:chat|chatting|talk|"
     r"talking|discuss|discussing)\b|"
     # trouble the reader may meet: "if something breaks, come find us on the forum"
     r"\bif (?:something|anything|it|things|this) (?:breaks?|goes wrong|go wrong|fails|"
