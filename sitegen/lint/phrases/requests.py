@@ -24,7 +24,11 @@ _NOT_MUSING_AHEAD = (
     r"(?:(?:to see )?(?:how long|how|whether|if|what|when) (?:(?!you\b)[\w-]+ ){0,4}?"
     r"(?!you\b)[\w-]+(?:'ll| will| would|'d| is going to)\b|"
     # what the author's own side can manage: "I'm curious if we can cut it in half"
-    r"(?:whether|if) (?:we|i) (?:can|could)\b)"
+    r"(?:whether|if) (?:we|i) (?:can|could)\b|"
+    # waiting to see how things turn out, whatever the tense: "curious to see how it
+    # develops" (but "curious to see how you use it" asks the reader)
+    r"to see (?:how|whether|if|what|where|which|who|when)\b"
+    r"(?![^.!?]*\b(?:you|your|yours|others|other people|anyone|everyone|folks|readers)\b))"
 )
 _NOT_MUSING = rf"(?!{_NOT_MUSING_AHEAD})"
 
@@ -175,10 +179,12 @@ INVITATIONS = [
         r"(?! (?:about|by) (?!your?\b|how|what|whether|if|which|why|where|who|anyone|others|"
         r"other people)| by nature)",
         "Anyone else tried this? I'm really curious.",
+        "I'm curious to see how you set yours up.",
         counter=(
             "I am curious about many subjects and read a lot.",
             "I'm curious whether the new roof will hold.",
             "I'm curious whether we could open on Sundays too.",
+            "I'm curious to see how the seedlings do in the cold frame.",
         ),
     ),
     entry(
@@ -661,6 +667,16 @@ RESPONSE_ACTS = [
         "Made the cake? Post a picture and tag us!",
         "Please tag us in your photos from the day.",
         counter=("They sent us a photo of the damage.",),
+    ),
+    entry(
+        "talk speak chat talks word",
+        r"\b(?:(?:talk|speak|chat) (?:to|with)|start (?:talks|a conversation) with|"
+        r"have a word with) (?:a |an |the |one of the |one of our |any of the |our )?"
+        r"(?:maintainers?|organi[sz]ers?|volunteers?|moderators?|core team|team|staff|"
+        r"librarians?|teachers?|leaders?|coordinators?|admins?|mentors?|stewards?)\b",
+        "If you want to help out, talk to one of the maintainers.",
+        "Speak to a volunteer at the desk if anything is unclear.",
+        counter=("We talked to the organisers on Friday.",),
     ),
     entry(
         "report",
