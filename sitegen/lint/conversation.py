@@ -139,6 +139,8 @@ def _read(
         bait = signals.find_bait(sentence.text, phrases.bait, own, words) if words else None
         if bait:
             result.bait.append((sentence, bait.group(0)))
+            if signals.TAG_WHO_RE.search(own) and not _offers_prize(prose):
+                result.requests.append(sentence)  # "Tag a friend who …": bait, and asked
             rest = bait.string[: bait.start()] + " " + bait.string[bait.end() :]
             # What else the sentence says ("tag 2 friends in the comments" asks for
             # nothing more than the tags).
@@ -227,6 +229,15 @@ _ADDRESS = re.compile(
 )
 _WHERE = re.compile(r"\b(?:in|into|below|under) (?:the |this )?(?:comments?|replies|post)\b")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d+[.)]|[a-d][.)])\s")
+
+
+def _offers_prize(prose: Prose) -> bool:
+    """The text offers something to win: tags asked for there are an entry fee."""
+    found = getattr(prose, "_offers_prize", None)
+    if found is None:
+        found = any(signals.PRIZE_RE.search(b.text.lower()) for b in prose.blocks)
+        prose._offers_prize = found  # type: ignore[attr-defined]
+    return found
 
 
 def _asks_openly(prose: Prose) -> bool:

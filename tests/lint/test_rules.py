@@ -107,7 +107,7 @@ def test_heading_and_title_questions_do_not_count():
     "text",
     [
         "Share this post to win a free tote bag!",
-        "Tag a friend who needs a holiday.",
+        "Tag a friend who needs a holiday and share to enter the draw.",
         "Comment YES if you agree.",
         "Like this post if you love Mondays.",
         "We'd love to see your smiles: follow and share for a chance to win tickets.",
@@ -116,6 +116,13 @@ def test_heading_and_title_questions_do_not_count():
 def test_engagement_bait(text):
     found = blurb(text)
     assert "ENG012" in found and "ENG101" in found
+
+
+def test_tag_a_friend_who_is_bait_and_also_asks_for_an_answer():
+    """The rubric counts "tag a friend who …" as a request for a response; ENG012
+    still names it bait. Tags asked for a prize are only bait."""
+    assert blurb("Tag a friend who needs a holiday.") == {"ENG012"}
+    assert "ENG101" in blurb("Tag a friend who needs a holiday to win a weekend away.")
 
 
 def test_bait_is_not_an_invitation_even_with_a_question():

@@ -1,5 +1,6 @@
 """Engagement bait: likes, shares, tags or keywords asked for in exchange for
-something, or as a test of loyalty. Never an invitation, even when friendly.
+something, or as a test of loyalty. Never an invitation, even when friendly, with
+one exception: "tag a friend who …" with no prize (`TAG_WHO`, below).
 
 The verbs must be used as a request (at the start of a clause, or after "please",
 "just", "and"): "it looks like if you squint" or "I needed to write HTML and CSS"
@@ -88,3 +89,13 @@ KEYWORD_BAIT = (
 )
 KEYWORD_BAIT_EXAMPLES = ("Comment YES if you want the recipe.", "Type 'ME' below if you're in.")
 KEYWORD_BAIT_COUNTER = ("I decided to write an OS for fun.", "I needed to write HTML and CSS.")
+
+# "Tag a friend who …" asks the reader to answer by naming someone the clause
+# describes: bait by its form (ENG012), and also a request for a response, as the
+# rubric counts it. Tags asked for a prize are not: they are an entry fee.
+TAG_WHO = (
+    r"\btag (?:a|your|one|some|\d+|two|three|the) (?:[\w-]+ )?(?:friends?|bff|bestie|buddy|"
+    r"buddies|mom|mum|dad|partner|mates?|coworkers?|colleagues?|person|people) (?:who|that)\b|"
+    r"\btag (?:someone|somebody|anyone) (?:who|that)\b"
+)
+PRIZE = r"\b(?:win|winner|enter|entries|entry|chance|giveaway|prize|draw|raffle|contest)\b"

@@ -188,16 +188,6 @@ FIGURE_STARTS = [
     ),
     entry(
         "",
-        # "Ever had …?", "Ever lost …?": the question without its "have you" is a hook
-        r"^ever (?!since\b|after\b|again\b)[a-z]+(?:ed|en|t|d|ne|wn|ng|ck|ght)\b",
-        "Ever lost your keys in the snow?",
-        "Ever had a loaf collapse in the oven?",
-        "Ever been stuck behind a tractor on the lane?",
-        "Ever caught yourself humming the jingle?",
-        counter=("Have you ever lost your keys?", "Ever since the flood, has the lane been shut?"),
-    ),
-    entry(
-        "",
         r"^(?:isn't it|aren't you|wouldn't it be|how (?:cool|great|awesome|amazing|neat) is "
         r"(?:that|this)|who else (?:loves|is excited))\b",
         "Wouldn't it be lovely to have a week off?",
@@ -245,6 +235,17 @@ HOOKS = [
         "Are you a beginner with a new camera?",
         "Planning a party this summer?",
         counter=("What are you reading this week?",),
+    ),
+    entry(
+        "",
+        # "Ever had …?", "Ever lost …?" leads into what follows (a story, a pitch); left
+        # on its own at the end, it is asked like "Have you ever …?"
+        r"^ever (?!since\b|after\b|again\b)[a-z]+(?:ed|en|t|d|ne|wn|ng|ck|ght)\b",
+        "Ever lost your keys in the snow?",
+        "Ever had a loaf collapse in the oven?",
+        "Ever been stuck behind a tractor on the lane?",
+        "Ever caught yourself humming the jingle?",
+        counter=("Have you ever lost your keys?", "Ever since the flood, has the lane been shut?"),
     ),
 ]
 # Figures that answer the question before them ("Tea at midnight? Why not?!"): the
