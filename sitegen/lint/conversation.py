@@ -455,6 +455,11 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     if signals.ADDRESSED_COMPLAINT_PHRASES.search(text):
         return "complaint"  # "Is this how you treat your customers?"
     exclaimed = re.search(r"(?:\?!|!\?)[!?]*\W*$", sentence.text)
+    if signals.AGREEMENT_RE.match(text):
+        # "Aren't the lilacs lovely?" waits for the reader to agree, like "…, right?":
+        # left at the end it asks; followed by more, it is a figure of speech.
+        after_it = _next_sentence(prose, sentence)
+        return "formula" if after_it is not None and not _caption(after_it) else "closed"
     if (
         signals.FIGURE_KEY_RE.match(key)
         or signals.FORMULA_START_RE.match(text)

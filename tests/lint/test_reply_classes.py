@@ -1185,3 +1185,25 @@ def test_talk_of_chatting_or_joining_an_event_asks_for_nothing(text):
 @pytest.mark.parametrize("text", ["Can you imagine?", "Have you noticed?"])
 def test_a_bare_exclamation_phrased_as_a_question_is_a_figure(text):
     assert "ENG101" in blurb(f"The pier flooded twice this week. {text} The gulls loved it.")
+
+
+# Negative questions that praise and wait for agreement --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The orchard is in bloom. Aren't the pear trees lovely?", "Doesn't a picnic sound fun?"],
+)
+def test_an_agreement_question_left_at_the_end_asks(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aren't the pear trees lovely? We planted them in 1998.",  # followed by more: a figure
+        "The bus was late again. Wasn't once enough?",  # disbelief, not praise
+    ],
+)
+def test_an_agreement_question_followed_by_more_or_a_complaint_does_not(text):
+    assert "ENG101" in blurb(text)

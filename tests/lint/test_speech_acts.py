@@ -80,6 +80,7 @@ SHAPES = (
     + questions.HOOKS
     + questions.ADVICE
     + [questions.ASKING, questions.EARNEST, questions.NEEDS, questions.OPINION]
+    + [questions.AGREEMENT]
     + answers.ANSWERS
     + [answers.PROMISES, answers.REPLIES, answers.SIGN_OFFS]
     + calls.ANNOUNCEMENTS

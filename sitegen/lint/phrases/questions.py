@@ -110,6 +110,22 @@ TAG_QUESTION = entry(
     "The view was worth the climb, wasn't it?",
 )
 
+# A negative question that praises and waits for the reader to agree ("Aren't lions
+# great?", "Doesn't that sound heavenly?"): a tag question, which the lint rubric counts
+# when it is left for the reader, not a complaint ("Wasn't once enough?") nor a figure.
+AGREEMENT = entry(
+    "",
+    r"^(?:(?:so|and|but|oh|honestly|seriously),? )*(?:isn't|aren't|wasn't|weren't|doesn't|don't|"
+    r"didn't|wouldn't|won't)(?: [\w'-]+){0,4}? (?:sound |look |seem |feel |smell |taste )?"
+    r"(?:great|lovely|beautiful|amazing|awesome|cute|gorgeous|fun|wonderful|cool|heavenly|"
+    r"delicious|nice|fantastic|brilliant|adorable|stunning|perfect|glorious|magical|"
+    r"incredible|the best|so good|so much fun)\b",
+    "Aren't the lilacs lovely this year?",
+    "Doesn't that sound heavenly?",
+    "Wouldn't it be nice to have a week off?",
+    counter=("Wasn't once enough?", "Isn't it time they fixed the road?"),
+)
+
 # Whole questions that are figures of speech, matched against the question's bare
 # words (`signals.bare`: lower case, no punctuation).
 FIGURES = [
