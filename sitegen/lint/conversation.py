@@ -444,7 +444,8 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         text = signals.normalise(raw)
     key = signals.bare(raw)
     first_word = key.split(" ", 1)[0]
-    mentioned = sentence.text.lstrip().startswith("@")  # a reply to someone
+    # A reply to someone: the question, or the block it is in, opens with @account.
+    mentioned = sentence.text.lstrip().startswith("@") or sentence.block.text.lstrip()[:1] == "@"
     addressed = (
         bool(vocative)
         or bool(signals.SECOND_PERSON.search(text))

@@ -1207,3 +1207,15 @@ def test_an_agreement_question_left_at_the_end_asks(text):
 )
 def test_an_agreement_question_followed_by_more_or_a_complaint_does_not(text):
     assert "ENG101" in blurb(text)
+
+
+def test_prose_after_a_layout_elements_closing_tag_is_read():
+    """Markdown opens an HTML block at "</div>", and the paragraph after it lands in
+    the block; its text is still the author's."""
+    body = (
+        "The new map is up.\n\n"
+        '<div class="note">\n\nPrinted copies are at the library.\n\n'
+        "</div>If your street is missing, let me know how you get on.\n"
+    )
+    assert "ENG001" not in codes("", body)
+    assert "ENG001" in codes("", body.replace("let me know how you get on", "we will add it"))

@@ -412,6 +412,14 @@ INVITATIONS = [
         counter=("We appreciate your patience while the site is down.",),
     ),
     entry(
+        "ways way",
+        r"\b(?:here are|here's|there are|these are|a few|some) "
+        r"(?:a few |some |several |two |three )?(?:good |easy |simple |other )?ways? to "
+        r"(?:reach|contact|get in touch with|talk to|find) (?:us|me|the team)\b",
+        "If you have questions, here are a few good ways to reach us:",
+        counter=("There are two ways to find the station from the square.",),
+    ),
+    entry(
         "enquiries inquiries questions queries",
         r"\b(?:for|with|if you have)(?: any| more| further| other)? (?:enquiries|inquiries|"
         r"questions|queries)\b[^.!?]{0,30}\b(?:call|contact|whatsapp|text|e-?mail|write to|ring|"
@@ -677,6 +685,43 @@ RESPONSE_ACTS = [
         "If you want to help out, talk to one of the maintainers.",
         "Speak to a volunteer at the desk if anything is unclear.",
         counter=("We talked to the organisers on Friday.",),
+    ),
+    entry(
+        "feedback",
+        # "feedback" as a verb: "please feedback any issues"
+        r"\b(?:please|kindly|do) (?P<act>feedback) (?:any|your|us|me|on|to (?:us|me|the))\b",
+        "Please feedback any problems with the new timetable.",
+        counter=("Feedback on the draft was kind.",),
+    ),
+    entry(
+        "discussion conversation thread debate",
+        # taking part in the talk itself; "join our community discussion today at 2pm" is
+        # an event to attend
+        r"\b(?:engage|take part|chime|weigh) (?:in |with |on )(?:the |this |our )?"
+        r"(?:[\w-]+ )?(?:discussion|conversation|thread|debate)\b",
+        "You can engage in the discussion of this issue on the forum.",
+        "Please take part in the conversation on the mailing list.",
+        counter=("Hundreds took part in the discussion last year.",),
+    ),
+    entry(
+        "request report suggest propose",
+        r"\b(?:request|report|suggest|propose) (?:it|them|one|yours) (?:by|via|on|in|through|"
+        r"here|below|at|to (?:us|me|the team))\b",
+        "If a county is missing, request it by opening an issue.",
+        "Found a typo? Report it on the tracker.",
+        counter=("They reported it to the council in May.",),
+    ),
+    entry(
+        "ask",
+        r"\bask (?:us |me |the team |the community )?for (?:help|advice|support|assistance)\b",
+        "Feel free to ask for help in the chat room if a step fails.",
+        counter=("Many new users ask for help on the forum.",),
+    ),
+    entry(
+        "around",
+        r"\bask around\b",
+        "You may always ask around in the chat if something is unclear.",
+        counter=("I asked around at work, and nobody knew.",),
     ),
     entry(
         "report",
