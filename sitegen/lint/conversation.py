@@ -137,10 +137,10 @@ def _read(
         ):
             words = frozenset()  # nothing here to ask for, bait or call: most sentences
         bait = signals.find_bait(sentence.text, phrases.bait, own, words) if words else None
+        if "tag" in words and signals.TAG_WHO_RE.search(own):
+            result.requests.append(sentence)  # "Tag a friend who …": bait, and asked
         if bait:
             result.bait.append((sentence, bait.group(0)))
-            if signals.TAG_WHO_RE.search(own) and not _offers_prize(prose):
-                result.requests.append(sentence)  # "Tag a friend who …": bait, and asked
             rest = bait.string[: bait.start()] + " " + bait.string[bait.end() :]
             # What else the sentence says ("tag 2 friends in the comments" asks for
             # nothing more than the tags).
@@ -229,15 +229,6 @@ _ADDRESS = re.compile(
 )
 _WHERE = re.compile(r"\b(?:in|into|below|under) (?:the |this )?(?:comments?|replies|post)\b")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d+[.)]|[a-d][.)])\s")
-
-
-def _offers_prize(prose: Prose) -> bool:
-    """The text offers something to win: tags asked for there are an entry fee."""
-    found = getattr(prose, "_offers_prize", None)
-    if found is None:
-        found = any(signals.PRIZE_RE.search(b.text.lower()) for b in prose.blocks)
-        prose._offers_prize = found  # type: ignore[attr-defined]
-    return found
 
 
 def _asks_openly(prose: Prose) -> bool:
@@ -407,6 +398,10 @@ def _shouted(text: str) -> bool:
 
 
 _CAPITALS = re.compile(r"[A-Z]")
+_GREETED = re.compile(
+    r"(?:@[\w.@-]+[\s,:]*)+(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b",
+    re.IGNORECASE,
+)
 
 
 def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Verdict:
@@ -444,8 +439,11 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         text = signals.normalise(raw)
     key = signals.bare(raw)
     first_word = key.split(" ", 1)[0]
-    # A reply to someone: the question, or the block it is in, opens with @account.
-    mentioned = sentence.text.lstrip().startswith("@") or sentence.block.text.lstrip()[:1] == "@"
+    # A reply to someone: the question opens with @account, or its block opens with
+    # @account and a greeting ("@council hi. Is the tip open on Sundays?").
+    mentioned = sentence.text.lstrip().startswith("@") or bool(
+        _GREETED.match(sentence.block.text.lstrip())
+    )
     addressed = (
         bool(vocative)
         or bool(signals.SECOND_PERSON.search(text))

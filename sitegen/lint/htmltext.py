@@ -46,7 +46,8 @@ _PROSE_START = re.compile(r"\s*<(?:p|h[1-6]|ul|ol|dl|blockquote)\b", re.I)
 
 # Prose right after the closing tags of a layout element ("</div>I'm hoping …"): Markdown
 # starts an HTML block at the tag, and the paragraph that follows it is in the block.
-_AFTER_CLOSING = re.compile(r"\s*(?:</[a-z][a-z0-9]*\s*>\s*)+([^<]+)", re.I)
+_AFTER_CLOSING = re.compile(r"\s*(?:</[a-z][a-z0-9]*\s*>\s*)+(?=[^<\s])", re.I)
+_SENTENCE = re.compile(r"(?:\w+\W+){5,}?\w+[.!?]")  # six words or more, ended
 
 
 def paragraphs(content: str) -> list[Paragraph]:
@@ -54,9 +55,10 @@ def paragraphs(content: str) -> list[Paragraph]:
     widget markup, or a block without a `<p>`, heading or list item (but the text
     after a layout element's closing tags is a paragraph)."""
     after = _AFTER_CLOSING.match(content)
-    if after and after.group(1).strip():
-        line = content.count("\n", 0, after.start(1))
-        return [_read(after.group(1), "author", line)]
+    if after:
+        rest = _read(content[after.end() :], "author", content.count("\n", 0, after.end()))
+        # prose, not a footer's "© 2024" after the last </div>
+        return [rest] if _SENTENCE.search(rest.text) else []
     if not _PROSE_START.match(content) or not _PARAGRAPH.search(content):
         return []
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(content)]

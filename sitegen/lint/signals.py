@@ -109,7 +109,6 @@ REPORTED_REQUEST_RE = _compiled([_speech.REPORTED_REQUESTS])
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 KEYWORD_BAIT_RE = re.compile(KEYWORD_BAIT)
 TAG_WHO_RE = re.compile(_bait.TAG_WHO)
-PRIZE_RE = re.compile(_bait.PRIZE)
 _KEYWORD_BAIT_VERBS = frozenset("comment type reply write drop say".split())
 # A block holding none of these words (and no "?") holds no request and no bait.
 READING_ANCHORS = (

@@ -10,7 +10,7 @@ import textwrap
 import pytest
 
 from benchmarks.realworld import _unwrapped
-from sitegen.lint import signals
+from sitegen.lint import htmltext, signals
 from tests.lint.test_rules import blurb, codes
 
 
@@ -211,7 +211,7 @@ def test_a_tag_question_left_at_the_end_is_left_for_the_reader():
         "So if you want help with your stall reach out on the village list.",
         "You can also contact our volunteer coordinator by phone.",
         "If you'd like to talk it through, find me on the forum.",
-        "If you have questions or want to chat about the release, ping us on the chat.",
+        "If you want to chat about the release, ping us on the chat.",
         "Install the preview and report back if the plugin loads.",
         "Come to the chat room, introduce yourself and ask how you can help.",
         "We could use help triaging the backlog before the release.",
@@ -1164,8 +1164,28 @@ def test_a_question_beside_an_unrelated_or_addressed_link_still_asks(text):
 
 
 @pytest.mark.parametrize("text", ["Can you imagine?", "Have you noticed?"])
-def test_a_bare_exclamation_phrased_as_a_question_is_a_figure(text):
+def test_a_bare_exclamation_phrased_as_a_question_is_a_figure_when_more_follows(text):
     assert "ENG101" in blurb(f"The pier flooded twice this week. {text} The gulls loved it.")
+    # left at the end, it waits for the reader like any question
+    assert "ENG101" not in blurb(f"The pier flooded twice this week. {text}")
+
+
+# A question in a text that opens by addressing an account --------------------------
+
+
+def test_a_question_after_greeting_an_account_is_asked_of_it():
+    assert "ENG101" not in blurb("@citybuses hi. Does the 12 still stop at the market today?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@TownCouncil announced new bins today. So what is changing? Collections move to Monday.",
+        "@ana_bakes sent me her recipe. Why does rye need a starter? It feeds the yeast.",
+    ],
+)
+def test_an_account_named_as_the_subject_does_not_address_the_question(text):
+    assert "ENG101" in blurb(text)
 
 
 # Negative questions that praise and wait for agreement --------------------------------
@@ -1184,6 +1204,8 @@ def test_an_agreement_question_left_at_the_end_asks(text):
     [
         "Aren't the pear trees lovely? We planted them in 1998.",  # followed by more: a figure
         "The bus was late again. Wasn't once enough?",  # disbelief, not praise
+        "Wouldn't it be nice if the council mended the bridge for once?",  # a jibe
+        "Isn't it great when the lift breaks again?",  # sarcasm
     ],
 )
 def test_an_agreement_question_followed_by_more_or_a_complaint_does_not(text):
@@ -1200,3 +1222,10 @@ def test_prose_after_a_layout_elements_closing_tag_is_read():
     )
     assert "ENG001" not in codes("", body)
     assert "ENG001" in codes("", body.replace("let me know how you get on", "we will add it"))
+    # inline markup in that paragraph does not cut it short
+    emphasised = body.replace("let me know", "<em>please</em> let me know")
+    assert "ENG001" not in codes("", emphasised)
+
+
+def test_a_footer_after_the_last_closing_tag_is_not_prose():
+    assert htmltext.paragraphs("</div></div>© 2024 The Allotment Society") == []

@@ -107,7 +107,7 @@ def test_heading_and_title_questions_do_not_count():
     "text",
     [
         "Share this post to win a free tote bag!",
-        "Tag a friend who needs a holiday and share to enter the draw.",
+        "Tag 3 friends and share to enter the draw.",
         "Comment YES if you agree.",
         "Like this post if you love Mondays.",
         "We'd love to see your smiles: follow and share for a chance to win tickets.",
@@ -119,10 +119,12 @@ def test_engagement_bait(text):
 
 
 def test_tag_a_friend_who_is_bait_and_also_asks_for_an_answer():
-    """The rubric counts "tag a friend who …" as a request for a response; ENG012
-    still names it bait. Tags asked for a prize are only bait."""
+    """The rubric counts "tag a friend who …" as a request for a response, prize or
+    none; ENG012 still names it bait. Tags with no one described are only bait."""
     assert blurb("Tag a friend who needs a holiday.") == {"ENG012"}
-    assert "ENG101" in blurb("Tag a friend who needs a holiday to win a weekend away.")
+    assert blurb("Tag your brother who still can't parallel park 🚗") == {"ENG012"}
+    assert "ENG101" not in blurb("Win a picnic basket! Tag a mate who loves cheese.")
+    assert "ENG101" in blurb("Tag 3 friends to win a picnic basket!")
 
 
 def test_bait_is_not_an_invitation_even_with_a_question():

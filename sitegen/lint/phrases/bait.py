@@ -1,6 +1,6 @@
 """Engagement bait: likes, shares, tags or keywords asked for in exchange for
 something, or as a test of loyalty. Never an invitation, even when friendly, with
-one exception: "tag a friend who …" with no prize (`TAG_WHO`, below).
+one exception: "tag a friend who …", prize or none (`TAG_WHO`, below).
 
 The verbs must be used as a request (at the start of a clause, or after "please",
 "just", "and"): "it looks like if you squint" or "I needed to write HTML and CSS"
@@ -13,6 +13,13 @@ from sitegen.lint.phrases import entry
 
 # Where an imperative may stand: the start of the sentence or of a clause.
 _CLAUSE = r"(?:^|[,;:!—–-] |\b(?:please|just|and|then|so|now|simply|pls|plz) )"
+
+_PERSON = (
+    r"(?:friends?|bff|bestie|buddy|buddies|mom|mum|dad|parents?|partner|mates?|coworkers?|"
+    r"colleagues?|person|people|brother|sister|sibling|cousin|aunt|uncle|grandma|grandpa|nan|"
+    r"boss|neighbou?r|kids?|son|daughter|husband|wife|boyfriend|girlfriend|roommate|"
+    r"flatmate|teammate)"
+)
 
 BAIT = [
     entry(
@@ -33,8 +40,7 @@ BAIT = [
     ),
     entry(
         "tag",
-        r"\btag (?:a|your|\d+|two|three|some|the) (?:friends?|bff|bestie|buddy|buddies|mom|mum|dad|"
-        r"partner|someone|people|mates?|coworkers?|colleagues?|person)\b",
+        rf"\btag (?:a|your|\d+|two|three|some|the) (?:[\w-]+ )?(?:{_PERSON}|someone)\b",
         "Tag your bestie who needs a nap.",
         counter=("Git lets you tag a release.",),
     ),
@@ -92,10 +98,9 @@ KEYWORD_BAIT_COUNTER = ("I decided to write an OS for fun.", "I needed to write 
 
 # "Tag a friend who …" asks the reader to answer by naming someone the clause
 # describes: bait by its form (ENG012), and also a request for a response, as the
-# rubric counts it. Tags asked for a prize are not: they are an entry fee.
+# rubric (b) counts it, prize or none.
 TAG_WHO = (
-    r"\btag (?:a|your|one|some|\d+|two|three|the) (?:[\w-]+ )?(?:friends?|bff|bestie|buddy|"
-    r"buddies|mom|mum|dad|partner|mates?|coworkers?|colleagues?|person|people) (?:who|that)\b|"
-    r"\btag (?:someone|somebody|anyone) (?:who|that)\b"
+    rf"\btag (?:(?:a|your|one|some|\d+|two|three|the|that|this) (?:[\w-]+ )?{_PERSON}|"
+    r"someone|somebody|anyone)(?: (?:you|u) (?:know|love|think|would|'d|need))? "
+    r"(?:who|that|you|u)\b"
 )
-PRIZE = r"\b(?:win|winner|enter|entries|entry|chance|giveaway|prize|draw|raffle|contest)\b"

@@ -115,15 +115,24 @@ TAG_QUESTION = entry(
 # when it is left for the reader, not a complaint ("Wasn't once enough?") nor a figure.
 AGREEMENT = entry(
     "",
-    r"^(?:(?:so|and|but|oh|honestly|seriously),? )*(?:isn't|aren't|wasn't|weren't|doesn't|don't|"
-    r"didn't|wouldn't|won't)(?: [\w'-]+){0,4}? (?:sound |look |seem |feel |smell |taste )?"
+    # the subject (a few words at most), a verb of seeming, then the praise; not a wish
+    # or a jibe about something else ("… if the council fixed it for once?")
+    r"^(?:(?:so|and|but|oh|honestly),? )*(?:isn't|aren't|wasn't|weren't|doesn't|don't|"
+    r"wouldn't) (?:it|that|this|these|those|they|(?:the |your |our |my |his |her )?[\w'-]+"
+    r"(?: [\w'-]+)?) (?:(?:be|sound|look|seem|feel|smell|taste)s? )?(?:so |just |really )?"
     r"(?:great|lovely|beautiful|amazing|awesome|cute|gorgeous|fun|wonderful|cool|heavenly|"
     r"delicious|nice|fantastic|brilliant|adorable|stunning|perfect|glorious|magical|"
-    r"incredible|the best|so good|so much fun)\b",
+    r"incredible|the best|so good|so much fun)\b(?![^?]*\b(?:if|when|whenever|for once|again)\b)",
     "Aren't the lilacs lovely this year?",
     "Doesn't that sound heavenly?",
     "Wouldn't it be nice to have a week off?",
-    counter=("Wasn't once enough?", "Isn't it time they fixed the road?"),
+    counter=(
+        "Wasn't once enough?",
+        "Isn't it time they fixed the road?",
+        "Wouldn't it be nice if the council fixed the potholes for once?",
+        "Didn't they promise us a perfect summer?",
+        "Isn't it great when the train is cancelled again?",
+    ),
 )
 
 # Whole questions that are figures of speech, matched against the question's bare
@@ -140,10 +149,8 @@ FIGURES = [
         "",
         r"^(?:who knew|guess what|you know what|know what|can you believe it|am i right|"
         r"sound familiar|get it|need i say more|what could go wrong|why do you ask|did you know|"
-        r"what now|now what|why not|what happened next|and then|can you imagine|"
-        r"would you believe it|have you noticed)$",
+        r"what now|now what|why not|what happened next|and then)$",
         "Who knew?",
-        "Can you imagine?",
         "Sound familiar?",
         "What could go wrong?",
     ),
@@ -262,6 +269,14 @@ HOOKS = [
         "Ever been stuck behind a tractor on the lane?",
         "Ever caught yourself humming the jingle?",
         counter=("Have you ever lost your keys?", "Ever since the flood, has the lane been shut?"),
+    ),
+    entry(
+        "",
+        # exclamations shaped as questions: set aside when more follows; left at the end
+        # of the text, they wait for the reader like any other question
+        r"^(?:can you imagine|would you believe it|have you noticed)\W*$",
+        "Can you imagine?",
+        "Have you noticed?",
     ),
 ]
 # Figures that answer the question before them ("Tea at midnight? Why not?!"): the

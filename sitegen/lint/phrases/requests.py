@@ -28,7 +28,7 @@ _NOT_MUSING_AHEAD = (
     # waiting to see how things turn out, whatever the tense: "curious to see how it
     # develops" (but "curious to see how you use it" asks the reader)
     r"to see (?:how|whether|if|what|where|which|who|when)\b"
-    r"(?![^.!?]*\b(?:you|your|yours|others|other people|anyone|everyone|folks|readers)\b))"
+    r"(?!.*\b(?:you|your|yours|y'all|others|other people|anyone|everyone|folks|readers)\b))"
 )
 _NOT_MUSING = rf"(?!{_NOT_MUSING_AHEAD})"
 
@@ -180,6 +180,7 @@ INVITATIONS = [
         r"other people)| by nature)",
         "Anyone else tried this? I'm really curious.",
         "I'm curious to see how you set yours up.",
+        "I'm curious to see how v2.0 performs for you.",
         counter=(
             "I am curious about many subjects and read a lot.",
             "I'm curious whether the new roof will hold.",
@@ -383,10 +384,12 @@ INVITATIONS = [
     ),
     entry(
         "help contributors reviewers testers translators feedback",
-        r"\b(?:needs?|could (?:really |still |always )?use|would appreciate) "
-        r"(?:your |some |any |more |a little |a bit of )?help (?:(?:to|with|in) )?"
-        r"(?:creat|writ|build|improv|test|review|translat|document|fix|design|triag|qa|debug|"
-        r"maintain|moderat)|"
+        r"\b(?:needs?|could use|would appreciate) (?:your|some|any) help (?:to|with|in) "
+        r"(?:creat|writ|build|improv|test|review|translat|document|fix|design)|"
+        # the author's own side: "we could still use help triaging bugs"
+        r"\b(?:we|i)(?: still| really| always)? (?:could (?:really |still |always )?use|need) "
+        r"(?:some |more |a little |a bit of )?help (?:(?:to|with|in) )?(?:creat|writ|build|improv|"
+        r"test|review|translat|document|fix|design|triag|qa|debug|maintain|moderat)|"
         r"\b(?:we're|we are|i'm|i am) (?:always |actively |still |currently |really )?"
         r"(?:looking|searching) for (?:more |new |some )?"
         r"(?:contributors|reviewers|testers|translators|feedback)\b",
@@ -397,6 +400,9 @@ INVITATIONS = [
         counter=(
             "This spring we need your help to keep going.",
             "We are looking for volunteers to run the stall.",
+            "My son needs help writing essays, so we hired a tutor.",
+            "The bakery could use help designing a new logo, so they hired a studio.",
+            "Need help fixing your bike? Our repair café is open every Saturday.",
         ),
     ),
     entry(
@@ -415,9 +421,12 @@ INVITATIONS = [
         "ways way",
         r"\b(?:here are|here's|there are|these are|a few|some) "
         r"(?:a few |some |several |two |three )?(?:good |easy |simple |other )?ways? to "
-        r"(?:reach|contact|get in touch with|talk to|find) (?:us|me|the team)\b",
+        r"(?:reach|contact|get in touch with|talk to) (?:us|me|the team)\b",
         "If you have questions, here are a few good ways to reach us:",
-        counter=("There are two ways to find the station from the square.",),
+        counter=(
+            "There are two ways to find the station from the square.",
+            "Here are a few ways to find us at the festival: look for the red tent.",
+        ),
     ),
     entry(
         "enquiries inquiries questions queries",
@@ -680,11 +689,14 @@ RESPONSE_ACTS = [
         "talk speak chat talks word",
         r"\b(?:(?:talk|speak|chat) (?:to|with)|start (?:talks|a conversation) with|"
         r"have a word with) (?:a |an |the |one of the |one of our |any of the |our )?"
-        r"(?:maintainers?|organi[sz]ers?|volunteers?|moderators?|core team|team|staff|"
-        r"librarians?|teachers?|leaders?|coordinators?|admins?|mentors?|stewards?)\b",
+        # the people of the project the text speaks for, not staff at a counter
+        r"(?:maintainers?|moderators?|core team|mentors?|stewards?)\b",
         "If you want to help out, talk to one of the maintainers.",
-        "Speak to a volunteer at the desk if anything is unclear.",
-        counter=("We talked to the organisers on Friday.",),
+        "Speak to a mentor in the chat if a step is unclear.",
+        counter=(
+            "We talked to the maintainers on Friday.",
+            "If your train is cancelled, speak to the staff at the ticket office.",
+        ),
     ),
     entry(
         "feedback",
@@ -705,39 +717,63 @@ RESPONSE_ACTS = [
     ),
     entry(
         "request report suggest propose",
-        r"\b(?:request|report|suggest|propose) (?:it|them|one|yours) (?:by|via|on|in|through|"
-        r"here|below|at|to (?:us|me|the team))\b",
+        r"\b(?:request|report|suggest|propose) (?:it|them|one|yours) (?:by (?:opening|filing|"
+        r"submitting|creating|raising|posting)|(?:on|in|via|through|to) (?:the |our )?(?:issue|"
+        r"tracker|issue tracker|github|gitlab|repo|repository|forum|discussions?|chat|list|us|me|"
+        r"the team)\b|here\b|below\b)",
         "If a county is missing, request it by opening an issue.",
         "Found a typo? Report it on the tracker.",
-        counter=("They reported it to the council in May.",),
+        counter=(
+            "They reported it to the council in May.",
+            "If you need a blue badge, request it via the council website.",
+        ),
     ),
     entry(
         "ask",
-        r"\bask (?:us |me |the team |the community )?for (?:help|advice|support|assistance)\b",
+        r"\bask (?:us|me|the team|the community) for (?:help|advice|support|assistance)\b|"
+        r"\bask for (?:help|advice|support|assistance) (?:in|on) (?:the |our )?(?:[\w-]+ )?"
+        r"(?:chat|forum|channel|discord|slack|matrix|irc|room|discussions?|mailing list|list|"
+        r"tracker|issue|server|community)\b",
         "Feel free to ask for help in the chat room if a step fails.",
-        counter=("Many new users ask for help on the forum.",),
+        counter=(
+            "Many new users ask for help on the forum.",
+            "Don't be afraid to ask for help when you are struggling.",
+        ),
     ),
     entry(
         "around",
-        r"\bask around\b",
+        r"\bask around (?:if|in (?:the|our)|on (?:the|our))\b",
         "You may always ask around in the chat if something is unclear.",
-        counter=("I asked around at work, and nobody knew.",),
+        counter=(
+            "I asked around at work, and nobody knew.",
+            "Ask around your neighbourhood before buying a new mower.",
+        ),
     ),
     entry(
         "report",
-        r"\breport back\b",
+        r"\breport back(?: (?:if|with|on how|how|what|whether|here|below|to (?:us|me)|in the "
+        r"(?:comments|thread|issue))\b| *[.!]*$)",
         "Try the beta build and report back if anything breaks.",
         "Please report back with what you find.",
-        counter=("The scouts reported back on Monday.",),
+        counter=(
+            "The scouts reported back on Monday.",
+            "Litter pickers: grab a bag and report back to the village hall by noon.",
+        ),
     ),
     entry(
         "introduce ask help contribute pitch",
-        r"\bintroduce yourself\b|"
+        r"\bintroduce yourself (?:in|on) (?:the |our )?(?:[\w-]+ )?(?:chat|forum|channel|thread|"
+        r"discord|slack|room|community|list|server|group)\b|"
+        r"\bintroduce yourself,? and (?:ask|tell|say)\b|"
         r"\b(?:ask|talk to [^.!?]{1,30}? about|start (?:talks|a conversation|a chat) with "
         r"[^.!?]{1,30}? (?:about|on)) how you (?:can|could|might) (?:help|contribute|pitch in)\b",
-        "Hop into the chat room, introduce yourself and ask how you can help.",
+        "Hop into the chat room and ask how you can help.",
+        "Please introduce yourself in the welcome channel.",
         "Talk to a maintainer about how you could help with the docs.",
-        counter=("Newcomers are asked how they can help.",),
+        counter=(
+            "Newcomers are asked how they can help.",
+            "Introduce yourself to your new neighbours with a plate of biscuits.",
+        ),
     ),
     entry(
         "participate",
@@ -892,8 +928,7 @@ RESPONSE_ACTS = [
         "contribute contributing",
         r"(?:\bcontribute|\b(?:consider|start|keep|try|by) contributing) (?:your|"
         r"to (?:the|our|this|these|it|us)|code|a|an|some|back|fixes|patches|docs|documentation|"
-        r"examples|translations|ideas|experiences|stories|reviews|here|there)\b|"
-        r"\bcontribute(?= *[!:])",
+        r"examples|translations|ideas|experiences|stories|reviews|here|there)\b",
         "Please consider contributing fixes to the manual.",
         "We'd love for you to contribute your notes.",
         "If you'd like your project listed, contribute here: the link is below.",

@@ -185,7 +185,7 @@ RULES = [
         what=(
             "Finds requests to like, share, tag, follow or type a keyword in exchange for "
             "something (“share to win”, “comment YES if…”, “tag a friend who…”). A "
-            "“tag a friend who…” with no prize is still read as asking for an answer, so "
+            "“tag a friend who…” (prize or none) is still read as asking for an answer, so "
             "it does not also make the text broadcast-only (ENG001/ENG101)."
         ),
         why=(
