@@ -47,7 +47,8 @@ _PROSE_START = re.compile(r"\s*<(?:p|h[1-6]|ul|ol|dl|blockquote)\b", re.I)
 # Prose right after the closing tags of a layout element ("</div>I'm hoping …"): Markdown
 # starts an HTML block at the tag, and the paragraph that follows it is in the block.
 _AFTER_CLOSING = re.compile(r"\s*(?:</[a-z][a-z0-9]*\s*>\s*)+(?=[^<\s])", re.I)
-_SENTENCE = re.compile(r"(?:\w+\W+){5,}?\w+[.!?]")  # six words or more, ended
+_WORD = re.compile(r"\w+")
+_ENDED = re.compile(r"\w[.!?]")
 
 
 def paragraphs(content: str) -> list[Paragraph]:
@@ -57,8 +58,9 @@ def paragraphs(content: str) -> list[Paragraph]:
     after = _AFTER_CLOSING.match(content)
     if after:
         rest = _read(content[after.end() :], "author", content.count("\n", 0, after.end()))
-        # prose, not a footer's "© 2024" after the last </div>
-        return [rest] if _SENTENCE.search(rest.text) else []
+        # prose (six words or more, with a sentence's end), not a footer's "© 2024"
+        prose = _ENDED.search(rest.text) and len(_WORD.findall(rest.text)) >= 6
+        return [rest] if prose else []
     if not _PROSE_START.match(content) or not _PARAGRAPH.search(content):
         return []
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(content)]
