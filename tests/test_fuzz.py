@@ -76,6 +76,7 @@ def test_reader_never_raises_and_points_inside_the_file(data):
 @given(AUTHOR_TEXT, st.integers(min_value=1, max_value=40))
 @example("Hi &amp; bye. Why?", 3)
 @example("> quoted?\n\nWhat do *you* think?", 1)
+@example("\u2028\nyou", 1)  # a first line the parser trims away entirely
 def test_prose_positions_are_inside_the_source(body, body_line):
     prose = from_markdown(parse(body, CONFIG.markdown), body, body_line)
     lines = split_lines(body)

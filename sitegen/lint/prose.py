@@ -135,16 +135,27 @@ class Prose:
 # ----------------------------------------------------------------- Markdown
 
 
-def _line_starts(content: str, source_lines: Sequence[str], first: int) -> list[tuple[int, int]]:
-    """For each line of an inline token's content, its file line and the column
-    where that content line begins in the source."""
+def _line_starts(
+    content: str, source_lines: Sequence[str], first: int, last: int
+) -> list[tuple[int, int]]:
+    """For each line of an inline token's content, its file line (among the token's
+    lines `first`..`last`) and the column where that content line begins in the
+    source. Lines the parser trimmed away (a first line holding only U+2028, say)
+    push the content down: each content line is looked for from where the last one was."""
     found = []
+    skipped = 0  # source lines with no content line of their own, so far
     for i, text in enumerate(content.split("\n")):
-        line = first + i
-        source = source_lines[line - 1] if 0 < line <= len(source_lines) else ""
-        col = source.find(text) if text else -1
-        if col < 0 and text.strip():
-            col = source.find(text.strip())
+        line = first + i + skipped
+        col = -1
+        for candidate in range(line, max(line, last) + 1):
+            source = source_lines[candidate - 1] if 0 < candidate <= len(source_lines) else ""
+            col = source.find(text) if text else -1
+            if col < 0 and text.strip():
+                col = source.find(text.strip())
+            if col >= 0 or not text.strip():
+                skipped += candidate - line
+                line = candidate
+                break
         found.append((line, col + 1 if col >= 0 else 1))
     return found
 
@@ -300,7 +311,7 @@ def from_markdown(tokens: Sequence[Token], body: str, body_line: int) -> Prose:
             block = Block(voice, section, len(blocks), line=first + offset)
             starts = [
                 (line + offset, col)
-                for line, col in _line_starts(token.content, source_lines, first)
+                for line, col in _line_starts(token.content, source_lines, first, token.map[1])
             ]
             mapper = _InlineMapper(token.content, starts)
             children = token.children or []
