@@ -641,6 +641,7 @@ def _interview(prose: Prose) -> set[int]:
     prompts: dict[str, list[int]] = {}
     addressed: dict[str, int] = {}
     faq: dict[str, int] = {}
+    asked: dict[str, int] = {}
     blocks = prose.blocks
     for block in blocks:
         way = _prompt(prose, block)
@@ -652,11 +653,17 @@ def _interview(prose: Prose) -> set[int]:
             addressed[way] = addressed.get(way, 0) + 1
         if _FAQ_PERSON.search(text):
             faq[way] = faq.get(way, 0) + 1
+        if text.rstrip(" *_").endswith("?"):
+            asked[way] = asked.get(way, 0) + 1
     found = set()
+    # An interviewer asks: bold notices and italic captions that only address "you"
+    # ("**We need your help.**", "_Perk: a shout-out to you_") are the author's own.
     chosen = {
         index
         for way, indexes in prompts.items()
-        if addressed.get(way, 0) >= 3 and addressed.get(way, 0) > 2 * faq.get(way, 0)
+        if addressed.get(way, 0) >= 3
+        and addressed.get(way, 0) > 2 * faq.get(way, 0)
+        and asked.get(way, 0) >= 2
         for index in indexes
     }
     if chosen:
@@ -678,8 +685,8 @@ _FAQ_PERSON = re.compile(
 
 
 def _prompt(prose: Prose, block: Block) -> str:
-    """How a block could be an interviewer's prompt ("heading", "lead" or "set"
-    apart in bold or italics), or "" when it cannot."""
+    """How a block could be an interviewer's prompt ("heading", "lead", or "set in em"
+    or "set in strong" for a paragraph all in italics or bold), or "" when it cannot."""
     if block.voice == "heading":
         return "heading" if block.text.rstrip().endswith("?") else ""
     if block.voice != "author":
@@ -690,7 +697,7 @@ def _prompt(prose: Prose, block: Block) -> str:
         return ""
     following = prose.blocks[block.index + 1]  # the answer, in plain text
     answered = following.voice == "author" and not following.emphasis
-    return "set" if answered and _adjacent(block, following) else ""
+    return f"set in {block.emphasis}" if answered and _adjacent(block, following) else ""
 
 
 _NOW_OPEN = re.compile(r"\b(?:is|are) now (?:open|available|live|on sale|accepting)\b")

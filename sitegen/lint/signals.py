@@ -288,7 +288,18 @@ def is_directive(text: str, at: int) -> bool:
     # "If you get stuck reach out": a condition ended without its comma, so the act
     # follows a word that cannot lead into a verb of the condition itself.
     unpunctuated = _UNPUNCTUATED_CONDITION.search(clause)
-    return unpunctuated is not None and clause.split()[-1] not in _LEADS_INTO_VERB
+    if unpunctuated is None:
+        return False
+    *_, verb, last = clause.split()
+    # "it" may lead into the condition's own verb ("if you think it works"), but not
+    # after a verb whose object it is: "if anyone would like it let me know"
+    return last not in _LEADS_INTO_VERB or (last in ("it", "them") and verb in _TAKES_IT)
+
+
+_TAKES_IT = frozenset(
+    "like want need love enjoy try use tried used liked loved enjoyed wanted needed read "
+    "see saw find found fix fixed build built make made have had get got know".split()
+)
 
 
 _UNPUNCTUATED_CONDITION = re.compile(
@@ -302,6 +313,13 @@ _LEADS_INTO_VERB = _grammar.LEADS_INTO_VERB
 _CLAUSE_END = re.compile(r"(?:[,;:—–]|…\.*|\.\.+)\s*$")
 
 
+# The reader's condition still open before the phrase, its comma left out.
+_OPEN_CONDITION = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:so|and|but) )(?:if|when|once) (?:you|anyone|anybody|someone|somebody)"
+    r"\b[^,;:]+$"
+)
+
+
 def _reported(text: str, match: re.Match[str]) -> bool:
     before = re.findall(r"[\w']+", text[: match.start()])
     after = re.findall(r"[\w']+", text[match.end() :])
@@ -309,6 +327,8 @@ def _reported(text: str, match: re.Match[str]) -> bool:
     if _CLAUSE_END.search(text[: match.start()]):
         previous = ""  # "If you have one of the shirts, let us know": a new clause
     following = after[0] if after else ""
+    if _OPEN_CONDITION.search(text[: match.start()]):
+        return False  # "If anyone would like the seeds let me know": the condition's object
     if previous in _DESCRIPTIVE_SUBJECTS:
         return True
     if previous.endswith("s") and previous not in ("please", "thanks", "yes", "us", "this"):

@@ -1229,3 +1229,72 @@ def test_prose_after_a_layout_elements_closing_tag_is_read():
 
 def test_a_footer_after_the_last_closing_tag_is_not_prose():
     assert htmltext.paragraphs("</div></div>© 2024 The Allotment Society") == []
+
+
+# Sixth round: read from unlabelled real posts the linter flagged -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you spot a typo, plz contact me so I can fix it.",
+        "Please use our chat room to keep us up to date with what you find!",
+        "If you have ideas for the route, feel free to share (by email is fine).",
+        "Please feel free to suggest new stops for the bus map.",
+        "If the map is wrong for your street, try contacting me on the forum.",
+        "Please send your name and a short abstract to talks at example.org.",
+        "We are ready to review your pull requests.",
+        "If you can lend a hand, please get in contact with the office.",
+        "If you see a mistake, please use the email link below.",
+        "If anyone reading this would like the spare seeds let me know",
+        "If anyone would like it let me know",
+        "You are invited to share your thoughts on the club's blog.",
+        "If you have questions, find me on Mastodon.",
+    ],
+)
+def test_requests_in_the_words_of_real_posts_the_linter_flagged(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you liked this post, feel free to share.",  # spread it: not a reply
+        "These results suggest a new approach to the timetable.",
+        "Please send the invoices to the office.",
+        "Everyone should be invited to tell stories about their town.",  # a view, not a plea
+        "If you think it works, we are happy.",
+        "I'll try contacting them again on Monday.",
+        "The newsletter keeps us posted on road works.",
+    ],
+)
+def test_the_same_words_as_advice_views_or_reports_ask_for_nothing(text):
+    assert "ENG101" in blurb(text)
+
+
+def test_bold_notices_and_italic_captions_do_not_make_an_interview():
+    """Prompts of an interview are asked; notices in bold and captions in italics
+    that only address "you" are the author's own, so the closing request counts."""
+    levels = "".join(
+        f"Level {n}: {n * 10} pounds\n_Perk: a thank-you to you in episode {n}._\n\n"
+        for n in range(1, 5)
+    )
+    body = (
+        "Our podcast needs a new home.\n\n**We are asking for your help.**\n\n"
+        "The old network closed.\n\n**We can thank you on air for your support.**\n\n"
+        + levels
+        + "Please reach out to the editors with any questions.\n"
+    )
+    assert "ENG001" not in codes("", body)
+    assert "ENG001" in codes("", body.replace("Please reach out to the editors", "Write"))
+
+
+def test_a_question_labelled_for_discussion_asks_even_early_in_a_post():
+    body = (
+        "## Seeds\n\nWe sowed beans in March and peas in April.\n\n"
+        "- **Discuss**: which crop would you sow first next spring?\n\n"
+        "## Harvest\n\nThe beans came up first. The peas sulked.\n\n"
+        "## Next\n\nNext month we prune the orchard.\n"
+    )
+    assert "ENG001" not in codes("", body)
+    assert "ENG001" in codes("", body.replace("- **Discuss**: which", "- Which"))

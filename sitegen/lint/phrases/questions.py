@@ -358,6 +358,9 @@ EARNEST = entry(
     r"quick question|serious question|i(?:'m| am) asking|asking for|i want to know|"
     r"i'd like to know|curious)\b|"
     r"^if you(?:'ve| have|'re| are| work| run| teach|'ve ever| ever)\b|\bfor those of you\b|"
+    # a label that puts the question to the readers: "Discuss: which …?"
+    r"^(?:discuss|discussion|for discussion|question|your turn|over to you|reader question|"
+    r"poll|prompt) ?[:—–-] |"
     # a question put to the crowd for help: "Can anyone think of one I missed?"
     r"^(?:so |and |but |or )?(?:(?:can|could|would|will) (?:anyone|anybody|someone|somebody|"
     r"any of you)|(?:does|do|did|has|have) (?:anyone|anybody|any of you) (?:know|have|use|"
@@ -365,6 +368,7 @@ EARNEST = entry(
     "Before you read on, what would you have done?",
     "If you teach, how do you mark homework?",
     "Does anyone know a quiet campsite near the lake?",
+    "Discuss: which of these stalls would you visit first?",
     counter=(
         "What happened next surprised us all?",
         "Is anyone surprised that the bus was late?",

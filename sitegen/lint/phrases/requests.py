@@ -358,13 +358,22 @@ INVITATIONS = [
     ),
     # Invitations in the register of projects and organisations.
     entry(
-        "forward excited eager keen wait",
+        "forward excited eager keen wait ready",
         r"\b(?:look(?:ing)? forward to|(?:excited|eager|keen|glad|happy) to|can't wait to) "
         r"(?:hearing|hear|reading|seeing|getting) (?:from you|your|what you|how you|about your|"
-        r"any)\b",
+        r"any)\b|"
+        # contributions the project waits for: "we are ready to review your pull requests"
+        r"\b(?:look(?:ing)? forward to|(?:excited|eager|keen|glad|happy|ready) to|can't wait to) "
+        r"(?:review|reviewing|receive|receiving|merge|merging|accept|accepting|read) (?:your|any) "
+        r"(?:[\w-]+ )?(?:pull requests|prs|patches|contributions|proposals|submissions|ideas|"
+        r"suggestions|feedback|comments|questions|stories|entries)\b",
         "We look forward to reading your proposals.",
         "The team is excited to hear from you on the draft.",
-        counter=("We look forward to seeing the new bridge open.",),
+        "We are ready to review your pull requests.",
+        counter=(
+            "We look forward to seeing the new bridge open.",
+            "We are ready to review your application within a week.",
+        ),
     ),
     entry(
         "feedback input thoughts ideas comments suggestions opinions reports questions review "
@@ -653,10 +662,11 @@ INVITATIONS = [
 # Verb phrases that ask for a response or contribution; they need a directive frame.
 RESPONSE_ACTS = [
     entry(
-        "reach touch",
-        r"\breach out\b|\bget in touch\b",
+        "reach touch contact",
+        r"\breach out\b|\bget in (?:touch|contact)\b",
         "Reach out if the form breaks.",
         "Don't hesitate to get in touch with the organisers.",
+        "If you can lend a hand, please get in contact with the office.",
         counter=("We love to reach out to new members.", "Lots of readers get in touch."),
     ),
     entry(
@@ -1023,6 +1033,44 @@ RESPONSE_ACTS = [
         "Please tell the team what broke.",
         counter=("Users tell us how they work.",),
     ),
+    entry(
+        "keep",
+        r"\bkeep (?:me|us|the team) (?:posted|updated|informed|in the loop|up to date)\b",
+        "Please keep us posted on how the beta behaves.",
+        "Use the chat to keep us up to date with what you find.",
+        counter=("The newsletter keeps us posted on road works.",),
+    ),
+    entry(
+        "try consider",
+        # a gerund after "try": "try contacting me on Mastodon"
+        r"\b(?:try|consider) (?:contacting|emailing|e-mailing|messaging|pinging|writing to|"
+        r"reaching out to|dming) (?:me|us|the (?:team|maintainers|organi[sz]ers|authors?))\b",
+        "If a step is unclear, try contacting me on the forum.",
+        counter=("I'll try contacting them again on Monday.",),
+    ),
+    entry(
+        "suggest propose",
+        # in a directive, whatever is suggested: "feel free to suggest new features"
+        r"\b(?P<act>suggest|propose)(?! (?:that|you|using|to|it|this|otherwise|so)\b) "
+        r"(?:[\w'-]+ ){0,3}?[\w'-]+",
+        "Please feel free to suggest new stops for the route.",
+        "Suggest a name for the new allotment shed!",
+        counter=("The results suggest a change of plan.", "I suggest you bring a coat."),
+    ),
+    entry(
+        "send email e-mail mail forward",
+        # something sent to the author: "please send your name and a short abstract to …"
+        r"\b(?P<act>send|e-?mail|mail|forward) (?:us |me )?(?:your|any|a|an|some)\b[^.!?]{1,80}? "
+        r"to (?:me|us|[\w.+-]+@[\w-]+"
+        r"(?:\.[\w-]+)+|[\w.+-]+ at [\w-]+(?:\.| dot )[a-z]+|(?:the|our) (?:[\w-]+ )?"
+        r"(?:team|editors?|organi[sz]ers|committee|office|mailing list|list))\b",
+        "Please send your name and a short abstract to talks at example.org.",
+        "Email a photo of your stall to the organisers by May.",
+        counter=(
+            "We sent the invoices to the committee in June.",
+            "Please send the invoices to the office.",
+        ),
+    ),
 ]
 
 # Appended to RESPONSE_ACTS below: the channels by which projects ask to hear back.
@@ -1055,9 +1103,13 @@ CHANNEL_REQUESTS = [
         "use fill complete",
         r"\b(?P<act>use|fill (?:in|out)|complete) (?:the |our |this )?(?:[\w#-]+ ){0,3}?"
         r"(?:(?:contact|feedback|comment|enquiry|inquiry|suggestion|question)s? form|"
-        r"discussion (?:group|board|forum)|issue tracker|help channel|#help channel|help desk)\b",
+        r"discussion (?:group|board|forum)|issue tracker|help channel|#help channel|help desk|"
+        # the ways back to the author: "please use the email link below"
+        r"(?:e-?mail|contact|reply|comment) (?:link|button|address)|comments? (?:section|box)|"
+        r"replies)\b",
         "If something breaks, please use our discussion group.",
         "Or use the contact form on the site.",
+        "If you spot a mistake, please use the email link below.",
         counter=("Our staff use the help desk software daily.",),
     ),
     entry(
@@ -1074,7 +1126,8 @@ CHANNEL_REQUESTS = [
 
 # What precedes a response act in a directive, at the end of the clause before it.
 DIRECTIVE_TAIL = (
-    r"(?:\bplease(?: do)?|\bkindly|\bfeel free to|\bhesitate to|\bwelcome to|\binvited to|"
+    r"(?:\b(?:please|pls|plz)(?: do)?|\bkindly|\bfeel free to|\bhesitate to|\bwelcome to|"
+    r"\binvited to|"
     r"\b(?:don't|do not|never) be (?:afraid|shy|scared|too shy) (?:to|and)|"
     # only as an imperative: not "scientists who take the time to contribute"
     r"(?:^|\bplease |\bjust |\bkindly |\bdo )(?:take|spare|find) (?:a|the|some|a few|five|two|ten) "
@@ -1084,6 +1137,9 @@ DIRECTIVE_TAIL = (
     r"\bbe sure to|"
     r"\bmake sure to|\bgo ahead and|\bwhy not|\bcome and|\bcome|\bgo and|\bgo|\btry to|"
     r"\byou (?:can|could|may|might|should|must|'re welcome to|are welcome to)|"
+    # the purpose of a directive: "Please use our chat to keep us posted"
+    r"^(?:please |pls |plz |kindly |just )*(?:use|visit|head (?:to|over to)|go to|come to|join|"
+    r"hop (?:on|into)|drop by|stop by) [^,;:]{1,40}? to|"
     r"\b(?:ask|want|need|expect|would like|'d like|'d love|would love) (?:you|everyone|all|"
     r"readers|users|folks|people|anyone|the community|members|all of you)(?: \w+)? to|"
     r"\b(?:encourage|invite|urge|welcome|remind)s? (?:[\w'-]+ ){1,7}to|"
@@ -1111,7 +1167,8 @@ DIRECTIVE_LEAD = (
 )
 # "Please test it and report …", "Try it out and send feedback": a directive first clause.
 DIRECTIVE_CONJOINED = (
-    r"^(?:please |just |so |do )*(?:please|kindly|feel free to|you can|you could|"
+    r"^(?:please |pls |plz |just |so |do )*(?:please|pls|plz|kindly|feel free to|you can|"
+    r"you could|"
     r"{verbs}|keep|test|clone|fork|build|deploy|update|print|bake|cook|plant|grow|walk|poke|"
     r"play|have a (?:look|go|play)|take a look|give it a)\b[^,;:]*\b(?:and|or)\s*$|"
     # two verbs sharing one object: "Create or comment on the pull request", "Fork and send …"
@@ -1137,5 +1194,10 @@ CHANNEL_ACTS = (
     r"let|write|ping|contact|mail|email|message|call|ring)\b[^.!?]{0,40}"
     r"\b(?:forum|discourse|mailing list|"
     r"list|chat|matrix|irc|slack|zulip|gitter|discussions?|issue tracker|tracker|github|"
-    r"us|me|channel|room|office hours|community call|meeting)\b"
+    r"us|me|channel|room|office hours|community call|meeting|mastodon|fediverse|bluesky|"
+    r"twitter|linkedin|comments)\b|"
+    # with nothing more to name it, the thing the condition named: "if you have ideas,
+    # feel free to share (by email is fine)"
+    r"\b(?:share|send|drop|post|leave|submit)(?: (?:it|them|those|these|yours))?"
+    r"(?= *(?:[.!(]|$)| (?:via|on|by|over|through|below|here)\b)"
 )

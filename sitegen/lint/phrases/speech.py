@@ -33,8 +33,16 @@ INLINE_SPEECH = entry(
 # A request someone made in the past, reported: "we asked the testers to …".
 REPORTED_REQUESTS = entry(
     "",
-    r"\b(?:asked|told|invited|encouraged|begged|reminded|urged|wanted|needed|had "
+    # not an invitation in the present: "you are invited to …", "you're all encouraged to"
+    r"\b(?:asked|told|(?<!are )(?<!'re )(?<!\bis )(?<!\ball )(?:invited|encouraged|"
+    r"reminded|urged)|begged|wanted|needed|had "
     r"(?:asked|told))\b[^,;:.!?]{0,60}\bto\s*$",
     "Last year we asked every volunteer to ",
-    counter=("Please remember to ", "You've got to "),
+    "Everyone should be invited to ",
+    counter=(
+        "Please remember to ",
+        "You've got to ",
+        "You are invited to ",
+        "You're all invited to ",
+    ),
 )
