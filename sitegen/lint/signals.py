@@ -210,18 +210,68 @@ _NOUN_OR_VERB = frozenset("reply replies respond answer answers comment comments
 
 def _narrated(text: str, match: re.Match[str]) -> bool:
     """An invitation's words used for something else: what the author will do ("I'll
-    change my mind"), or a noun where a request would have the verb ("we have a better
-    answer here")."""
+    change my mind"), what someone else does ("recruiters message me"), a place where
+    something happened ("a question in the comments"), or a noun where a request
+    would have the verb ("we have a better answer here", "Ryan's comment here")."""
     first = match.group(0).split(" ", 1)[0]
     if first in ("i", "we", "i'd", "we'd", "i'm", "we're", "i'll", "we'll"):
         return False
     before = text[: match.start()]
     if _AUTHOR_DOES.search(before):
         return True
+    if first in ("in", "into"):  # "in the comments" says where, not who is asked
+        return len(text.split()) > 8 and not _ASKING_WORDS.search(text)
+    clause = _CLAUSE_BREAK.split(before)[-1].split()
+    if clause and first not in _NOT_VERBS and not _OPEN_CONDITION.search(before):
+        if _has_subject(clause):
+            return True  # "recruiters message me", "it can recommend me"
+        if (
+            clause[0] in ("i", "we")
+            and clause[-1] in ("and", "or", "then")
+            and not _READERS.search(" ".join(clause))
+        ):
+            return True  # "I decided to print one photo a day and share a story"
     if first in _NOUN_OR_VERB:
         previous = before.split()[-2:]
-        return any(w in _DETERMINERS for w in previous)
+        return any(w in _DETERMINERS or w.endswith(("'s", "s'")) for w in previous)
     return False
+
+
+# Words of an invitation that are not a verb a subject could govern.
+_NOT_VERBS = frozenset(
+    "let's please pls plz your any what's what which how who where why do does don't did "
+    "would could can will is are if so and or comments dms my our feel".split()
+)
+_READERS = re.compile(
+    r"\b(?:you|your|you'll|you're|you've|anyone|anybody|everyone|readers|folks|y'all|others)\b"
+)
+_ASKING_WORDS = re.compile(
+    r"\b(?:you|your|yours|please|pls|let|drop|leave|share|tell|post|put|add|write|reply|answer|"
+    r"ask|vote|sound off|below)\b|👇"
+)
+_MODALS = frozenset("can could will would should might may must".split())
+_CAUSATIVES = frozenset("have has had having let lets made make makes got get gets".split())
+
+
+def _has_subject(clause: list[str]) -> bool:
+    """Whether the words before a verb end with its subject: a plural noun
+    ("professors ping me"), a descriptive subject ("people", "it"), a modal after
+    someone other than the reader ("a lurker will chime in"), or a causative ("had
+    a friend send me")."""
+    previous = clause[-1]
+    if previous in _MODALS:
+        return len(clause) > 1 and clause[-2] not in ("you", "anyone", "anybody", "u", "someone")
+    if previous in _DESCRIPTIVE_SUBJECTS and previous not in ("often", "always", "also", "still"):
+        return True
+    if previous.endswith("s") and previous.isalpha() and previous not in _NOT_SUBJECTS:
+        return True
+    return any(word in _CAUSATIVES for word in clause[-3:-1])
+
+
+_NOT_SUBJECTS = frozenset(
+    "please thanks yes us this its is was has does his hers ours yours theirs always perhaps "
+    "sometimes besides plus less unless thus anyways towards afterwards".split()
+)
 
 
 def find_call(text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
@@ -278,7 +328,14 @@ def is_directive(text: str, at: int) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
     clause = clause.lstrip()
-    if DIRECTIVE_LEAD_RE.match(clause) or DIRECTIVE_TAIL_RE.search(clause):
+    if DIRECTIVE_LEAD_RE.match(clause):
+        # "We extract the data, and add labels": the author's second verb, not an order
+        if clause.split()[:1] in (["and"], ["then"]) and breaks:
+            start = breaks[-2].end() if len(breaks) > 1 else 0
+            previous = before[start : breaks[-1].start()].split()
+            return not (previous[:1] in (["i"], ["we"]) and not _READERS.search(" ".join(previous)))
+        return True
+    if DIRECTIVE_TAIL_RE.search(clause):
         return True
     if DIRECTIVE_CONJOINED_RE.match(clause):
         return True  # "Please test it out and contact me"

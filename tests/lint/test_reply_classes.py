@@ -1298,3 +1298,45 @@ def test_a_question_labelled_for_discussion_asks_even_early_in_a_post():
     )
     assert "ENG001" not in codes("", body)
     assert "ENG001" in codes("", body.replace("- **Discuss**: which", "- Which"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the talk, recruiters message me about the project every week.",
+        "It was lovely having neighbours ping me with photos of the flood.",
+        "In the comments, Sam raised a good point about the bus lane.",
+        "If you like the first book, the shop's website can recommend me the sequel.",
+        "I decided to frame one old photo a week and share a story about it.",
+        "After reading a long complaint in the comments on the council's page, I gave up.",
+        "Reading Sam's comment here, we see the plan is not settled.",
+        "Nobody knew, so I just asked and some old hand will chime in eventually.",
+        "We scan the old maps, and add the street names by hand.",
+        "It rained all week and I'm curious.",
+        "There are plenty of things I'm curious about.",
+        "It's late, and I'm wondering if my knee has started to mend.",
+        "Enough about the shed, let's talk tomatoes.",
+        "Be open to feedback from your team.",
+        "Get fluent with your favourite editor first.",
+        "When you review a colleague, suggest a specific goal for next year.",
+    ],
+)
+def test_the_words_of_a_request_narrated_in_a_story_ask_for_nothing(text):
+    assert "ENG101" in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your best tip in the comments, please.",
+        "I hope you share your story with the club.",
+        "We hope you like it, and add your name to the list.",
+        "Try the beta, and report any bugs.",
+        "Anyone else grown these? I'm really curious.",
+        "I'm curious what you think of the new layout.",
+        "Let's talk about your garden plans!",
+        "We're always open to feedback on the timetable.",
+    ],
+)
+def test_the_same_words_said_to_the_reader_still_ask(text):
+    assert "ENG101" not in blurb(text)

@@ -28,7 +28,12 @@ _NOT_MUSING_AHEAD = (
     # waiting to see how things turn out, whatever the tense: "curious to see how it
     # develops" (but "curious to see how you use it" asks the reader)
     r"to see (?:how|whether|if|what|where|which|who|when)\b"
-    r"(?!.*\b(?:you|your|yours|y'all|others|other people|anyone|everyone|folks|readers)\b))"
+    r"(?!.*\b(?:you|your|yours|y'all|others|other people|anyone|everyone|folks|readers)\b)|"
+    # about the author's own body, work or plans: "wondering if my knee will last",
+    # "curious what caffeine does to my focus"
+    r"(?:how|what|whether|if|why|which|where|when) (?:(?!you\b|your\b)[\w'-]+ ){0,5}?"
+    r"(?:my|me|myself|i|i'm|i've|we|us|our(?! (?:readers|members|community|users|listeners|"
+    r"subscribers|followers|audience|neighbou?rs)\b))\b)"
 )
 _NOT_MUSING = rf"(?!{_NOT_MUSING_AHEAD})"
 
@@ -72,8 +77,13 @@ INVITATIONS = [
     entry("dms", r"\b(?:my |our )?dms (?:are )?open\b", "Our DMs are open all week."),
     entry(
         "dms hmu chat talk",
-        r"\b(?:my |our )?dms are open\b|\bhmu\b|\blet's (?:chat|talk)\b",
+        r"\b(?:my |our )?dms are open\b|\bhmu\b|"
+        # "enough about me, let's talk allotments" turns to a topic; it asks nothing
+        r"\blet's (?:chat|talk)\b(?! (?!about|soon|more|today|tomorrow|sometime|later|again|"
+        r"over|shop|business)[a-z])",
         "Planning a trip to the coast? Let's talk.",
+        "Let's talk about your garden plans!",
+        counter=("Enough about me, let's talk allotments.",),
     ),
     entry("recommend suggest", rf"\b(?:recommend|suggest) {_ME}\b", "Recommend me a podcast."),
     entry(
@@ -88,6 +98,7 @@ INVITATIONS = [
             "It looks fine, but I'm curious how long it'll last.",
             "I'm curious if we can fit a second bench in the hall.",
             "I am curious about most things, and read widely.",
+            "It's late, and I'm wondering if my knee has started to mend.",
         ),
     ),
     entry(
@@ -174,7 +185,10 @@ INVITATIONS = [
     ),
     entry(
         "curious",
-        rf"\b(?:i'm|we're|i am|we are) (?:really |genuinely )?curious\b(?! ?{_NOT_MUSING_AHEAD})"
+        # a sentence of its own, not a reason inside another ("… and I'm curious.")
+        r"(?:^|[.!?…] +)(?:(?:so|and|honestly|really|also|now|anyway|but|ok|okay),? )?"
+        rf"(?:i'm|we're|i am|we are) (?:really |genuinely |so |very )?curious\b"
+        rf"(?! ?{_NOT_MUSING_AHEAD})"
         # curious about the world in general is a trait, not a question to the reader
         r"(?! (?:about|by) (?!your?\b|how|what|whether|if|which|why|where|who|anyone|others|"
         r"other people)| by nature)",
@@ -186,6 +200,9 @@ INVITATIONS = [
             "I'm curious whether the new roof will hold.",
             "I'm curious whether we could open on Sundays too.",
             "I'm curious to see how the seedlings do in the cold frame.",
+            "I keep going back because the path is steep and I'm curious.",
+            "There are plenty of things I'm curious about.",
+            "I'm curious what the rain does to my tomatoes.",
         ),
     ),
     entry(
@@ -216,9 +233,12 @@ INVITATIONS = [
         "reason reasons answer answers thoughts ideas stories vote votes pick picks tips "
         "suggestions recommendations questions experience experiences favourite favourites "
         "favorite favorites guess guesses view views",
-        r"\bwith your (?:reasons?|answers?|thoughts|ideas|stories|votes?|picks?|tips|suggestions|"
+        # after a verb of replying or its object: "reply with …", "hit us up with …"
+        r"\b(?:reply|respond|comment|answer|back|in|up|us|me|below|off|here)\b(?: [\w'-]+){0,2}? "
+        r"with your (?:reasons?|answers?|thoughts|ideas|stories|votes?|picks?|tips|suggestions|"
         r"recommendations|questions|experiences?|favou?rites?|guess(?:es)?|views?)\b",
         "Reply with your guesses.",
+        counter=("Get fluent with your favourite editor first.",),
     ),
     entry(
         "welcome welcomed appreciated wanted encouraged accepted received",
@@ -487,6 +507,8 @@ INVITATIONS = [
     ),
     entry(
         "open",
+        # not advice on one's own attitude: "be open to feedback"
+        r"(?<!\bbe )(?<!\bstay )(?<!\bremain )(?<!\bbeing )"
         r"\bopen (?:for|to) (?:public |your |any )?(?:comments?|feedback|suggestions|input|review|"
         r"contributions|submissions|proposals|questions|discussion)\b|"
         r"\b(?:feedback|submissions|proposals|nominations|voting|the (?:survey|poll|vote|"
@@ -495,7 +517,11 @@ INVITATIONS = [
         "The draft is open for comments until May.",
         "Nominations for the committee are now open.",
         "If you have views on the plan, the discussion is open on our board.",
-        counter=("The shop is open for business.", "The bridge is open to traffic again."),
+        counter=(
+            "The shop is open for business.",
+            "The bridge is open to traffic again.",
+            "Be open to feedback from your team.",
+        ),
     ),
     entry(
         "receive review accept merge",
@@ -1050,12 +1076,18 @@ RESPONSE_ACTS = [
     ),
     entry(
         "suggest propose",
-        # in a directive, whatever is suggested: "feel free to suggest new features"
-        r"\b(?P<act>suggest|propose)(?! (?:that|you|using|to|it|this|otherwise|so)\b) "
+        # asked politely, whatever is suggested: "feel free to suggest new features"; a bare
+        # "Suggest a goal" is as often advice on what to say to someone else
+        r"\b(?:please|pls|plz|free to|welcome to|you can|you could|you may|do|you to) "
+        r"(?P<act>suggest|propose)(?! (?:that|you|using|to|it|this|otherwise|so)\b) "
         r"(?:[\w'-]+ ){0,3}?[\w'-]+",
         "Please feel free to suggest new stops for the route.",
-        "Suggest a name for the new allotment shed!",
-        counter=("The results suggest a change of plan.", "I suggest you bring a coat."),
+        "You can suggest a name for the new allotment shed!",
+        counter=(
+            "The results suggest a change of plan.",
+            "I suggest you bring a coat.",
+            "When you review a colleague, suggest a specific goal for next year.",
+        ),
     ),
     entry(
         "send email e-mail mail forward",
