@@ -148,7 +148,10 @@ def _read(
             words = signals.tokens(own)
         if (
             words
-            and signals.find_request(own, phrases.invitations, words)
+            and (
+                signals.find_request(own, phrases.invitations, words)
+                or _condition_then_channels(prose, sentence, own)
+            )
             and not (sentence.is_question and _reported_speech(prose, sentence))
             and not _spoken(prose, sentence)  # "Ana: let me know if …" in a transcript
             and sentence.block.index not in _interview(prose)  # "**Tell us about you.**"
@@ -168,11 +171,26 @@ def _read(
         if (
             verdict in ("genuine", "closed")
             and closing is not None
+            and not signals.TAG_QUESTION_RE.search(text)  # left for the reader anywhere
             and sentence.block.index not in closing
             and not signals.EARNEST_RE.search(text)
+            and not _ends_section_asking(prose, sentence, text)
         ):
             verdict = "early"
         result.questions.append(Question(sentence, verdict))
+
+
+def _condition_then_channels(prose: Prose, sentence: Sentence, own: str) -> bool:
+    """A condition left open, its directive in the line after it: "If you have any
+    questions:" over a list that reads "- Join the #help channel"."""
+    condition = signals.QUESTION_CONDITION_RE.search(own)
+    if condition is None or re.search(r"\w", own[condition.end() :]):
+        return False
+    following = _next_sentence(prose, sentence)
+    if following is None:
+        return False
+    then = signals.normalise(following.text)
+    return bool(signals.find_request(f"{own.rstrip(' :.-—–')}, {then}"))
 
 
 # Words that point at this page: in a blockquote they are the author's own callout
@@ -466,10 +484,12 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     ):
         return "formula"
     if signals.TAG_QUESTION_RE.search(text):
-        # "…, right?" left at the end is left for the reader; followed by more, it
-        # is a figure of speech.
+        # "…, right?" waits for the reader to agree, wherever it stands, unless the
+        # author answers it at once ("Just copy the file, right? Well, not quite.").
         after_tag = _next_sentence(prose, sentence)
-        return "formula" if after_tag is not None and not _caption(after_tag) else "closed"
+        if after_tag is not None and _TAG_ANSWER.match(signals.normalise(after_tag.text)):
+            return "answered"
+        return "closed"
     asks_advice = bool(signals.ADVICE_RE.search(text))
     if not addressed and (
         signals.COMPLAINT_PHRASES.search(text)
@@ -534,8 +554,13 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     pitch = signals.CTA_START_RE.match(after) or signals.OFFER_RE.search(after)
     # "@council does this not break the rules? Read more: …" asks the council, and the
     # link after it does not make it a pitch.
+    # A pitch follows its hook at once: in the same paragraph, or in the next when the
+    # hook opens its own. A question that ends a paragraph of news is not a hook for
+    # whatever the next paragraph announces.
+    leads_in = following.block is sentence.block or sentence.number == 0
     if hooked or (
         not mentioned
+        and leads_in
         and (
             _pitch(after)
             or ((not addressed or fragment) and pitch)
@@ -748,6 +773,23 @@ def _after_a_question(sentence: Sentence) -> bool:
 
 
 _GUESS = re.compile(r"^(?:(?:or|and|maybe|perhaps),? )?(?:that|because|cause|'cause) \w")
+
+
+def _ends_section_asking(prose: Prose, sentence: Sentence, text: str) -> bool:
+    """A question to the reader that closes its section, the text moving on to
+    another heading without a word of answer ("What was your path into the club?"
+    before "## Dates for the diary")."""
+    if _TRANSITION.match(text):  # "So what do you do?" leads into the next section
+        return False
+    return bool(signals.SECOND_PERSON_ONLY.search(text)) and _heading_follows(prose, sentence)
+
+
+_TAG_ANSWER = re.compile(
+    r"^(?:no|nope|nah|yes|yep|yeah|well|not quite|not really|not exactly|kind of|sort of|"
+    r"of course|exactly|wrong|hardly|maybe|actually|sadly|unfortunately|turns out|it turns out|"
+    r"alas|ha|haha|lol|spoiler|correct|indeed|sure|true|false)\b"
+)
+_TRANSITION = re.compile(r"^(?:so|and|but|now|then|well|ok|okay)\b")
 
 
 def _heading_follows(prose: Prose, sentence: Sentence) -> bool:

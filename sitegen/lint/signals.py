@@ -219,6 +219,8 @@ def _narrated(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()]
     if _AUTHOR_DOES.search(before):
         return True
+    if _A_PLACE_TO.search(before):
+        return True  # "a nice place to share your thoughts": what the place is for
     if first in ("in", "into"):  # "in the comments" says where, not who is asked
         return len(text.split()) > 8 and not _ASKING_WORDS.search(text)
     clause = _CLAUSE_BREAK.split(before)[-1].split()
@@ -248,6 +250,10 @@ _READERS = re.compile(
 _ASKING_WORDS = re.compile(
     r"\b(?:you|your|yours|please|pls|let|drop|leave|share|tell|post|put|add|write|reply|answer|"
     r"ask|vote|sound off|below)\b|👇"
+)
+_A_PLACE_TO = re.compile(
+    r"\b(?:a|an|the|one|great|good|nice|safe|new|best|perfect|easy)(?: [\w-]+)? (?:place|places|"
+    r"way|ways|space|platform|site|app|spot|tool|forum|venue|outlet|somewhere) to\s*$"
 )
 _MODALS = frozenset("can could will would should might may must".split())
 _CAUSATIVES = frozenset("have has had having let lets made make makes got get gets".split())
@@ -295,9 +301,11 @@ def _you_or_directive(text: str, at: int) -> bool:
 # "If you have one (old or new) then let us know", "Try our fork, or let us know …":
 # the act is joined to a condition or to something the reader is asked to do.
 _THEN = re.compile(r"\bthen\s*$")
-_AND_OR = re.compile(r"\b(?:or|and)(?: (?:just|simply|please))?\s*$")
+_AND_OR = re.compile(r"\b(?:or|and|but)(?: (?:just|simply|please|do))?\s*$")
 _CONDITION = re.compile(r"\b(?:if|when|whenever|once) (?:you|anyone|anybody|someone)\b")
-_READER_ASKED = re.compile(r"\b(?:please|hopefully you|you can|you could|you may|try)\b")
+_READER_ASKED = re.compile(
+    r"\b(?:please|hopefully you|(?:i|we) hope (?:that )?you|you can|you could|you may|try)\b"
+)
 
 
 def _coordinated(before: str) -> bool:

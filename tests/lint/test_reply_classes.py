@@ -187,9 +187,14 @@ def test_a_plain_question_with_the_same_words_still_asks():
     assert "ENG101" not in blurb("Is this how you pronounce the name of the village?")
 
 
-def test_a_tag_question_left_at_the_end_is_left_for_the_reader():
+def test_a_tag_question_is_left_for_the_reader_unless_the_author_answers_it():
+    """The rubric counts tag questions left for the reader; real labellers did so
+    for tags followed by more text too ("Seems simple right? The chips, though …")."""
     assert "ENG101" not in blurb("This counts as the first barbecue of the year, right?")
-    assert "ENG101" in blurb("Nothing beats the first barbecue, right? Ours is on Saturday.")
+    assert "ENG101" not in blurb("Nothing beats the first barbecue, right? Ours is on Saturday.")
+    assert "ENG101" not in blurb("Seems simple right? The wiring took me a week.")  # no comma
+    assert "ENG101" in blurb("Just copy the files over, right? Well, not quite.")
+    assert "ENG101" in blurb("Surely that fixes it, right? Nope! The lights stayed off.")
 
 
 # Requests in the register of projects and organisations ------------------------------
@@ -749,7 +754,7 @@ def test_questions_left_open_before_a_caption(text):
     "text",
     [
         "What kind of beetle is this? A stag beetle, the biggest we have.",
-        "Best chips on the coast, right? We queued for an hour and it was worth it.",
+        "Best chips on the coast, right? No. The queue was the best part.",
     ],
 )
 def test_the_same_questions_answered_or_carried_on_from(text):
@@ -1297,7 +1302,11 @@ def test_a_question_labelled_for_discussion_asks_even_early_in_a_post():
         "## Next\n\nNext month we prune the orchard.\n"
     )
     assert "ENG001" not in codes("", body)
-    assert "ENG001" in codes("", body.replace("- **Discuss**: which", "- Which"))
+    # the same place without the label: a question the next section answers
+    plain = body.replace(
+        "- **Discuss**: which crop would you sow first next spring?", "- Which came up first?"
+    )
+    assert "ENG001" in codes("", plain)
 
 
 @pytest.mark.parametrize(
@@ -1340,3 +1349,67 @@ def test_the_words_of_a_request_narrated_in_a_story_ask_for_nothing(text):
 )
 def test_the_same_words_said_to_the_reader_still_ask(text):
     assert "ENG101" not in blurb(text)
+
+
+# Seventh round: the classes behind fresh5's misses, in our own words ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you have any news from the village, post it there, maybe it will run next week.",
+        "I hope you found it useful but let me know if you have any questions.",
+        "Please use our Spring Fair Helpers Sign Up Sheet Online Form to let us know your slot.",
+        "If you have a stall in mind, please come and talk to us.",
+        "If you have requests, questions, or ideas, we'd love to have you join our community!",
+        "We are glad to see the map in use and welcome your ideas for the next edition.",
+        "Questions? Contact Sam Reed, the club secretary.",
+        "Did I miss any?",
+    ],
+)
+def test_requests_of_the_kinds_fresh5_showed(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reach out to your peers and ask for more responsibility.",
+        "Bluesky is a nice place to share your thoughts with the world.",
+        "The job is to turn events into something you can ask questions of.",
+        "You should contact your bank.",
+    ],
+)
+def test_advice_and_descriptions_with_the_same_words(text):
+    assert "ENG101" in blurb(text)
+
+
+def test_a_question_that_ends_a_paragraph_of_news_is_no_hook_for_the_next():
+    body = (
+        "## This week\n\nThe app has a new colour scheme. Did it change your mind about the app?"
+        "\n\n"
+        "Download the new build from the store today.\n"
+    )
+    assert "ENG001" not in codes("", body)
+    # the same question opening its own paragraph leads into the pitch after it
+    hook = body.replace("The app has a new colour scheme. Did", "Did")
+    assert "ENG001" in codes("", hook)
+
+
+def test_a_question_to_the_reader_that_closes_its_section_asks():
+    body = (
+        "## Meet the members\n\nAna runs the repair table. Bo fixes bikes.\n\n"
+        "What brought you to the club?\n\n## Dates\n\n- 4 May: plant sale\n- 9 June: picnic\n"
+    )
+    assert "ENG001" not in codes("", body)
+    # a question that leads into the next section is the author's own
+    assert "ENG001" in codes("", body.replace("What brought you to the club?", "So what do we do?"))
+
+
+def test_an_open_condition_over_a_list_of_channels_asks():
+    body = (
+        "The new release is out.\n\nIf you have any questions:\n\n"
+        "- Join the #help channel on our chat\n- Visit the mailing list\n\nEnjoy!\n"
+    )
+    assert "ENG001" not in codes("", body)
+    assert "ENG001" in codes("", body.replace("If you have any questions:", "Our links:"))

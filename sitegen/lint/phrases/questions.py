@@ -106,8 +106,11 @@ TAG_QUESTION = entry(
     "hasn't haven't is are was does do right no huh eh yes ok okay see",
     r",\s*(?:(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|wouldn't|can't|couldn't|"
     r"shouldn't|hasn't|haven't|is|are|was|does|do) (?:it|they|we|he|she|that|there|you|i)|"
-    r"right|no|huh|eh|yes|ok|okay|see)\s*[?!.]*$",
+    r"right|no|huh|eh|yes|ok|okay|see)\s*[?!.]*$|"
+    # casual writing drops the comma: "seems simple right?"
+    r"(?<!\bthat)(?<!\bit)(?<!\bme)(?<!\bit all) (?:right|huh) ?\?[?!.]*$",
     "The view was worth the climb, wasn't it?",
+    "Seems simple right?",
 )
 
 # A negative question that praises and waits for the reader to agree ("Aren't lions

@@ -244,7 +244,8 @@ INVITATIONS = [
         "welcome welcomed appreciated wanted encouraged accepted received",
         rf"\b(?:honest |all |any |your |reader |candid |more )?{_RESPONSES}"
         rf"(?:(?:,| and| or| &) (?:any |your |all )?{_RESPONSES})*"
-        r"(?: are| is)?(?: very| always| most| more than| all| warmly| really| much| greatly|"
+        r"(?: are| is| will be| would be| shall be)?(?: very| always| most| more than| all| warmly|"
+        r" really| much| greatly|"
         r" hugely| truly| highly| gladly| happily| gratefully| extremely| so)* "
         r"(?:welcome|welcomed|appreciated|wanted|encouraged)\b|"
         # "Patches gratefully accepted", "All feedback gladly received"
@@ -256,7 +257,24 @@ INVITATIONS = [
         "Any feedback is much appreciated.",
         "Questions and comments are welcome on the discussion board.",
         "Fixes gratefully accepted.",
+        "And of course, feedback will be appreciated.",
         counter=("Dogs are welcome in the garden.", "Donations gratefully received."),
+    ),
+    entry(
+        "welcome",
+        # "welcome" as the author's verb: "we welcome feedback on …", "… and welcome your
+        # ideas", "I warmly welcome pull requests"
+        r"(?:^|\b(?:we|i|and|also|always|warmly|gladly|happily|greatly|really|certainly|"
+        r"definitely|much|very much|especially|particularly)) welcome (?:your |any |all |more |"
+        rf"new |further |some |the community's )?(?:[\w-]+ )?{_RESPONSES}\b",
+        "We welcome feedback on how the map could serve more villages.",
+        "We're glad to see it in use and welcome your ideas for the next release.",
+        "If you feel adventurous, I warmly welcome pull requests for new features.",
+        counter=(
+            "The club welcomes new members every spring.",
+            "Schools welcome feedback from parents, the survey found.",
+            "We welcome donations at the door.",
+        ),
     ),
     entry(
         "value welcome appreciate love",
@@ -367,9 +385,13 @@ INVITATIONS = [
         "Correct me if the dates are off.",
     ),
     entry(
-        "miss wrong overlook",
-        r"\bwhat (?:did|would|do|have) (?:i|we) (?:miss|get wrong|overlook)\b",
+        "miss missed wrong overlook overlooked forget forgot forgotten",
+        r"\bwhat (?:did|would|do|have) (?:i|we) (?:miss|get wrong|overlook)\b|"
+        r"^(?:so,? |and |but )?(?:did|have) (?:i|we) "
+        r"(?:miss(?:ed)?|forg[eo]t(?:ten)?|overlook(?:ed)?) "
+        r"(?:any|anything|something|one|anyone|any others)\b",
         "What did I miss?",
+        "Did I miss any?",
     ),
     entry(
         "shape decide go feed",
@@ -689,11 +711,19 @@ INVITATIONS = [
 RESPONSE_ACTS = [
     entry(
         "reach touch contact",
-        r"\breach out\b|\bget in (?:touch|contact)\b",
+        # to the author, not to "your peers" or "people outside your team" (advice)
+        r"\b(?:reach out|get in (?:touch|contact))\b(?! (?:to|with) (?:your (?:peers|friends|"
+        r"family|colleagues|manager|network|team|doctor|gp|mp|local)|people|others|"
+        r"other|colleagues|friends|family|someone|somebody|a (?:friend|colleague|mentor|"
+        r"professional|doctor|counsellor|counselor))\b)",
         "Reach out if the form breaks.",
         "Don't hesitate to get in touch with the organisers.",
         "If you can lend a hand, please get in contact with the office.",
-        counter=("We love to reach out to new members.", "Lots of readers get in touch."),
+        counter=(
+            "We love to reach out to new members.",
+            "Lots of readers get in touch.",
+            "Reach out to your peers and ask for more responsibility.",
+        ),
     ),
     entry(
         "issue issues bug bugs ticket tickets request requests pr prs patch patches discussion "
@@ -726,11 +756,13 @@ RESPONSE_ACTS = [
         r"\b(?:(?:talk|speak|chat) (?:to|with)|start (?:talks|a conversation) with|"
         r"have a word with) (?:a |an |the |one of the |one of our |any of the |our )?"
         # the people of the project the text speaks for, not staff at a counter
-        r"(?:maintainers?|moderators?|core team|mentors?|stewards?)\b",
+        r"(?:maintainers?|moderators?|core team|mentors?|stewards?|us|me)\b",
         "If you want to help out, talk to one of the maintainers.",
         "Speak to a mentor in the chat if a step is unclear.",
+        "If you have a project in mind, please come and talk to us.",
         counter=(
             "We talked to the maintainers on Friday.",
+            "People often talk to us about parking.",
             "If your train is cancelled, speak to the staff at the ticket office.",
         ),
     ),
@@ -1060,6 +1092,20 @@ RESPONSE_ACTS = [
         counter=("Users tell us how they work.",),
     ),
     entry(
+        "contact",
+        # a named person or office: "Questions? Contact Sam Reed, the club secretary."
+        r"\bcontact (?!(?:your|a|an|his|her|their|its|my|local|any|some|them|him|info|"
+        r"information|details|page|form|us|me)\b)[a-z][\w'.-]+(?: [a-z][\w'.-]+)?"
+        r"(?= *(?:[,.!;)]|$)| (?:at|on|via|by|with|for)\b)",
+        "Questions? Contact Sam Reed, the club secretary.",
+        "If you would like to help, contact Jo Park at the library.",
+        counter=(
+            "You should contact your bank.",
+            "Contact details are below.",
+            "They contacted Jo Park in May.",
+        ),
+    ),
+    entry(
         "keep",
         r"\bkeep (?:me|us|the team) (?:posted|updated|informed|in the loop|up to date)\b",
         "Please keep us posted on how the beta behaves.",
@@ -1168,10 +1214,12 @@ DIRECTIVE_TAIL = (
     r"(?: always| also| very| more than)? free to|\bconsider|\bby|\bforget to|\bremember to|"
     r"\bbe sure to|"
     r"\bmake sure to|\bgo ahead and|\bwhy not|\bcome and|\bcome|\bgo and|\bgo|\btry to|"
+    # not a relative clause: "something you can ask questions of"
+    r"(?<!thing )(?<!one )(?<!place )(?<!way )(?<!tool )(?<!where )"
     r"\byou (?:can|could|may|might|should|must|'re welcome to|are welcome to)|"
     # the purpose of a directive: "Please use our chat to keep us posted"
     r"^(?:please |pls |plz |kindly |just )*(?:use|visit|head (?:to|over to)|go to|come to|join|"
-    r"hop (?:on|into)|drop by|stop by) [^,;:]{1,40}? to|"
+    r"hop (?:on|into)|drop by|stop by) [^,;:]{1,80}? to|"
     r"\b(?:ask|want|need|expect|would like|'d like|'d love|would love) (?:you|everyone|all|"
     r"readers|users|folks|people|anyone|the community|members|all of you)(?: \w+)? to|"
     r"\b(?:encourage|invite|urge|welcome|remind)s? (?:[\w'-]+ ){1,7}to|"
@@ -1179,6 +1227,7 @@ DIRECTIVE_TAIL = (
     r"\b(?:encourage|invite|urge|ask|want|need|expect)s? (?:[\w'-]+ ){1,3}?to(?: [\w'-]+){1,5} "
     r"(?:and|or)|"
     r"^(?:would|'d) (?:like|love|want|care) to|"
+    r"\b(?:love|like|want) to have you|"
     r"\b(?:love|like|appreciate it|be (?:grateful|glad|happy|thrilled)|help) if you"
     r"(?: could| would| can|'d)?|\bfor you to|"
     # "It would be great if people could try it out and send feedback"
@@ -1211,7 +1260,8 @@ DIRECTIVE_CONJOINED = (
 # The channels of a conditional request: "if you have questions, join us on the forum".
 QUESTION_CONDITION = (
     r"\bif you (?:have|'ve got|got|run into|hit|find|notice|see|encounter|spot|come across|"
-    r"know of|know|are stuck|get stuck|need help)\b(?: \w+){0,4} (?:questions?|thoughts|ideas|"
+    r"know of|know|are stuck|get stuck|need help)\b(?: [\w,-]+){0,5} (?:questions?|thoughts|ideas|"
+    r"(?:feature )?requests|news|"
     r"feedback|suggestions|comments|problems?|issues?|bugs?|trouble|a (?:better )?way|"
     r"an answer|corrections?|errors?)\b|"
     # the reader's wish to talk: "if you'd like to chat about it, find me on …"
@@ -1226,10 +1276,10 @@ CHANNEL_ACTS = (
     r"let|write|ping|contact|mail|email|message|call|ring)\b[^.!?]{0,40}"
     r"\b(?:forum|discourse|mailing list|"
     r"list|chat|matrix|irc|slack|zulip|gitter|discussions?|issue tracker|tracker|github|"
-    r"us|me|channel|room|office hours|community call|meeting|mastodon|fediverse|bluesky|"
+    r"us|me|channel|room|office hours|community call|meeting|mastodon|fediverse|bluesky|community|"
     r"twitter|linkedin|comments)\b|"
     # with nothing more to name it, the thing the condition named: "if you have ideas,
     # feel free to share (by email is fine)"
     r"\b(?:share|send|drop|post|leave|submit)(?: (?:it|them|those|these|yours))?"
-    r"(?= *(?:[.!(]|$)| (?:via|on|by|over|through|below|here)\b)"
+    r"(?= *(?:[.!(,]|$)| (?:via|on|by|over|through|below|here|there)\b)"
 )
