@@ -1413,3 +1413,16 @@ def test_an_open_condition_over_a_list_of_channels_asks():
     )
     assert "ENG001" not in codes("", body)
     assert "ENG001" in codes("", body.replace("If you have any questions:", "Our links:"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part two comes next week. Any questions?",
+        "We're looking forward to having your feedback and hearing your ideas.",
+        "If you would like something changed, please do add your ideas to the planning thread.",
+        "This is a first draft and comments are appreciated.",
+    ],
+)
+def test_closing_invitations_in_the_words_of_unlabelled_posts(text):
+    assert "ENG101" not in blurb(text)

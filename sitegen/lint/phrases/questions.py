@@ -298,9 +298,12 @@ CLOSED = [
     entry(
         "",
         r"^(?:(?:any )?thoughts(?: on this)?|(?:any )?opinions|agreed?|do you agree|"
+        r"(?:any|more|other|further) (?:questions|comments|ideas|suggestions|tips)|"
+        r"questions or comments|comments or questions|"
         r"agree or disagree|yes or no|yay or nay|true or false|right or wrong|"
         r"(?:does that )?make sense|am i wrong)$",
         "Thoughts?",
+        "Any questions?",
         "Agree or disagree?",
         "Does that make sense?",
     ),

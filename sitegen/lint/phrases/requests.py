@@ -292,8 +292,8 @@ INVITATIONS = [
         counter=("We'd be grateful for any donations.",),
     ),
     entry(
-        "share post drop leave send tell give",
-        r"\b(?:share|post|drop|leave|send|tell|give) (?:us |me )?(?:your|a|some|any|one|those) "
+        "share post drop leave send tell give add",
+        r"\b(?:share|post|drop|leave|send|tell|give|add) (?:us |me )?(?:your|a|some|any|one|those) "
         r"(?:own )?(?:story|stories|thoughts?|ideas?|experiences?|tips?|takes?|questions?|feedback|"
         r"opinions?|suggestions?|answers?|favou?rites?|examples?|recommendations?|memories|views?|"
         r"comments?|wins|struggles|advice|picks?|tricks?|questions?|input|lessons?|mistakes?|"
@@ -402,7 +402,8 @@ INVITATIONS = [
     entry(
         "forward excited eager keen wait ready",
         r"\b(?:look(?:ing)? forward to|(?:excited|eager|keen|glad|happy) to|can't wait to) "
-        r"(?:hearing|hear|reading|seeing|getting) (?:from you|your|what you|how you|about your|"
+        r"(?:hearing|hear|reading|seeing|getting|having|receiving) (?:from you|your|what you|"
+        r"how you|about your|"
         r"any)\b|"
         # contributions the project waits for: "we are ready to review your pull requests"
         r"\b(?:look(?:ing)? forward to|(?:excited|eager|keen|glad|happy|ready) to|can't wait to) "
