@@ -173,13 +173,17 @@ def find_request(
             continue
         if REPORTED_REQUEST_RE.search(text[: match.start()]):
             continue  # "I had asked everyone to email me the results": told, not asked
-        if _narrated(text, match):
+        if _narrated(text, match) or _NEGATED.search(text[: match.start()]):
             continue
         return match
     for match in RESPONSE_PHRASES.finditer(text, words):
         verb = next((n for n in ("act", "act2", "act3") if match.groupdict().get(n)), None)
         at = match.start(verb) if verb else match.start()
-        if is_directive(text, at) and not REPORTED_REQUEST_RE.search(text[:at]):
+        if (
+            is_directive(text, at)
+            and not REPORTED_REQUEST_RE.search(text[:at])
+            and not _NEGATED.search(text[:at])
+        ):
             return match
     if "if" in words:
         condition = QUESTION_CONDITION_RE.search(text)
@@ -194,6 +198,15 @@ def find_request(
                 return channel
             channel = CHANNEL_ACTS_RE.search(text, channel.start() + 1)
     return extra.search(text) if extra is not None else None
+
+
+# A request turned down: "please do not drop your child off early", "I don't want
+# anyone else to tell me where to give"; not "don't hesitate to" or "don't forget to".
+_NEGATED = re.compile(
+    r"(?:\b(?:don't|do not|never|please don't|please do not)\s+$|"
+    r"\b(?:don't|do not|doesn't|never|wouldn't|won't)\s+(?:want|need|expect|ask|wish)\b"
+    r"[^,;:.!?]*$)"
+)
 
 
 # The author's own doing in front of the phrase: "maybe I'll change my mind".
@@ -252,8 +265,12 @@ _ASKING_WORDS = re.compile(
     r"ask|vote|sound off|below)\b|👇"
 )
 _A_PLACE_TO = re.compile(
-    r"\b(?:a|an|the|one|great|good|nice|safe|new|best|perfect|easy)(?: [\w-]+)? (?:place|places|"
-    r"way|ways|space|platform|site|app|spot|tool|forum|venue|outlet|somewhere) to\s*$"
+    r"\b(?:a|an|the|one|great|good|nice|safe|new|best|perfect|easy|many|several|other|more|"
+    r"some|two|three|few)(?: [\w-]+)? (?:place|places|way|ways|space|platform|site|app|spot|"
+    r"tool|forum|venue|outlet|somewhere) to\s*$|"
+    # what someone needs in order to: "tools and skills to share your code"
+    r"\b(?:tools?|skills?|means|ability|courage|confidence|permission|freedom)(?: [\w-]+){0,2} "
+    r"to\s*$"
 )
 _MODALS = frozenset("can could will would should might may must".split())
 _CAUSATIVES = frozenset("have has had having let lets made make makes got get gets".split())
@@ -348,7 +365,12 @@ def is_directive(text: str, at: int) -> bool:
     if DIRECTIVE_CONJOINED_RE.match(clause):
         return True  # "Please test it out and contact me"
     # "If you spot a mistake please report it" without the comma
-    if re.match(r"^(?:if|when|whenever|once) (?:you|anyone)\b.*\b(?:please|just)\s*$", clause):
+    if re.match(
+        # not a hypothetical: "if you wanted a change you would just send a patch"
+        r"^(?:if|when|whenever|once) (?:you|anyone)\b.*(?<!would )(?<!'d )(?<!could )(?<!will )"
+        r"(?<!'ll )\b(?:please|just)\s*$",
+        clause,
+    ):
         return True
     # "If you get stuck reach out": a condition ended without its comma, so the act
     # follows a word that cannot lead into a verb of the condition itself.

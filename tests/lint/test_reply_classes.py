@@ -1426,3 +1426,34 @@ def test_an_open_condition_over_a_list_of_channels_asks():
 )
 def test_closing_invitations_in_the_words_of_unlabelled_posts(text):
     assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are so many ways to share your photos these days.",
+        "Ask them what went wrong, then fix your own notes.",
+        "The gate opens at 8:30, so please do not drop your child off before then.",
+        "I don't want anyone else to tell me which charity to pick.",
+        "If you wanted a new bus stop you would just send a petition to the council…",
+        "Or you may vote in the primary, where the choice is narrower.",
+        "The tools and skills to share your work take time to learn.",
+        "Hopefully, I will try to get in touch with them about the archive.",
+        "Go",
+    ],
+)
+def test_requests_turned_down_hypothetical_or_for_someone_else_ask_for_nothing(text):
+    assert "ENG101" in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't hesitate to contact us.",
+        "If you need help just ask in the chat.",
+        "Vote in our poll below!",
+        "What song is stuck in your head this week? Go!",
+    ],
+)
+def test_the_same_requests_made_to_the_reader_still_ask(text):
+    assert "ENG101" not in blurb(text)

@@ -68,7 +68,8 @@ INVITATIONS = [
         r"\b(?:i|we)(?:'d| would) (?:like|love|want) to hear from\b",
         "We'd like to hear from anyone who rode the old tram.",
     ),
-    entry("go discuss debate", r"^(?:go|discuss|debate)[.!]*$", "Discuss."),
+    # "Go." after a prompt, not "Go" bare: a heading or a list item naming the language
+    entry("go discuss debate", r"^go[.!]+$|^(?:discuss|debate)[.!]*$", "Discuss.", "Go!"),
     entry(
         "send drop",
         rf"\b(?:send|drop) {_ME} an? (?:private |direct )?(?:dm|message|note|line)\b",
@@ -218,7 +219,8 @@ INVITATIONS = [
     ),
     entry(
         "share drop",
-        r"\b(?:share|drop) (?:us |me |with us |with me )?(?:(?:any|some|all|one) of )?your\b",
+        r"\b(?:share|drop) (?:us |me |with us |with me )?(?:(?:any|some|all|one) of )?your\b"
+        r"(?! (?:child|children|kids?|son|daughter|car|bags?|keys|parcel|parcels)\b)",
         "Share your hacks.",
         "Please share any of your drawings with us.",
     ),
@@ -714,7 +716,7 @@ RESPONSE_ACTS = [
         "reach touch contact",
         # to the author, not to "your peers" or "people outside your team" (advice)
         r"\b(?:reach out|get in (?:touch|contact))\b(?! (?:to|with) (?:your (?:peers|friends|"
-        r"family|colleagues|manager|network|team|doctor|gp|mp|local)|people|others|"
+        r"family|colleagues|manager|network|team|doctor|gp|mp|local)|people|others|them|"
         r"other|colleagues|friends|family|someone|somebody|a (?:friend|colleague|mentor|"
         r"professional|doctor|counsellor|counselor))\b)",
         "Reach out if the form breaks.",
@@ -940,7 +942,8 @@ RESPONSE_ACTS = [
     ),
     entry(
         "ask",
-        r"\bask (?:us|me|them|your (?:questions?|own)|(?:any |some )?questions?|in|on|away|"
+        # not "ask them": the reader sent to someone else
+        r"\bask (?:us|me|your (?:questions?|own)|(?:any |some )?questions?|in|on|away|"
         r"anything|the (?:team|community|maintainers|organi[sz]ers|list))\b"
         r"(?! how (?:i|we) (?:know|knew|found out|learned|learnt)\b)",
         "You can ask questions in the chat.",
@@ -948,7 +951,10 @@ RESPONSE_ACTS = [
     ),
     entry(
         "vote cast",
-        r"\bvote (?:on|for|in|early|now|today|here|at|using|by|before)\b|"
+        # a poll's vote, not an election's: "you may vote in a primary"
+        r"\bvote (?:on|for|early|now|today|here|at|using|by|before)\b|"
+        r"\bvote in (?:the|our|this|my|today's) (?:[\w-]+ )?"
+        r"(?:poll|survey|comments|thread|replies)\b|"
         r"\bcast (?:your|a) (?:vote|ballot)\b",
         "It is now time to vote on the three bids.",
         "We expect you to vote early.",
@@ -1214,7 +1220,9 @@ DIRECTIVE_TAIL = (
     r"\bencouraged to|\b(?:you're|you are|you'll be|you will be|everyone is|anyone is)"
     r"(?: always| also| very| more than)? free to|\bconsider|\bby|\bforget to|\bremember to|"
     r"\bbe sure to|"
-    r"\bmake sure to|\bgo ahead and|\bwhy not|\bcome and|\bcome|\bgo and|\bgo|\btry to|"
+    # "try to" as the reader's, not the author's plan: "I will try to get in touch with them"
+    r"\bmake sure to|\bgo ahead and|\bwhy not|\bcome and|\bcome|\bgo and|\bgo|"
+    r"(?<!\bi will )(?<!\bi'll )(?<!\bwe will )(?<!\bwe'll )(?<!\bi )(?<!\bwe )\btry to|"
     # not a relative clause: "something you can ask questions of"
     r"(?<!thing )(?<!one )(?<!place )(?<!way )(?<!tool )(?<!where )"
     r"\byou (?:can|could|may|might|should|must|'re welcome to|are welcome to)|"
