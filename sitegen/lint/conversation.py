@@ -487,8 +487,13 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         # "…, right?" waits for the reader to agree, wherever it stands, unless the
         # author answers it at once ("Just copy the file, right? Well, not quite.").
         after_tag = _next_sentence(prose, sentence)
-        if after_tag is not None and _TAG_ANSWER.match(signals.normalise(after_tag.text)):
+        if after_tag is None:
+            return "closed"
+        then = signals.normalise(after_tag.own or after_tag.text)
+        if _TAG_ANSWER.match(then):
             return "answered"
+        if _pitch(then) or signals.CTA_START_RE.match(then) or signals.OFFER_RE.search(then):
+            return "hook"  # "Our app is great, right? If you're looking to learn more, …"
         return "closed"
     asks_advice = bool(signals.ADVICE_RE.search(text))
     if not addressed and (

@@ -1457,3 +1457,23 @@ def test_requests_turned_down_hypothetical_or_for_someone_else_ask_for_nothing(t
 )
 def test_the_same_requests_made_to_the_reader_still_ask(text):
     assert "ENG101" not in blurb(text)
+
+
+def test_a_tag_question_that_leads_into_a_pitch_is_a_hook():
+    assert "ENG101" in blurb(
+        "Our bread is the best in town, right? Order a loaf today at the bakery."
+    )
+    assert "ENG101" in blurb(
+        "Knitting is great, right? If you are looking to learn more, take our spring course."
+    )
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("Drop a cool photo of your allotment in the replies.", True),
+        ("Contribute to the roof fundraiser by sending a cheque to the hall.", False),
+    ],
+)
+def test_photos_asked_for_and_money_asked_for(text, asks):
+    assert ("ENG101" not in blurb(text)) is asks

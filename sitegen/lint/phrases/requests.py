@@ -744,14 +744,19 @@ RESPONSE_ACTS = [
         counter=("We opened an issue upstream.", "Two contributors sent patches last week."),
     ),
     entry(
-        "photo photos picture pictures pic pics snap snaps video videos screenshot screenshots tag",
+        "photo photos picture pictures pic pics snap snaps video videos screenshot screenshots tag "
+        "selfie selfies gif gifs meme memes",
         r"\b(?:send|post|share|show|email) (?:us|me) (?:a |your |some |any )?(?:photos?|pictures?|"
         r"pics?|snaps?|videos?|screenshots?)\b|"
         r"\bpost (?:a |your )?(?:photo|picture|pic|snap|video) and tag (?:us|me)\b|"
+        # in the replies: "drop a cool photo of you at work"
+        r"\b(?:drop|leave) (?:a|your|some|one) (?:[\w-]+ )?(?:photos?|pics?|pictures?|selfies?|"
+        r"snaps?|gifs?|memes?|screenshots?)\b|"
         r"\btag (?:us|me) (?:in|on) (?:your|the) (?:photos?|pictures?|posts?|pics?|videos?)\b",
         "Send us a photo of your window display.",
         "Made the cake? Post a picture and tag us!",
         "Please tag us in your photos from the day.",
+        "Drop a cool photo of you at work.",
         counter=("They sent us a photo of the damage.",),
     ),
     entry(
@@ -1003,7 +1008,10 @@ RESPONSE_ACTS = [
         "contribute contributing",
         r"(?:\bcontribute|\b(?:consider|start|keep|try|by) contributing) (?:your|"
         r"to (?:the|our|this|these|it|us)|code|a|an|some|back|fixes|patches|docs|documentation|"
-        r"examples|translations|ideas|experiences|stories|reviews|here|there)\b",
+        r"examples|translations|ideas|experiences|stories|reviews|here|there)\b"
+        # money is a donation, not a contribution of work or words
+        r"(?! (?:[\w-]+ )?(?:fundraiser|fund|funds|appeal|campaign|donations?|collection|"
+        r"kitty|pot|costs?|gift|bounty)\b)",
         "Please consider contributing fixes to the manual.",
         "We'd love for you to contribute your notes.",
         "If you'd like your project listed, contribute here: the link is below.",
@@ -1011,6 +1019,7 @@ RESPONSE_ACTS = [
             "Dozens of people contributed to the release.",
             "Interested in teaching, hosting, contributing to the lessons?",
             "Mentoring: contribute to exciting research projects across campus.",
+            "Contribute to the roof fundraiser by sending a cheque.",
         ),
     ),
     entry(
