@@ -89,6 +89,8 @@ HELD_OUT = (
     "fresh4.jsonl",
     "fresh5.jsonl",
     "fresh6.jsonl",
+    "fresh7.jsonl",
+    "fresh8.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.
