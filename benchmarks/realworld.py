@@ -322,6 +322,22 @@ def _csv_text(raw: str, first: int, last: int) -> str:
     return "\n\n".join(_unwrapped(t.replace('""', '"').strip().strip('"')) for t in texts)
 
 
+_JSON_FIELD = re.compile(r'^\s*"(\w+)"\s*:\s*("(?:[^"\\]|\\.)*")\s*,?\s*$')
+
+
+def _json_line_text(lines: list[str]) -> str | None:
+    """The text of a tweet cut by its line in a JSON archive (`"full_text" : "…",`): the
+    string's value, not the JSON around it, whose quote marks would read as a
+    quotation. None when the lines are not such text fields."""
+    values = []
+    for line in lines:
+        field = _JSON_FIELD.match(line)
+        if field is None or field.group(1).lower() not in _TEXT_COLUMNS:
+            return None
+        values.append(json.loads(field.group(2)))
+    return "\n\n".join(values) if values else None
+
+
 def _unwrapped(text: str) -> str:
     """LinkedIn's export wraps every line of a post in quote marks of its own
     (`…"` / `"` / `"…"`); the post as written has none. Unwrap the lines when every
@@ -370,6 +386,10 @@ def cut_text(raw: str, path: str, cut: dict[str, Any] | None) -> tuple[str, int]
             raise ValueError(f"lines {first}-{last} outside the file's {len(lines)} lines")
         if path.lower().endswith(".csv"):
             return _csv_text(raw, first, last), 0
+        if path.lower().endswith((".json", ".js")):
+            value = _json_line_text(lines[first - 1 : last])
+            if value is not None:
+                return value, 0
         return "\n".join(lines[first - 1 : last]) + "\n", first
     if "embed" in cut:
         found = _embeds(raw, cut.get("selector") or "blockquote.twitter-tweet")

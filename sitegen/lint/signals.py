@@ -391,6 +391,8 @@ _TAKES_IT = frozenset(
 
 _UNPUNCTUATED_CONDITION = re.compile(
     r"(?:^|\b(?:so|and|but) )(?:if|when|once) (?:you|anyone)(?:'d|'re|'ve)?\w* (?:\S+ ){2,}$|"
+    # the subject left out: "if interested in the role let me know"
+    r"(?:^|\b(?:so|and|but) )if (?:interested|keen|curious|so)\b(?: \S+)* $|"
     # "If you're interested give me a shout": a state, then the act
     r"(?:^|\b(?:so|and|but) )(?:if|when|once) (?:you're|you are|anyone is) (?:\S+ ){1,}$"
 )

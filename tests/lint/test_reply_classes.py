@@ -1477,3 +1477,44 @@ def test_a_tag_question_that_leads_into_a_pitch_is_a_hook():
 )
 def test_photos_asked_for_and_money_asked_for(text, asks):
     assert ("ENG101" not in blurb(text)) is asks
+
+
+def test_a_tweet_cut_by_its_line_in_a_json_archive_is_its_text():
+    from benchmarks.realworld import cut_text
+
+    raw = '[\n  {\n    "full_text" : "Hiring! If interested, \\"let me know\\" below",\n  }\n]\n'
+    text, _ = cut_text(raw, "data/tweets.js", {"lines": [3, 3]})
+    assert text == 'Hiring! If interested, "let me know" below'
+    other, _ = cut_text(raw, "data/tweets.js", {"lines": [2, 3]})  # not only text fields
+    assert other.startswith("  {")
+
+
+# Eighth round: the classes behind fresh7's misses, in our own words ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please stay aware of neighbours in need and just contact the society if we can help.",
+        "If you would like to join us, please do not hesitate to chat with any of us at the stall.",
+        "If you have ideas for a group to visit, please provide their details to the staff.",
+        "Just start a new topic in the help stream.",
+        "Hiring, so if interested in the role let me know",
+        "So if you have any questions about the map, don't hesitate!",
+    ],
+)
+def test_requests_of_the_kinds_fresh7_showed(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I never knew that, by filling in a little form, I could borrow any book.",
+        "You can add articles, manage comments and schedule posts from one page.",
+        "Write to them genuinely, and by hand.",
+        "Email desk@example.org to be added to the weekly list.",
+    ],
+)
+def test_sign_ups_feature_lists_and_letters_to_others_ask_for_nothing(text):
+    assert "ENG101" in blurb(text)

@@ -341,9 +341,11 @@ INVITATIONS = [
     entry(
         "dm message email e-mail write text ping drop",
         rf"\b(?:dm|message|email|e-mail|write to|text|ping|drop) {_ME}\b"
-        r"(?! for (?:pricing|a quote|details))",
+        # not a sign-up by email: "email us to be added to the list"
+        r"(?! for (?:pricing|a quote|details)| to (?:be added|sign up|subscribe|register|join|get "
+        r"on|receive|book|reserve|order))",
         "Email us with the name of your group.",
-        counter=("Email us for pricing.",),
+        counter=("Email us for pricing.", "Email us to be added to the weekly list."),
     ),
     entry("drop", r"\bdrop (?:me|us) a (?:line|note|message)\b", "Drop us a line."),
     entry(
@@ -731,7 +733,8 @@ RESPONSE_ACTS = [
     entry(
         "issue issues bug bugs ticket tickets request requests pr prs patch patches discussion "
         "discussions topic topics",
-        r"\b(?:file|open|submit|raise|create|log|report|post|send|make|leave)(?: up| in| off)?"
+        r"\b(?:file|open|submit|raise|create|log|report|post|send|make|leave|start)"
+        r"(?: up| in| off)?"
         r"(?: us| me)? "
         r"(?:an? |the |your |new |any |some |one )?(?:new |quick |short |separate )?"
         r"(?:github |gitlab )?(?:issues?|bugs?(?: reports?)?|tickets?|pull requests?|prs?|"
@@ -741,6 +744,7 @@ RESPONSE_ACTS = [
         "Send us a pull request.",
         "If a step is unclear, please open up a bug report.",
         "Feel free to open a discussion on the project page.",
+        "Just start a new topic in the help stream.",
         counter=("We opened an issue upstream.", "Two contributors sent patches last week."),
     ),
     entry(
@@ -764,10 +768,12 @@ RESPONSE_ACTS = [
         r"\b(?:(?:talk|speak|chat) (?:to|with)|start (?:talks|a conversation) with|"
         r"have a word with) (?:a |an |the |one of the |one of our |any of the |our )?"
         # the people of the project the text speaks for, not staff at a counter
-        r"(?:maintainers?|moderators?|core team|mentors?|stewards?|us|me)\b",
+        r"(?:maintainers?|moderators?|core team|mentors?|stewards?|us|me|any of us|one of us|"
+        r"either of us)\b",
         "If you want to help out, talk to one of the maintainers.",
         "Speak to a mentor in the chat if a step is unclear.",
         "If you have a project in mind, please come and talk to us.",
+        "Please do not hesitate to chat with any of us at the stall.",
         counter=(
             "We talked to the maintainers on Friday.",
             "People often talk to us about parking.",
@@ -918,12 +924,13 @@ RESPONSE_ACTS = [
         r"\bconnect with (?:the|our) (?:[\w-]+ ){0,3}?(?:team|organi[sz]ers|maintainers|"
         r"committee|editors?|volunteers|coordinators?)\b|"
         r"\b(?:contact|e-?mail|mail|message|ping|write to|dm|pm|reach) "
-        r"(?:me|us|them|any of us|either of us|(?:the|our) (?:[\w-]+ ){0,3}?(?:team|organi[sz]ers|"
+        r"(?:me|us|any of us|either of us|(?:the|our) (?:[\w-]+ ){0,3}?(?:team|organi[sz]ers|"
         r"maintainers|authors?|committee|list|office|editors?|staff|volunteers|managers?|desk|"
         r"coordinators?|librarians?|helpdesk|help desk|support)|"
         # an address as the object: "you're welcome to email help@example.org"
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b"
-        r"(?! for (?:pricing|a quote|details))",
+        r"(?! for (?:pricing|a quote|details)| to (?:be added|sign up|subscribe|register|join|get "
+        r"on|receive|book|reserve|order))",
         "Please test it and contact me with anything odd.",
         "If you are interested, feel free to contact us.",
         "You can always email the parish office team.",
@@ -937,6 +944,8 @@ RESPONSE_ACTS = [
             "They contacted us in May.",
             "You should contact your bank.",
             "She emailed info@example.org last week.",
+            "Write to them genuinely, and by hand.",
+            "Email desk@example.org to be added to the weekly list.",
         ),
     ),
     entry(
@@ -1023,10 +1032,18 @@ RESPONSE_ACTS = [
         ),
     ),
     entry(
-        "pull pr merge issue wiki comment comments thread",
-        r"\badd\b[^.!?]{0,60}\b(?:pull request|pr|merge request|issue|wiki|comments?|thread)\b",
+        "pull pr merge issue wiki comment comments thread conversation conversations discussion "
+        "discussions",
+        # through the channel: "add yours … with a pull request", "add it to the wiki"; not a
+        # list of features ("add articles, manage comments, …")
+        r"\b(?:add|adding)\b[^.!?,]{0,60}\b(?:pull request|pr|merge request|issue|wiki|comments?|"
+        r"thread|conversations?|discussions?)\b",
         "Add yours to the list with a pull request.",
-        counter=("The bot adds a label to each pull request.",),
+        "Please keep the work going by adding reviews and comments to the discussions.",
+        counter=(
+            "The bot adds a label to each pull request.",
+            "You can add articles, manage comments and schedule posts.",
+        ),
     ),
     entry(
         "leave post drop put share write send submit bring",
@@ -1112,8 +1129,9 @@ RESPONSE_ACTS = [
         # a named person or office: "Questions? Contact Sam Reed, the club secretary."
         r"\bcontact (?!(?:your|a|an|his|her|their|its|my|local|any|some|them|him|info|"
         r"information|details|page|form|us|me)\b)[a-z][\w'.-]+(?: [a-z][\w'.-]+)?"
-        r"(?= *(?:[,.!;)]|$)| (?:at|on|via|by|with|for)\b)",
+        r"(?= *(?:[,.!;)]|$)| (?:at|on|via|by|with|for|if|when|whenever)\b)",
         "Questions? Contact Sam Reed, the club secretary.",
+        "Please just contact the society if you think we can help.",
         "If you would like to help, contact Jo Park at the library.",
         counter=(
             "You should contact your bank.",
@@ -1220,14 +1238,20 @@ CHANNEL_REQUESTS = [
 
 # What precedes a response act in a directive, at the end of the clause before it.
 DIRECTIVE_TAIL = (
-    r"(?:\b(?:please|pls|plz)(?: do)?|\bkindly|\bfeel free to|\bhesitate to|\bwelcome to|"
+    r"(?:\b(?:please|pls|plz)(?: do)?|\bkindly|\bfeel (?:free )?to|\bhesitate to|\bwelcome to|"
     r"\binvited to|"
     r"\b(?:don't|do not|never) be (?:afraid|shy|scared|too shy) (?:to|and)|"
     # only as an imperative: not "scientists who take the time to contribute"
     r"(?:^|\bplease |\bjust |\bkindly |\bdo )(?:take|spare|find) (?:a|the|some|a few|five|two|ten) "
     r"(?:moments?|minutes?|time|seconds) to|"
     r"\bencouraged to|\b(?:you're|you are|you'll be|you will be|everyone is|anyone is)"
-    r"(?: always| also| very| more than)? free to|\bconsider|\bby|\bforget to|\bremember to|"
+    r"(?: always| also| very| more than)? free to|\bconsider|\bforget to|\bremember to|"
+    # "help us by taking the survey", "please keep it going by adding reviews"; not "I
+    # learnt that, by filling in a form, …" nor "thanks to all who helped by testing"
+    r"\b(?:help|support|assist|contribute)(?: (?:us|me|out|the project|the team))?"
+    r"(?: [\w-]+){0,2}? by|"
+    r"^(?:please |kindly |just )*(?!(?:i|we|you|they|he|she|it|this|that|there|people|thanks|"
+    r"thank|everyone|all)\b)[a-z]+\b[^,;:]* by|"
     r"\bbe sure to|"
     # "try to" as the reader's, not the author's plan: "I will try to get in touch with them"
     r"\bmake sure to|\bgo ahead and|\bwhy not|\bcome and|\bcome|\bgo and|\bgo|"
@@ -1269,7 +1293,8 @@ DIRECTIVE_CONJOINED = (
     r"^(?:please |pls |plz |just |so |do )*(?:please|pls|plz|kindly|feel free to|you can|"
     r"you could|"
     r"{verbs}|keep|test|clone|fork|build|deploy|update|print|bake|cook|plant|grow|walk|poke|"
-    r"play|have a (?:look|go|play)|take a look|give it a)\b[^,;:]*\b(?:and|or)\s*$|"
+    r"play|have a (?:look|go|play)|take a look|give it a|remain|stay|be)\b[^,;:]*\b(?:and|or)"
+    r"(?: just| then| simply| also| please| do)?\s*$|"
     # two verbs sharing one object: "Create or comment on the pull request", "Fork and send …"
     r"^(?:please |just |so |do )*(?!(?:i|we|you|they|he|she|it|people|users|readers|someone|"
     r"one|this|that|these|those|the|a|an|my|our|your|their|his|her|its|both|either|neither|"
@@ -1290,6 +1315,12 @@ QUESTION_CONDITION = (
     r"doesn't work|does not work|isn't working|looks (?:off|wrong|broken))\b"
 )
 CHANNEL_ACTS = (
+    # "if you have questions, don't hesitate!"
+    r"\b(?:don't|do not) hesitate\b(?= *(?:[.!)]|$))|"
+    # what the condition names, passed to the people of the place
+    r"\b(?:provide|give|pass|forward|send|bring|tell)\b[^.!?]{0,60}?\b(?:to|with) (?:the |our |a |"
+    r"any )?(?:staff|team|office|librarians?|desk|attendants?|volunteers?|committee|"
+    r"organi[sz]ers|editors?|us|me)\b|"
     r"\b(?:join|come|find|visit|head|hop|drop by|stop by|post|ask|reach|talk to|chat|catch|"
     r"let|write|ping|contact|mail|email|message|call|ring)\b[^.!?]{0,40}"
     r"\b(?:forum|discourse|mailing list|"
