@@ -1518,3 +1518,15 @@ def test_requests_of_the_kinds_fresh7_showed(text):
 )
 def test_sign_ups_feature_lists_and_letters_to_others_ask_for_nothing(text):
     assert "ENG101" in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please post your updates below and questions to the list.",
+        "If you meet anyone in need, please do not hesitate to contact your local branch.",
+        "Got questions? Use the comments below.",
+    ],
+)
+def test_more_closing_requests_from_unlabelled_posts(text):
+    assert "ENG101" not in blurb(text)

@@ -1140,6 +1140,22 @@ RESPONSE_ACTS = [
         ),
     ),
     entry(
+        "post leave drop share add put",
+        # the reader's own, where replies go: "please post your updates below"
+        r"\b(?:post|leave|drop|share|add|put) (?:your|any|some) (?:[\w'-]+ ){0,2}?(?:[\w'-]+) "
+        r"(?:below|here|in the (?:comments|replies|thread))\b",
+        "Please post your updates below.",
+        counter=("I post my updates here every month.",),
+    ),
+    entry(
+        "hesitate",
+        # whoever the contact is: "please do not hesitate to contact your local team"
+        r"\b(?:don't|do not|never) hesitate to (?:contact|call|email|e-mail|message|ring|text|"
+        r"reach out|get in touch|ask|write)\b",
+        "Please do not hesitate to contact your local branch.",
+        counter=("We never hesitate to ask the council for help.",),
+    ),
+    entry(
         "keep",
         r"\bkeep (?:me|us|the team) (?:posted|updated|informed|in the loop|up to date)\b",
         "Please keep us posted on how the beta behaves.",
@@ -1218,10 +1234,11 @@ CHANNEL_REQUESTS = [
         r"discussion (?:group|board|forum)|issue tracker|help channel|#help channel|help desk|"
         # the ways back to the author: "please use the email link below"
         r"(?:e-?mail|contact|reply|comment) (?:link|button|address)|comments? (?:section|box)|"
-        r"replies)\b",
+        r"comments (?:below|here)|replies)\b",
         "If something breaks, please use our discussion group.",
         "Or use the contact form on the site.",
         "If you spot a mistake, please use the email link below.",
+        "Got questions? Use the comments below.",
         counter=("Our staff use the help desk software daily.",),
     ),
     entry(
