@@ -1530,3 +1530,17 @@ def test_sign_ups_feature_lists_and_letters_to_others_ask_for_nothing(text):
 )
 def test_more_closing_requests_from_unlabelled_posts(text):
     assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("You could bake it yourself, but why would you?", False),
+        ("Why would you not want a skill that speeds up every other skill?", False),
+        ("What could be more fun than a free day at the beach?", False),
+        ("Why would you pick the blue tiles over the green?", True),
+        ("Do you think it is really the rain or the wind that ruins the beans?", True),
+    ],
+)
+def test_questions_whose_answer_is_implied_do_not_ask(text, asks):
+    assert ("ENG101" not in blurb(text)) is asks

@@ -80,6 +80,30 @@ ADDRESSED_COMPLAINTS = [
         "Are you kidding me, another rail strike?",
         "What were they thinking with that font?",
     ),
+    entry(
+        "why really wouldn't could",
+        # the answer is implied: "but why would you?", "why would you not want to …?", "can
+        # you really say …?", "who wouldn't be helped by …?", "what could be more X than …?"
+        r"\bwhy would(?:n't)? (?:you|anyone|anybody|one|i|we)\W*$|"
+        r"\bwhy (?:would|wouldn't|do|don't) (?:you|anyone|anybody|one) not\b|"
+        r"\b(?:can|could) (?:you|anyone|we) really\b|"
+        # not the reader's view asked for: "do you think it is really X or Y?"
+        r"(?<!think )(?<!say )(?<!feel )\b(?:is|was) (?:it|that|this) really\b(?![^?]* or )|"
+        r"\bwho (?:[\w'-]+ ){0,4}?(?:wouldn't|doesn't|does not|would not)\b|"
+        r"\bwhat could (?:possibly )?be (?:more|better|worse)\b|"
+        r"\bhow could (?:you|anyone|anybody) not\b",
+        "Yes, you could build it yourself, but why would you?",
+        "Why would you not want a skill that speeds up every other skill?",
+        "But can you really say you listened if you never asked?",
+        "If you need a reminder, is it really that important to you?",
+        "Who in your club wouldn't be helped by a clearer map?",
+        "What could be more fun than a free day at the beach?",
+        counter=(
+            "Why would you pick the blue one?",
+            "Who else is coming on Saturday?",
+            "Do you think is it really the rain or the wind that ruins the beans?",
+        ),
+    ),
 ]
 # Questions that open a reply to themselves: "So what is X? …", "But why? …".
 RHETORICAL_START = entry(
