@@ -91,6 +91,8 @@ HELD_OUT = (
     "fresh6.jsonl",
     "fresh7.jsonl",
     "fresh8.jsonl",
+    "fresh9.jsonl",
+    "fresh10.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.
