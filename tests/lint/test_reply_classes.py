@@ -1544,3 +1544,36 @@ def test_more_closing_requests_from_unlabelled_posts(text):
 )
 def test_questions_whose_answer_is_implied_do_not_ask(text, asks):
     assert ("ENG101" not in blurb(text)) is asks
+
+
+# Ninth round: the classes behind fresh9's misses, in our own words ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please let Sam or a member of the committee know if you can help.",
+        "If there is anything to discuss, now is the time to inform us.",
+        "If you know more about these old maps, please share!",
+        "If you can help build the app, send me an email!",
+        "This only scratches the surface; feel free to ask more if interested!",
+        "If you have any feedback, let them know on the thread.",
+        "If you have any questions, please open a thread in the forum.",
+        "Honestly, I'm just a phone call away.",
+    ],
+)
+def test_requests_of_the_kinds_fresh9_showed(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How likely are name clashes with ten package managers anyway?",
+        "Five in seven years, so I guess I can't buy more than six by 2033?",
+        "It took months, but now that I'm there, it's time to report back.",
+        "They let everyone know on Monday.",
+    ],
+)
+def test_musing_and_the_authors_own_report_ask_for_nothing(text):
+    assert "ENG101" in blurb(text)

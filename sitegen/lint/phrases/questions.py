@@ -15,6 +15,15 @@ from sitegen.lint.phrases import entry
 # subject, or a negative yes/no question ("Wasn't one outage enough?").
 COMPLAINTS = [
     entry(
+        "anyway guess suppose reckon",
+        # the author musing aloud: "How likely are conflicts anyway?", "so I guess I can't
+        # buy more than six by 2033?"
+        r"\banyway\W*$|\b(?:i|we) (?:guess|suppose|reckon)\b",
+        "How likely are name clashes with ten package managers anyway?",
+        "Five in seven years, so I guess I can't buy more than six by 2033?",
+        counter=("Which one did you pick?",),
+    ),
+    entry(
         "really still even seriously hell heck earth",
         r"^(?:(?:so|and|but|then|ok|okay|honestly|like|i mean),? )*"
         r"(?:(?:why|how|what|who|where|when) )?(?:is|are|was|were|do|does|did|can|could|will|"

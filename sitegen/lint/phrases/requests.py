@@ -71,11 +71,20 @@ INVITATIONS = [
     # "Go." after a prompt, not "Go" bare: a heading or a list item naming the language
     entry("go discuss debate", r"^go[.!]+$|^(?:discuss|debate)[.!]*$", "Discuss.", "Go!"),
     entry(
-        "send drop",
-        rf"\b(?:send|drop) {_ME} an? (?:private |direct )?(?:dm|message|note|line)\b",
+        "send drop shoot",
+        rf"\b(?:send|drop|shoot) {_ME} an? (?:private |direct |quick |short )?"
+        r"(?:dm|message|note|line|email|e-mail|text|tweet|toot)\b",
         "Send me a message if the map is wrong.",
+        "If you are interested in building it, send me an email!",
     ),
     entry("dms", r"\b(?:my |our )?dms (?:are )?open\b", "Our DMs are open all week."),
+    entry(
+        "away",
+        r"\b(?:i'm|i am|we're|we are|help is) (?:only |just |always )?(?:a|one) (?:phone call|call|"
+        r"message|email|text|dm|click) away\b",
+        "Honestly, I'm just a phone call away.",
+        counter=("The shop is a short walk away.",),
+    ),
     entry(
         "dms hmu chat talk",
         r"\b(?:my |our )?dms are open\b|\bhmu\b|"
@@ -732,19 +741,20 @@ RESPONSE_ACTS = [
     ),
     entry(
         "issue issues bug bugs ticket tickets request requests pr prs patch patches discussion "
-        "discussions topic topics",
+        "discussions topic topics thread threads",
         r"\b(?:file|open|submit|raise|create|log|report|post|send|make|leave|start)"
         r"(?: up| in| off)?"
         r"(?: us| me)? "
         r"(?:an? |the |your |new |any |some |one )?(?:new |quick |short |separate )?"
         r"(?:github |gitlab )?(?:issues?|bugs?(?: reports?)?|tickets?|pull requests?|prs?|"
-        r"patch(?:es)?|merge requests?|feature requests?|discussions?|topics?)\b",
+        r"patch(?:es)?|merge requests?|feature requests?|discussions?|topics?|threads?)\b",
         "If the map looks wrong, please open an issue.",
         "You can file a ticket on the tracker.",
         "Send us a pull request.",
         "If a step is unclear, please open up a bug report.",
         "Feel free to open a discussion on the project page.",
         "Just start a new topic in the help stream.",
+        "If you have any questions, please open a thread in the forum.",
         counter=("We opened an issue upstream.", "Two contributors sent patches last week."),
     ),
     entry(
@@ -833,7 +843,9 @@ RESPONSE_ACTS = [
     ),
     entry(
         "report",
-        r"\breport back(?: (?:if|with|on how|how|what|whether|here|below|to (?:us|me)|in the "
+        # not the author's own "it's time to report back"
+        r"(?<!time to )\breport back(?: (?:if|with|on how|how|what|whether|here|below|"
+        r"to (?:us|me)|in the "
         r"(?:comments|thread|issue))\b| *[.!]*$)",
         "Try the beta build and report back if anything breaks.",
         "Please report back with what you find.",
@@ -957,7 +969,7 @@ RESPONSE_ACTS = [
     entry(
         "ask",
         # not "ask them": the reader sent to someone else
-        r"\bask (?:us|me|your (?:questions?|own)|(?:any |some )?questions?|in|on|away|"
+        r"\bask (?:us|me|your (?:questions?|own)|(?:any |some )?questions?|in|on|away|more|"
         r"anything|the (?:team|community|maintainers|organi[sz]ers|list))\b"
         r"(?! how (?:i|we) (?:know|knew|found out|learned|learnt)\b)",
         "You can ask questions in the chat.",
@@ -1156,6 +1168,24 @@ RESPONSE_ACTS = [
         counter=("We never hesitate to ask the council for help.",),
     ),
     entry(
+        "let know",
+        # someone of the place, not "them" in a story: "please let Chris or a member of the
+        # committee know"
+        r"\blet (?!(?:them|him|her|it|me|us|you|people|everyone|the world)\b)(?:[a-z][\w'-]+|"
+        r"(?:the|our) (?:[\w-]+ ){0,2}?(?:team|committee|organi[sz]ers|office|editors?|staff|"
+        r"coordinator|secretary|leaders?|librarians?))(?: or (?:[\w'-]+ ){0,5}?[\w'-]+)? know\b",
+        "Please let Sam or a member of the committee know if you can help.",
+        "Let the office know by Friday.",
+        counter=("They let everyone know on Monday.", "We let Sam know yesterday."),
+    ),
+    entry(
+        "inform notify advise",
+        r"\b(?:inform|notify|advise) (?:us|me|the (?:team|committee|office|organi[sz]ers|"
+        r"secretary|editors?))\b",
+        "If there is anything to discuss, now is the time to inform us.",
+        counter=("The council informed us in May.",),
+    ),
+    entry(
         "keep",
         r"\bkeep (?:me|us|the team) (?:posted|updated|informed|in the loop|up to date)\b",
         "Please keep us posted on how the beta behaves.",
@@ -1294,7 +1324,7 @@ DIRECTIVE_TAIL = (
     r"nice|fantastic|brilliant|useful|lovely|amazing|appreciated|valuable) if (?:you|people|"
     r"someone|somebody|anyone|anybody|folks|users|readers|others|more people|some of you)"
     r"(?: could| would| can| might|'d)?(?: (?:[\w'-]+ ){1,5}(?:and|or))?|"
-    r"\b(?:it's|it is|now is|now it's)(?: now)? (?:time|your (?:chance|turn)) to|"
+    r"\b(?:it's|it is|now is|now it's)(?: now)? (?:the )?(?:time|your (?:chance|turn)) to|"
     r"\bif you(?:'d| would)? (?:like|want|wish|care|are able|are willing|'re willing|'re able)"
     r" to|\b(?:i|we) (?:invite|encourage|ask|urge) you(?: to)?|\bdo)"
     r"(?: (?:also|always|just|still|now|simply|then|directly|either|easily|quickly|first))*\s*$"
@@ -1321,6 +1351,7 @@ DIRECTIVE_CONJOINED = (
 QUESTION_CONDITION = (
     r"\bif you (?:have|'ve got|got|run into|hit|find|notice|see|encounter|spot|come across|"
     r"know of|know|are stuck|get stuck|need help)\b(?: [\w,-]+){0,5} (?:questions?|thoughts|ideas|"
+    r"more|better|"
     r"(?:feature )?requests|news|"
     r"feedback|suggestions|comments|problems?|issues?|bugs?|trouble|a (?:better )?way|"
     r"an answer|corrections?|errors?)\b|"
@@ -1343,7 +1374,7 @@ CHANNEL_ACTS = (
     r"\b(?:forum|discourse|mailing list|"
     r"list|chat|matrix|irc|slack|zulip|gitter|discussions?|issue tracker|tracker|github|"
     r"us|me|channel|room|office hours|community call|meeting|mastodon|fediverse|bluesky|community|"
-    r"twitter|linkedin|comments)\b|"
+    r"twitter|linkedin|comments|thread)\b|"
     # with nothing more to name it, the thing the condition named: "if you have ideas,
     # feel free to share (by email is fine)"
     r"\b(?:share|send|drop|post|leave|submit)(?: (?:it|them|those|these|yours))?"
