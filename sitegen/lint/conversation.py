@@ -150,7 +150,7 @@ def _read(
             words
             and (
                 signals.find_request(own, phrases.invitations, words)
-                or _condition_then_channels(prose, sentence, own)
+                or ("if" in words and _condition_then_channels(prose, sentence, own))
             )
             and not (sentence.is_question and _reported_speech(prose, sentence))
             and not _spoken(prose, sentence)  # "Ana: let me know if …" in a transcript
