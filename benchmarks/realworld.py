@@ -93,6 +93,8 @@ HELD_OUT = (
     "fresh8.jsonl",
     "fresh9.jsonl",
     "fresh10.jsonl",
+    "fresh11.jsonl",
+    "fresh12.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.
