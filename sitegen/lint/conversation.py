@@ -510,7 +510,16 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     if signals.RHETORICAL_START_RE.match(text) and not addressed:
         return "answered"
     if signals.CLOSED_KEY_RE.match(key):
-        return "closed"  # "Thoughts?" asks, however briefly
+        # "Thoughts?" asks, however briefly; "More questions? See the FAQ." points away
+        after_key = _next_sentence(prose, sentence)
+        then = signals.normalise(after_key.own or after_key.text) if after_key else ""
+        if (
+            then
+            and (_pitch(then) or signals.CTA_START_RE.match(then))
+            and not signals.find_request(then)
+        ):
+            return "hook"
+        return "closed"
     closed: Verdict = "genuine"
     if _headline_link(prose, sentence, text):
         return "link"  # "How do teams grow? https://…": a headline for the article
@@ -786,7 +795,18 @@ def _ends_section_asking(prose: Prose, sentence: Sentence, text: str) -> bool:
     before "## Dates for the diary")."""
     if _TRANSITION.match(text):  # "So what do you do?" leads into the next section
         return False
+    if _ADVISORY.search(text):  # "Which tent should you buy?" over "## Our pick"
+        return False
     return bool(signals.SECOND_PERSON_ONLY.search(text)) and _heading_follows(prose, sentence)
+
+
+# The text's own question to answer, asked in the reader's name: what they should do,
+# how it is done, what they may not know.
+_ADVISORY = re.compile(
+    r"\b(?:should|must|shall) (?:you|your)\b|\b(?:you|your [\w-]+) (?:should|need|must)\b|"
+    r"\bdo you need\b|^(?:how|why) (?:do|can|should|would|could|might) you\b|"
+    r"\b(?:do|did) you (?:know|realise|realize)\b|\bcan you imagine\b|\bhave you ever wondered\b"
+)
 
 
 _TAG_ANSWER = re.compile(

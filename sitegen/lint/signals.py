@@ -173,7 +173,7 @@ def find_request(
             continue
         if REPORTED_REQUEST_RE.search(text[: match.start()]):
             continue  # "I had asked everyone to email me the results": told, not asked
-        if _narrated(text, match) or _NEGATED.search(text[: match.start()]):
+        if _narrated(text, match) or _negated(text[: match.start()]):
             continue
         return match
     for match in RESPONSE_PHRASES.finditer(text, words):
@@ -182,7 +182,7 @@ def find_request(
         if (
             is_directive(text, at)
             and not REPORTED_REQUEST_RE.search(text[:at])
-            and not _NEGATED.search(text[:at])
+            and not _negated(text[:at])
         ):
             return match
     if "if" in words:
@@ -209,6 +209,21 @@ _NEGATED = re.compile(
 )
 
 
+# What the reader need not have or do first: "you don't need an account to comment",
+# "you don't need to know any code to file an issue". The request itself stands.
+_PRECONDITION = re.compile(
+    r"\b(?:don't|do not|doesn't|never|won't|wouldn't)\s+(?:need|have)\s+"
+    r"(?!to\b|(?:you|anyone|anybody|me|us|people|someone|them|him|her|everyone)\b)"
+    r"[^,;:.!?]+ to\s*$|"
+    r"\b(?:don't|do not|doesn't|never|won't)\s+(?:need|have) to (?:be|know|have|wait|sign|"
+    r"register|log|join|pay|ask)\b[^,;:.!?]* to\s*$"
+)
+
+
+def _negated(before: str) -> bool:
+    return bool(_NEGATED.search(before)) and not _PRECONDITION.search(before)
+
+
 # The author's own doing in front of the phrase: "maybe I'll change my mind".
 _AUTHOR_DOES = re.compile(
     r"(?:^|[\s,])(?:i|we)(?:'ll| will| might| may| could| can| won't| never|"
@@ -232,7 +247,14 @@ def _narrated(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()]
     if _AUTHOR_DOES.search(before):
         return True
-    if _A_PLACE_TO.search(before):
+    if (
+        _INFINITIVE.search(before)
+        and not _READER_GOVERNS.search(before)
+        and not _THIS_PLACE.search(before)
+        and not is_directive(text, match.start())
+    ):
+        return True  # "I'm excited to share some lessons", "a guide to set up and share …"
+    if _A_PLACE_TO.search(before) and not _THIS_PLACE.search(before):
         return True  # "a nice place to share your thoughts": what the place is for
     if first in ("in", "into"):  # "in the comments" says where, not who is asked
         return len(text.split()) > 8 and not _ASKING_WORDS.search(text)
@@ -264,10 +286,32 @@ _ASKING_WORDS = re.compile(
     r"\b(?:you|your|yours|please|pls|let|drop|leave|share|tell|post|put|add|write|reply|answer|"
     r"ask|vote|sound off|below)\b|👇"
 )
+# An infinitive in front of the phrase: "to share …", "to create a user and share …".
+_INFINITIVE = re.compile(
+    r"\bto\s*$|\bto (?!(?:the|a|an|our|your|my|this|that|these|those|its|their|his|her)\b)"
+    r"(?:[\w'-]+ ){1,6}(?:and|or)\s*$"
+)
+# Who governs that infinitive when it is still a request: the reader ("if anyone wants
+# to", "we'd love for you to"), a frame of asking ("feel free to", "you're invited to"),
+# a hook's own question ("Want to share yours?") or the page's own means ("click here to").
+_READER_GOVERNS = re.compile(
+    r"\b(?:you|you'd|you're|you'll|you've|u|anyone|anybody|someone|somebody|everyone|"
+    r"everybody|y'all|folks|readers|please|pls|plz|free|welcome|invite|invited|invites|"
+    r"encourage|encouraged|urge|chance|turn|opportunity|click|tap|press)\b|"
+    r"^(?:so |and |but |also )?(?:want|wanna|like|care|ready|willing|keen|time|able|"
+    r"happy|interested)\b"
+)
+# The place is this one: "use this thread as a place to share …", "here's a spot to …".
+_THIS_PLACE = re.compile(
+    r"\b(?:this|the|these|our) (?:thread|post|comments?|replies|page|space|channel|forum|"
+    r"discussion)\b|\bhere(?:'s| is) (?:a|the|your|our) (?:[\w-]+ )?(?:place|spot|space|thread|"
+    r"corner)\b|\bbelow\b"
+)
 _A_PLACE_TO = re.compile(
     r"\b(?:a|an|the|one|great|good|nice|safe|new|best|perfect|easy|many|several|other|more|"
     r"some|two|three|few)(?: [\w-]+)? (?:place|places|way|ways|space|platform|site|app|spot|"
-    r"tool|forum|venue|outlet|somewhere) to\s*$|"
+    r"tool|forum|venue|outlet|somewhere|event|meetup|conference)(?: for (?:[\w'-]+ ){0,3}[\w'-]+)?"
+    r" to\s*$|"
     # what someone needs in order to: "tools and skills to share your code"
     r"\b(?:tools?|skills?|means|ability|courage|confidence|permission|freedom)(?: [\w-]+){0,2} "
     r"to\s*$"
@@ -283,17 +327,36 @@ def _has_subject(clause: list[str]) -> bool:
     a friend send me")."""
     previous = clause[-1]
     if previous in _MODALS:
-        return len(clause) > 1 and clause[-2] not in ("you", "anyone", "anybody", "u", "someone")
+        return len(clause) > 1 and clause[-2] not in _AUDIENCE
     if previous in _DESCRIPTIVE_SUBJECTS and previous not in ("often", "always", "also", "still"):
         return True
-    if previous.endswith("s") and previous.isalpha() and previous not in _NOT_SUBJECTS:
+    if _plural_subject(clause):
         return True
     return any(word in _CAUSATIVES for word in clause[-3:-1])
 
 
+def _plural_subject(clause: list[str]) -> bool:
+    """Whether the words before a verb end with a plural noun as its subject ("visitors
+    tell us"), not with the verb of a condition left open ("if the link breaks let me
+    know", "when it arrives send me a photo")."""
+    previous = clause[-1] if clause else ""
+    if not (previous.endswith("s") and previous.isalpha()) or previous in _NOT_SUBJECTS:
+        return False
+    return not (clause[0] in _SUBORDINATORS and len(clause) >= 3 and clause[-2] not in _DETERMINERS)
+
+
 _NOT_SUBJECTS = frozenset(
     "please thanks yes us this its is was has does his hers ours yours theirs always perhaps "
-    "sometimes besides plus less unless thus anyways towards afterwards".split()
+    "sometimes besides plus less unless thus anyways towards afterwards regardless "
+    "nevertheless nonetheless questions thoughts comments ideas suggestions queries concerns "
+    "corrections".split()
+)
+_SUBORDINATORS = frozenset("if when whenever once after before until unless as".split())
+# Who may be told what they may or should do: "students should email me their questions".
+_AUDIENCE = frozenset(
+    "you anyone anybody u someone everyone everybody parents students members readers "
+    "listeners subscribers viewers families attendees participants contributors folks "
+    "y'all volunteers".split()
 )
 
 
@@ -380,6 +443,8 @@ def is_directive(text: str, at: int) -> bool:
     *_, verb, last = clause.split()
     # "it" may lead into the condition's own verb ("if you think it works"), but not
     # after a verb whose object it is: "if anyone would like it let me know"
+    if last in _DETERMINERS:
+        return False  # "if it fixes an open issue": the act's word is a noun here
     return last not in _LEADS_INTO_VERB or (last in ("it", "them") and verb in _TAKES_IT)
 
 
@@ -394,7 +459,10 @@ _UNPUNCTUATED_CONDITION = re.compile(
     # the subject left out: "if interested in the role let me know"
     r"(?:^|\b(?:so|and|but) )if (?:interested|keen|curious|so)\b(?: \S+)* $|"
     # "If you're interested give me a shout": a state, then the act
-    r"(?:^|\b(?:so|and|but) )(?:if|when|once) (?:you're|you are|anyone is) (?:\S+ ){1,}$"
+    r"(?:^|\b(?:so|and|but) )(?:if|when|once) (?:you're|you are|anyone is) (?:\S+ ){1,}$|"
+    # a thing's own condition: "if the link breaks let me know", "once it arrives send …"
+    r"(?:^|\b(?:so|and|but) )(?:if|when|whenever|once) (?:it|this|that|(?:the|your|my) [\w-]+) "
+    r"(?!is\b|was\b|does\b|has\b)[a-z]+s (?:\S+ )*$"
 )
 _LEADS_INTO_VERB = _grammar.LEADS_INTO_VERB
 
@@ -420,7 +488,8 @@ def _reported(text: str, match: re.Match[str]) -> bool:
         return False  # "If anyone would like the seeds let me know": the condition's object
     if previous in _DESCRIPTIVE_SUBJECTS:
         return True
-    if previous.endswith("s") and previous not in ("please", "thanks", "yes", "us", "this"):
+    clause = _CLAUSE_BREAK.split(text[: match.start()])[-1].split() or before[-1:]
+    if previous and _plural_subject(clause):
         return True  # "visitors tell us"
     return following in _CLAUSE_SUBJECTS and previous not in ("", "please", "and", "so", "just")
 

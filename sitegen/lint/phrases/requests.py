@@ -31,6 +31,8 @@ _NOT_MUSING_AHEAD = (
     r"(?!.*\b(?:you|your|yours|y'all|others|other people|anyone|everyone|folks|readers)\b)|"
     # about the author's own body, work or plans: "wondering if my knee will last",
     # "curious what caffeine does to my focus"
+    # (unless the reader is in it: "curious what everyone thinks of our logo")
+    r"(?![^.!?]*\b(?:you|your|anyone|anybody|everyone|everybody|others|folks|y'all|fellow)\b)"
     r"(?:how|what|whether|if|why|which|where|when) (?:(?!you\b|your\b)[\w'-]+ ){0,5}?"
     r"(?:my|me|myself|i|i'm|i've|we|us|our(?! (?:readers|members|community|users|listeners|"
     r"subscribers|followers|audience|neighbou?rs)\b))\b)"
@@ -51,11 +53,34 @@ _AMISS = (
     r"(?:off|wrong|odd|amiss|missing|broken|strange|weird|unclear)"
 )
 
+# Whom readers contact on their own behalf, not the author: "contact the police", "ask
+# your doctor", "reach out to your landlord".
+_THIRD_PARTY = (
+    r"(?:the |your |a |an |local |your local )?(?:police|fire (?:brigade|service|department)|"
+    r"emergency services|ambulance|999|911|112|airlines?|airports?(?: desk)?|embass(?:y|ies)|"
+    r"consulates?|banks?|insurers?|insurance (?:company|provider)|landlords?|letting agents?|"
+    r"doctors?|gp|nurses?|pharmacists?|pharmac(?:y|ies)|hospitals?|samaritans|authorities|"
+    r"manufacturers?|retailers?|sellers?|vendors?|suppliers?|(?:energy |internet |service )?"
+    r"providers?|utility compan(?:y|ies)|lawyers?|solicitors?|vets?|dentists?|therapists?|"
+    r"counsell?ors?|neighbou?rs?|grandparents|parents|kids|children)\b"
+)
+
+# Whom "let … know" means someone other than the author's side: "let customers know".
+_NOT_A_CONTACT = (
+    r"everyone|everybody|nobody|no one|anyone|anybody|others|folks|friends|family|customers|"
+    r"clients|users|readers|neighbou?rs|grandparents|parents|kids|children|mum|mom|dad|grandma|"
+    r"grandpa|nan|santa|employees|the public|your (?:friends|family|customers|"
+    r"clients|users|readers|boss|manager|partner|kids|children|audience|followers|team)"
+)
+
 INVITATIONS = [
     entry(
         "give show tell",
-        rf"\b(?:give|show|tell) {_ME} (?:your|a|an|some|any|one)\b",
+        rf"\b(?:give|show|tell) {_ME} (?:your|a|an|some|any|one)\b"
+        # a like by another name: "give us a star!"
+        r"(?! (?:star|like|follow|thumbs|share|retweet|boost|heart|try|visit|listen|look|go)\b)",
         "Show us your best window box.",
+        counter=("Find the code on GitHub (give us a star!).",),
     ),
     entry(
         "advise please recommendations tips suggestions ideas help",
@@ -81,19 +106,27 @@ INVITATIONS = [
     entry(
         "away",
         r"\b(?:i'm|i am|we're|we are|help is) (?:only |just |always )?(?:a|one) (?:phone call|call|"
-        r"message|email|text|dm|click) away\b",
+        r"message|email|text|dm|click) away\b(?! from\b)",
         "Honestly, I'm just a phone call away.",
-        counter=("The shop is a short walk away.",),
+        counter=("The shop is a short walk away.", "We are one click away from launch."),
     ),
     entry(
         "dms hmu chat talk",
         r"\b(?:my |our )?dms are open\b|\bhmu\b|"
         # "enough about me, let's talk allotments" turns to a topic; it asks nothing
-        r"\blet's (?:chat|talk)\b(?! (?!about|soon|more|today|tomorrow|sometime|later|again|"
-        r"over|shop|business)[a-z])",
+        r"\blet's (?:chat|talk)\b(?! (?!soon|today|tomorrow|sometime|later|again|over\b|"
+        r"more (?:soon|later|sometime)|in the comments|below|on |at |via |with (?:me|us)\b|"
+        r"about (?:your|you|yours|what you|how you|how we|what we can|"
+        r"it (?:below|in the comments)))[a-z])",
         "Planning a trip to the coast? Let's talk.",
         "Let's talk about your garden plans!",
-        counter=("Enough about me, let's talk allotments.",),
+        "Let's talk more soon.",
+        counter=(
+            "Enough about me, let's talk allotments.",
+            "First, let's talk about the free tools.",
+            "So let's talk business.",
+            "Let's talk more about composting next week.",
+        ),
     ),
     entry("recommend suggest", rf"\b(?:recommend|suggest) {_ME}\b", "Recommend me a podcast."),
     entry(
@@ -104,6 +137,7 @@ INVITATIONS = [
         "I'm curious how other choirs warm up.",
         "Really curious about your first bikes.",
         "I'm curious if you can hear the bells from your street.",
+        "I'm curious what everyone thinks of our new banner.",
         counter=(
             "It looks fine, but I'm curious how long it'll last.",
             "I'm curious if we can fit a second bench in the hall.",
@@ -160,8 +194,11 @@ INVITATIONS = [
     entry(
         "please",
         r"\bplease (?:call|text|contact|get in touch|message|email|dm|reply|comment|"
-        r"let (?:me|us) know|tell (?:me|us)|share your)\b",
+        r"let (?:me|us) know|tell (?:me|us)|share your)\b"
+        # someone else to call: "please contact your insurer first"
+        r"(?! (?:to |with )?" + _THIRD_PARTY + ")",
         "Please get in touch before Friday.",
+        counter=("If you feel unwell, please call your GP.",),
     ),
     entry(
         "tell show teach remind ask",
@@ -726,10 +763,10 @@ RESPONSE_ACTS = [
     entry(
         "reach touch contact",
         # to the author, not to "your peers" or "people outside your team" (advice)
-        r"\b(?:reach out|get in (?:touch|contact))\b(?! (?:to|with) (?:your (?:peers|friends|"
-        r"family|colleagues|manager|network|team|doctor|gp|mp|local)|people|others|them|"
-        r"other|colleagues|friends|family|someone|somebody|a (?:friend|colleague|mentor|"
-        r"professional|doctor|counsellor|counselor))\b)",
+        r"\b(?:reach out|get in (?:touch|contact))\b(?! (?:to|with) (?:your (?:[\w-]+ )?(?:peers|"
+        r"friends|family|colleagues|manager|network|team|mp|local)|people|others|them|"
+        r"other|colleagues|friends|family|someone|somebody|nature|a (?:friend|colleague|mentor|"
+        r"professional))\b)(?! (?:to|with) " + _THIRD_PARTY + ")",
         "Reach out if the form breaks.",
         "Don't hesitate to get in touch with the organisers.",
         "If you can lend a hand, please get in contact with the office.",
@@ -737,6 +774,8 @@ RESPONSE_ACTS = [
             "We love to reach out to new members.",
             "Lots of readers get in touch.",
             "Reach out to your peers and ask for more responsibility.",
+            "Do reach out to your former manager about coming back.",
+            "Please get in touch with your insurer before any repairs.",
         ),
     ),
     entry(
@@ -1048,13 +1087,23 @@ RESPONSE_ACTS = [
         "discussions",
         # through the channel: "add yours … with a pull request", "add it to the wiki"; not a
         # list of features ("add articles, manage comments, …")
-        r"\b(?:add|adding)\b[^.!?,]{0,60}\b(?:pull request|pr|merge request|issue|wiki|comments?|"
-        r"thread|conversations?|discussions?)\b",
+        r"\b(?:add|adding)\b[^.!?,]{0,60}\b(?:to|with|via|in|on|through|using|as|by (?:sending|"
+        r"opening|making|submitting|filing|creating)) "
+        r"(?:a |an |the |our |this |that )?(?!your\b)(?:[\w-]+ )?(?:github |gitlab )?"
+        r"(?:pull request|pr|merge request|issue|wiki|comments?|thread|conversations?|discussions?)"
+        # a thing named after the channel: "issue templates", "comment counts"
+        r"\b(?! (?:templates?|labels?|numbers?|trackers?|types?|ids?|titles?|fields?|forms?|"
+        r"counts?|sections?|bodies|body|widgets?|systems?)\b)",
         "Add yours to the list with a pull request.",
         "Please keep the work going by adding reviews and comments to the discussions.",
+        "If the recipe is missing, add it to the wiki.",
+        "We'd love for you to add your bot to the list by sending a pull request.",
         counter=(
             "The bot adds a label to each pull request.",
             "You can add articles, manage comments and schedule posts.",
+            "Add thread safety to the default random generator.",
+            "Chore: add a changelog link to issue templates.",
+            "Adding comments to your code makes it easier to read.",
         ),
     ),
     entry(
@@ -1140,7 +1189,8 @@ RESPONSE_ACTS = [
         "contact",
         # a named person or office: "Questions? Contact Sam Reed, the club secretary."
         r"\bcontact (?!(?:your|a|an|his|her|their|its|my|local|any|some|them|him|info|"
-        r"information|details|page|form|us|me)\b)[a-z][\w'.-]+(?: [a-z][\w'.-]+)?"
+        r"information|details|page|form|us|me|with)\b)(?!" + _THIRD_PARTY + r")"
+        r"[a-z][\w'.-]+(?: [a-z][\w'.-]+)?"
         r"(?= *(?:[,.!;)]|$)| (?:at|on|via|by|with|for|if|when|whenever)\b)",
         "Questions? Contact Sam Reed, the club secretary.",
         "Please just contact the society if you think we can help.",
@@ -1149,6 +1199,8 @@ RESPONSE_ACTS = [
             "You should contact your bank.",
             "Contact details are below.",
             "They contacted Jo Park in May.",
+            "If your train is cancelled, contact the operator's helpline or the airline.",
+            "Outdoors and not in close contact with others, the risk is low.",
         ),
     ),
     entry(
@@ -1163,20 +1215,35 @@ RESPONSE_ACTS = [
         "hesitate",
         # whoever the contact is: "please do not hesitate to contact your local team"
         r"\b(?:don't|do not|never) hesitate to (?:contact|call|email|e-mail|message|ring|text|"
-        r"reach out|get in touch|ask|write)\b",
+        r"reach out|get in touch|ask|write)\b(?: to| with)?(?! " + _THIRD_PARTY + ")",
         "Please do not hesitate to contact your local branch.",
-        counter=("We never hesitate to ask the council for help.",),
+        counter=(
+            "We never hesitate to ask the council for help.",
+            "In an emergency, never hesitate to call 999.",
+            "Don't hesitate to ask your pharmacist about side effects.",
+        ),
     ),
     entry(
         "let know",
         # someone of the place, not "them" in a story: "please let Chris or a member of the
         # committee know"
-        r"\blet (?!(?:them|him|her|it|me|us|you|people|everyone|the world)\b)(?:[a-z][\w'-]+|"
+        r"\blet (?!(?:them|him|her|it|me|us|you|people|the world|" + _NOT_A_CONTACT + r")\b)"
+        r"(?:(?:mr|mrs|ms|miss|dr|pastor|father|sister|brother|coach|rev|prof)\.? [a-z][\w'-]+|"
+        r"[a-z][\w'-]+|your (?:group |class |form |team |child's )?(?:leader|teacher|coach|tutor)|"
         r"(?:the|our) (?:[\w-]+ ){0,2}?(?:team|committee|organi[sz]ers|office|editors?|staff|"
-        r"coordinator|secretary|leaders?|librarians?))(?: or (?:[\w'-]+ ){0,5}?[\w'-]+)? know\b",
+        r"coordinator|secretary|leaders?|librarians?|teachers?|coach|tutor|moderators?|mods|"
+        r"maintainers|hosts?|volunteers|reception|front desk))"
+        r"(?: or (?:[\w'-]+ ){0,5}?[\w'-]+)? know\b",
         "Please let Sam or a member of the committee know if you can help.",
         "Let the office know by Friday.",
-        counter=("They let everyone know on Monday.", "We let Sam know yesterday."),
+        "Let Mrs Patel know by Thursday if your child needs a packed lunch.",
+        "Let your group leader know if you can't make it.",
+        counter=(
+            "They let everyone know on Monday.",
+            "We let Sam know yesterday.",
+            "Tip: let customers know early when an order is delayed.",
+            "Let Mum know you care with flowers from our shop.",
+        ),
     ),
     entry(
         "inform notify advise",
@@ -1298,7 +1365,8 @@ DIRECTIVE_TAIL = (
     r"\b(?:help|support|assist|contribute)(?: (?:us|me|out|the project|the team))?"
     r"(?: [\w-]+){0,2}? by|"
     r"^(?:please |kindly |just )*(?!(?:i|we|you|they|he|she|it|this|that|there|people|thanks|"
-    r"thank|everyone|all)\b)[a-z]+\b[^,;:]* by|"
+    r"thank|everyone|all|either|whether|both|mainly|mostly|partly|largely|usually|often|"
+    r"especially|including|not only|and|or)\b)[a-z]+\b[^,;:]* by|"
     r"\bbe sure to|"
     # "try to" as the reader's, not the author's plan: "I will try to get in touch with them"
     r"\bmake sure to|\bgo ahead and|\bwhy not|\bcome and|\bcome|\bgo and|\bgo|"
@@ -1308,7 +1376,8 @@ DIRECTIVE_TAIL = (
     r"\byou (?:can|could|may|might|should|must|'re welcome to|are welcome to)|"
     # the purpose of a directive: "Please use our chat to keep us posted"
     r"^(?:please |pls |plz |kindly |just )*(?:use|visit|head (?:to|over to)|go to|come to|join|"
-    r"hop (?:on|into)|drop by|stop by) [^,;:]{1,80}? to|"
+    r"hop (?:on|into)|drop by|stop by|get on|log (?:on|in)|tune in|jump (?:on|in)|pop (?:over|by)|"
+    r"swing by|come(?: along| over| by)?) [^,;:]{1,80}? to|"
     r"\b(?:ask|want|need|expect|would like|'d like|'d love|would love) (?:you|everyone|all|"
     r"readers|users|folks|people|anyone|the community|members|all of you)(?: \w+)? to|"
     r"\b(?:encourage|invite|urge|welcome|remind)s? (?:[\w'-]+ ){1,7}to|"
@@ -1325,6 +1394,7 @@ DIRECTIVE_TAIL = (
     r"someone|somebody|anyone|anybody|folks|users|readers|others|more people|some of you)"
     r"(?: could| would| can| might|'d)?(?: (?:[\w'-]+ ){1,5}(?:and|or))?|"
     r"\b(?:it's|it is|now is|now it's)(?: now)? (?:the )?(?:time|your (?:chance|turn)) to|"
+    r"\b(?:don't|do not) miss(?: out on)? (?:this|the|your) (?:chance|opportunity) to|"
     r"\bif you(?:'d| would)? (?:like|want|wish|care|are able|are willing|'re willing|'re able)"
     r" to|\b(?:i|we) (?:invite|encourage|ask|urge) you(?: to)?|\bdo)"
     r"(?: (?:also|always|just|still|now|simply|then|directly|either|easily|quickly|first))*\s*$"
@@ -1333,7 +1403,8 @@ DIRECTIVE_TAIL = (
 DIRECTIVE_LEAD = (
     r"^(?:(?:so|and|also|then|just|simply|now|but|or|finally|otherwise|alternatively|"
     r"additionally|instead|meanwhile|again|first|lastly|ideally|either|as always|as usual|"
-    r"in particular|in any case|of course|either way)\s+)*$"
+    r"in particular|in any case|of course|either way|regardless|nevertheless|nonetheless|"
+    r"anyway|anyways|in the meantime)\s+)*$"
 )
 # "Please test it and report …", "Try it out and send feedback": a directive first clause.
 DIRECTIVE_CONJOINED = (
