@@ -391,7 +391,21 @@ _READER_ASKED = re.compile(
 def _coordinated(before: str) -> bool:
     if _THEN.search(before):
         return bool(_CONDITION.search(before))
-    return bool(_AND_OR.search(before)) and bool(_READER_ASKED.search(before))
+    joined = _AND_OR.search(before)
+    if joined is None:
+        return False
+    if _READER_ASKED.search(before):
+        return True
+    # "… or post an RFC and tell us what you need": joined to an imperative
+    first = _CLAUSE_BREAK.split(before[: joined.start()])[-1].strip()
+    return bool(_IMPERATIVE_START.match(first))
+
+
+_IMPERATIVE_START = re.compile(
+    r"^(?:(?:so|and|or|then|just|also|simply|now)\s+)*(?:reply|respond|post|open|file|submit|"
+    r"send|join|comment|write|email|e-mail|drop|leave|try|test|visit|come|check|read|give|take|"
+    r"fill|head|grab|download|install|update|upgrade|run|clone|fork|play|watch|listen)\b"
+)
 
 
 # The verb is the condition's own: "if you ask me", "when you tell people".

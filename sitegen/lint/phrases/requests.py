@@ -90,8 +90,13 @@ INVITATIONS = [
     ),
     entry(
         "hear",
-        r"\b(?:i|we)(?:'d| would) (?:like|love|want) to hear from\b",
+        r"\b(?:i|we)(?:'d| would) (?:like|love|want) to hear from\b|"
+        # what the readers think or want: "I want to hear what features you would use"
+        r"\b(?:i|we) (?:really )?(?:want|need) to (?:hear|know) (?:what|how|which|whether|if|why|"
+        r"about)\b(?= (?:[\w'-]+ ){0,6}?(?:you|your|y'all|readers|everyone|anyone)\b)",
         "We'd like to hear from anyone who rode the old tram.",
+        "I want to hear what features you would use most.",
+        counter=("I want to know how the story ends.",),
     ),
     # "Go." after a prompt, not "Go" bare: a heading or a list item naming the language
     entry("go discuss debate", r"^go[.!]+$|^(?:discuss|debate)[.!]*$", "Discuss.", "Go!"),
@@ -289,7 +294,15 @@ INVITATIONS = [
         counter=("Get fluent with your favourite editor first.",),
     ),
     entry(
-        "welcome welcomed appreciated wanted encouraged accepted received",
+        "welcome welcomed appreciated wanted encouraged accepted received needed important "
+        "valuable vital essential crucial invaluable",
+        # from whom: "critical feedback by experts is welcome"
+        rf"\b{_RESPONSES} (?:from|by) (?:[\w'-]+ ){{0,5}}?[\w'-]+ (?:is|are) "
+        r"(?:always |very |most |more than |warmly |really |much )?"
+        r"(?:welcome|welcomed|appreciated|wanted|encouraged)\b|"
+        # what the reader's word is worth: "your feedback is needed"
+        rf"\byour (?:[\w-]+ )?{_RESPONSES} (?:is|are) (?:always |really |very |so |much |truly )?"
+        r"(?:needed|wanted|important|valuable|vital|essential|crucial|invaluable)\b|"
         rf"\b(?:honest |all |any |your |reader |candid |more )?{_RESPONSES}"
         rf"(?:(?:,| and| or| &) (?:any |your |all )?{_RESPONSES})*"
         r"(?: are| is| will be| would be| shall be)?(?: very| always| most| more than| all| warmly|"
@@ -306,6 +319,8 @@ INVITATIONS = [
         "Questions and comments are welcome on the discussion board.",
         "Fixes gratefully accepted.",
         "And of course, feedback will be appreciated.",
+        "Critical feedback by people who run the service is welcome.",
+        "Your feedback is needed on the new timetable!",
         counter=("Dogs are welcome in the garden.", "Donations gratefully received."),
     ),
     entry(
@@ -350,10 +365,12 @@ INVITATIONS = [
     ),
     entry(
         "reply respond answer comment write",
-        r"\b(?:reply|respond|answer|comment|write back)(?: to (?:this|me|us|the thread|this post))?"
+        r"\b(?:reply|respond|answer|comment|write back)(?: to (?:this (?:post|email|e-mail|"
+        r"newsletter|message|thread|toot)|this|me|us|the thread))?"
         r" (?:below|here|with|in the comments|and tell|and let|if you|or dm|or message|or email|"
         r"or e-mail|or write|or comment|or call|to let|by)\b",
         "Comment below with the worst pun you know.",
+        "If we missed something, reply to this email and let us know!",
     ),
     entry(
         "reply respond answer comment write",
@@ -1377,7 +1394,10 @@ DIRECTIVE_TAIL = (
     # the purpose of a directive: "Please use our chat to keep us posted"
     r"^(?:please |pls |plz |kindly |just )*(?:use|visit|head (?:to|over to)|go to|come to|join|"
     r"hop (?:on|into)|drop by|stop by|get on|log (?:on|in)|tune in|jump (?:on|in)|pop (?:over|by)|"
-    r"swing by|come(?: along| over| by)?) [^,;:]{1,80}? to|"
+    r"swing by|come(?: along| over| by)?|fill (?:in|out)|complete|click|tap|follow|email|message|"
+    r"contact|reply to) [^,;:]{1,80}? to|"
+    # "… one of our aims, so just reach out"
+    r"\bso (?:just|please|do)|"
     r"\b(?:ask|want|need|expect|would like|'d like|'d love|would love) (?:you|everyone|all|"
     r"readers|users|folks|people|anyone|the community|members|all of you)(?: \w+)? to|"
     r"\b(?:encourage|invite|urge|welcome|remind)s? (?:[\w'-]+ ){1,7}to|"
