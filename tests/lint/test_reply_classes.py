@@ -1724,3 +1724,43 @@ def test_requests_joined_to_an_imperative_or_put_in_the_passive_ask(text):
 )
 def test_wanting_to_know_and_welcome_news_ask_nothing(text):
     assert not _request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members should email the secretary with any questions.",
+        "Anyone can comment on the draft until the end of May.",
+        "Parishioners should let the office know about a change of address.",
+        "Volunteers are asked to reply to this email with the days that suit them.",
+    ],
+)
+def test_the_audience_told_what_it_may_or_should_do_is_asked(text):
+    assert _request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Users can now reply to messages from the app.",
+        "All members must vote for or against the motion.",
+    ],
+)
+def test_features_and_rules_for_others_ask_nothing(text):
+    assert not _request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I own a printer already. Why would I pay for the one at the library?",
+        "The old phone still works. Why then, would I give it up?",
+        "It was all a blur. What am I even saying?",
+    ],
+)
+def test_disbelief_at_oneself_and_implied_answers_do_not_ask(text):
+    assert "ENG101" in blurb(text)
+
+
+def test_asking_the_reader_why_they_would_still_asks():
+    assert "ENG101" not in blurb("Both are cheap. Why would you pick the red one?")

@@ -41,6 +41,18 @@ COMPLAINTS = [
         ),
     ),
     entry(
+        "even would",
+        # disbelief at the author's own words: "What even is that?", "What am I even
+        # saying?"; and the answer implied: "Why would anyone swap it for the new one?"
+        r"^(?:(?:so|and|but|then|ok|okay|honestly),? )*(?:what|why|how|who|where) even\b|"
+        r"\b(?:am|do|did|can|could|should) (?:i|we) even\b|"
+        r"^(?:(?:so|and|but),? )*why(?: then)?,? would (?:i|we|anyone|anybody)\b",
+        "What even is that all about?",
+        "What am I even saying?",
+        "Why then, would I give this up?",
+        counter=("What would you change first?", "Why would you pick the red one?"),
+    ),
+    entry(
         "wasn't weren't isn't aren't didn't doesn't don't haven't hasn't won't can't "
         "shouldn't wouldn't couldn't",
         r"^(?:(?:so|and|but|then),? )*(?:wasn't|weren't|isn't|aren't|didn't|doesn't|don't|"

@@ -1375,6 +1375,13 @@ DIRECTIVE_TAIL = (
     # only as an imperative: not "scientists who take the time to contribute"
     r"(?:^|\bplease |\bjust |\bkindly |\bdo )(?:take|spare|find) (?:a|the|some|a few|five|two|ten) "
     r"(?:moments?|minutes?|time|seconds) to|"
+    # the audience told what it may or should do: "members should email the secretary",
+    # "anyone can comment on the draft", "residents are asked to report potholes"
+    r"\b(?:anyone|anybody|everyone|everybody) (?:can|may)|"
+    r"\b(?:anyone|anybody|everyone|everybody|parents|students|members|readers|listeners|"
+    r"subscribers|families|attendees|participants|contributors|residents|volunteers|"
+    r"parishioners|guests|visitors) (?:should|are (?:asked|invited|encouraged|welcome|"
+    r"requested|reminded) to|is (?:asked|invited|encouraged|welcome|requested|reminded) to)|"
     r"\bencouraged to|\b(?:you're|you are|you'll be|you will be|everyone is|anyone is)"
     r"(?: always| also| very| more than)? free to|\bconsider|\bforget to|\bremember to|"
     # "help us by taking the survey", "please keep it going by adding reviews"; not "I

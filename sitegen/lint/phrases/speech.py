@@ -34,8 +34,9 @@ INLINE_SPEECH = entry(
 REPORTED_REQUESTS = entry(
     "",
     # not an invitation in the present: "you are invited to …", "you're all encouraged to"
-    r"\b(?:asked|told|(?<!are )(?<!'re )(?<!\bis )(?<!\ball )(?:invited|encouraged|"
-    r"reminded|urged)|begged|wanted|needed|had "
+    # nor "members are asked to …"
+    r"\b(?:(?<!are )(?<!'re )(?<!\bis )(?<!\ball )(?:asked|invited|encouraged|reminded|urged|"
+    r"requested)|told|begged|wanted|needed|had "
     r"(?:asked|told))\b[^,;:.!?]{0,60}\bto\s*$",
     "Last year we asked every volunteer to ",
     "Everyone should be invited to ",
@@ -44,5 +45,6 @@ REPORTED_REQUESTS = entry(
         "You've got to ",
         "You are invited to ",
         "You're all invited to ",
+        "Members are asked to ",
     ),
 )
