@@ -580,6 +580,7 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
             or ((not addressed or fragment) and pitch)
             or (yes_no and signals.CTA_START_RE.match(after))
             or (yes_no and (signals.ANNOUNCEMENT_RE.match(after) or _NOW_OPEN.search(after)))
+            or signals.SPEAKER_RE.match(after)
         )
     ):
         return "hook"  # "Need a plumber? Call us today.", "Curious? This post is for you."

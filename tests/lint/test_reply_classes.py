@@ -1764,3 +1764,21 @@ def test_disbelief_at_oneself_and_implied_answers_do_not_ask(text):
 
 def test_asking_the_reader_why_they_would_still_asks():
     assert "ENG101" not in blurb("Both are cheap. Why would you pick the red one?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you keep bees? How do you start a hive? The garden club invites Sam Reed to "
+        "share her first year of it. 12 May, 7pm https://example.org/bees",
+        "Have you heard of seed libraries? The library is hosting Dr Rao to talk about "
+        "them on Friday.",
+    ],
+)
+def test_hook_questions_before_a_speaker_announcement_are_its_pitch(text):
+    assert "ENG101" in blurb(text)
+
+
+def test_a_question_before_a_speaker_still_asks_when_the_reader_is_asked_to_reply():
+    text = "Do you keep bees? Tell us in the replies! The club invites Sam Reed to talk."
+    assert "ENG101" not in blurb(text)

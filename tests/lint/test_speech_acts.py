@@ -84,7 +84,8 @@ SHAPES = (
     + answers.ANSWERS
     + [answers.PROMISES, answers.REPLIES, answers.SIGN_OFFS]
     + calls.ANNOUNCEMENTS
-    + [calls.OFFERS, speech.SPEECH_INTROS, speech.INLINE_SPEECH, speech.REPORTED_REQUESTS]
+    + [calls.OFFERS, calls.SPEAKERS, speech.SPEECH_INTROS, speech.INLINE_SPEECH]
+    + [speech.REPORTED_REQUESTS]
     + questions.ADDRESSED_COMPLAINTS
     + [grammar.VOCATIVE]
 )

@@ -88,3 +88,15 @@ ANNOUNCEMENTS = [
         "Out now, the spring newsletter.",
     ),
 ]
+# A speaker announced, whose talk answers the questions before it, of any kind: "How do
+# you start one? The society invites Dr Rao to talk about it."
+SPEAKERS = entry(
+    "",
+    r"^(?:[#@]?[\w.-]+ ){1,4}(?:invites|is inviting|has invited|welcomes|is welcoming|"
+    r"presents|hosts|is hosting|will host) (?!(?:you|everyone|everybody|all|readers|members|"
+    r"anyone|folks)\b)(?:[#@]?[\w.'-]+ ){1,4}to (?:talk|speak|present|"
+    r"share|give|lead|run|teach|discuss|show|tell)\b",
+    "The history society invites Dr Rao to talk about the old mills.",
+    "Our seminar series is inviting @ana to give a talk on packaging.",
+    counter=("The club invites everyone to share their photos below.",),
+)

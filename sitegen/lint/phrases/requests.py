@@ -207,11 +207,16 @@ INVITATIONS = [
     ),
     entry(
         "tell show teach remind ask",
-        rf"\b(?:tell|show|teach|remind|ask) {_ME}\b"
+        # not the complaint "Now you tell me."
+        rf"(?<!\bnow you )\b(?:tell|show|teach|remind|ask) {_ME}\b"
         # "Ask me how I know." says the author learned it the hard way
         r"(?! how (?:i|we) (?:know|knew|found out|learned|learnt)\b)",
         "Teach me your sourdough trick.",
-        counter=("Visitors tell us the café is too cold.", "Ask me how I know."),
+        counter=(
+            "Visitors tell us the café is too cold.",
+            "Ask me how I know.",
+            "Now you tell me.",
+        ),
     ),
     entry("let", rf"\blet {_ME} know\b", "Let us know which day suits you."),
     entry(
