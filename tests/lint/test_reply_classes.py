@@ -1782,3 +1782,21 @@ def test_hook_questions_before_a_speaker_announcement_are_its_pitch(text):
 def test_a_question_before_a_speaker_still_asks_when_the_reader_is_asked_to_reply():
     text = "Do you keep bees? Tell us in the replies! The club invites Sam Reed to talk."
     assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share your screen during the call with the green button.",
+        "To grow the team, make introductions and share your network.",
+        "Put your name down here to reserve a place.",
+        "Leave your shoes here at the door, please.",
+    ],
+)
+def test_sharing_or_leaving_things_that_are_not_a_reply_asks_nothing(text):
+    assert not _request(text)
+
+
+@pytest.mark.parametrize("text", ["Drop your best tips below!", "Please post your photos here."])
+def test_leaving_a_reply_below_still_asks(text):
+    assert _request(text)

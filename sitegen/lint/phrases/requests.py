@@ -276,7 +276,9 @@ INVITATIONS = [
     entry(
         "share drop",
         r"\b(?:share|drop) (?:us |me |with us |with me )?(?:(?:any|some|all|one) of )?your\b"
-        r"(?! (?:child|children|kids?|son|daughter|car|bags?|keys|parcel|parcels)\b)",
+        r"(?! (?:child|children|kids?|son|daughter|car|bags?|keys|parcel|parcels|screen|home|"
+        r"house|location|password|wi-?fi|love|passion|network|session|calendar|desktop|files?|"
+        r"account|data|lunch|food|toys)\b)",
         "Share your hacks.",
         "Please share any of your drawings with us.",
     ),
@@ -1228,10 +1230,17 @@ RESPONSE_ACTS = [
     entry(
         "post leave drop share add put",
         # the reader's own, where replies go: "please post your updates below"
-        r"\b(?:post|leave|drop|share|add|put) (?:your|any|some) (?:[\w'-]+ ){0,2}?(?:[\w'-]+) "
-        r"(?:below|here|in the (?:comments|replies|thread))\b",
+        r"\b(?:post|leave|drop|share|add|put) (?:your|any|some) (?:[\w'-]+ ){0,2}?"
+        rf"(?:{_RESPONSES[3:-1]}|updates|photos|pictures|pics|wins|links|guesses|experiences|"
+        r"votes|predictions|memories|results|projects|creations|drawings|recipes|favou?rites|"
+        r"picks|takes|questions|thoughts) (?:below|here|in the (?:comments|replies|thread))\b",
         "Please post your updates below.",
-        counter=("I post my updates here every month.",),
+        "Drop your best tips below!",
+        counter=(
+            "I post my updates here every month.",
+            "Put your name down here to reserve a place.",
+            "Leave your shoes here at the door.",
+        ),
     ),
     entry(
         "hesitate",
