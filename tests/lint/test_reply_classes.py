@@ -1800,3 +1800,8 @@ def test_sharing_or_leaving_things_that_are_not_a_reply_asks_nothing(text):
 @pytest.mark.parametrize("text", ["Drop your best tips below!", "Please post your photos here."])
 def test_leaving_a_reply_below_still_asks(text):
     assert _request(text)
+
+
+def test_where_can_i_find_out_more_is_the_faqs_own_question():
+    assert "ENG101" in blurb("Where can I find out more? More information is on the wiki page.")
+    assert "ENG101" not in blurb("We need a spot for the bench. Where can we put it?")

@@ -363,10 +363,12 @@ CLOSED = [
 ADVICE = [
     entry(
         "",
-        r"\b(?:should|shall|could|would|can|might|must) (?:i|we)\b|\b(?:do|did|would|should|will) "
-        r"(?:i|we) (?:\w+ ){0,3}or\b",
+        # not the FAQ's "Where can I find out more?", which the text answers
+        r"\b(?:should|shall|could|would|might|must) (?:i|we)\b|\b(?<!where )can (?:i|we)\b|"
+        r"\b(?:do|did|would|should|will) (?:i|we) (?:\w+ ){0,3}or\b",
         "Should we open on bank holidays?",
         "Do I repaint the door or leave it?",
+        counter=("Where can I find out more?",),
     ),
     entry(
         "",
