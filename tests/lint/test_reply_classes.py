@@ -1661,6 +1661,8 @@ def test_requests_with_a_condition_a_designated_place_or_a_named_contact_ask(tex
         "Please let your package maintainers know you've moved.",
         "We are one click away from launch.",
         "If it fixes an open issue, link to it in the description.",
+        "If you have questions about visas, message the embassy on Twitter.",
+        "For lost luggage, contact the airport desk.",
     ],
 )
 def test_requests_sent_to_someone_else_or_nouns_that_look_like_acts_ask_nothing(text):

@@ -998,7 +998,7 @@ RESPONSE_ACTS = [
         # "connect with the translations team": people to talk to, not a page to follow
         r"\bconnect with (?:the|our) (?:[\w-]+ ){0,3}?(?:team|organi[sz]ers|maintainers|"
         r"committee|editors?|volunteers|coordinators?)\b|"
-        r"\b(?:contact|e-?mail|mail|message|ping|write to|dm|pm|reach) "
+        r"\b(?:contact|e-?mail|mail|message|ping|write to|dm|pm|reach) (?!" + _THIRD_PARTY + r")"
         r"(?:me|us|any of us|either of us|(?:the|our) (?:[\w-]+ ){0,3}?(?:team|organi[sz]ers|"
         r"maintainers|authors?|committee|list|office|editors?|staff|volunteers|managers?|desk|"
         r"coordinators?|librarians?|helpdesk|help desk|support)|"
@@ -1482,7 +1482,8 @@ CHANNEL_ACTS = (
     r"any )?(?:staff|team|office|librarians?|desk|attendants?|volunteers?|committee|"
     r"organi[sz]ers|editors?|us|me)\b|"
     r"\b(?:join|come|find|visit|head|hop|drop by|stop by|post|ask|reach|talk to|chat|catch|"
-    r"let|write|ping|contact|mail|email|message|call|ring)\b[^.!?]{0,40}"
+    r"let|write|ping|contact|mail|email|message|call|ring)\b"
+    r"(?! (?:to |with )?" + _THIRD_PARTY + r")[^.!?]{0,40}"
     r"\b(?:forum|discourse|mailing list|"
     r"list|chat|matrix|irc|slack|zulip|gitter|discussions?|issue tracker|tracker|github|"
     r"us|me|channel|room|office hours|community call|meeting|mastodon|fediverse|bluesky|community|"
