@@ -507,8 +507,8 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     # A fragment has no question word or auxiliary verb at all: "Leaky tap?"
     words = set(re.findall(r"[a-z]+", text))
     fragment = words.isdisjoint(signals.QUESTION_WORDS) and words.isdisjoint(signals.AUX)
-    if signals.RHETORICAL_START_RE.match(text) and not addressed:
-        return "answered"
+    if signals.RHETORICAL_START_RE.match(text) and not addressed and not _CHOICE.search(text):
+        return "answered"  # "So why does it matter?"; not "So who wins, Leeds or York?"
     if signals.CLOSED_KEY_RE.match(key):
         # "Thoughts?" asks, however briefly; "More questions? See the FAQ." points away
         after_key = _next_sentence(prose, sentence)
@@ -588,10 +588,14 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return closed  # the options of a poll, not an answer
     if exclaimed and not mentioned and not asks_advice:
         return "complaint"  # "Why is your bus always late?! Every single day."
-    if signals.ANSWER_RE.match(after) or signals.ANSWER_RE.match(_ADDRESS.sub("", after)):
-        return "answered"  # also after "Babe, …", "Honestly, …"
+    if (
+        signals.ANSWER_RE.match(after) or signals.ANSWER_RE.match(_ADDRESS.sub("", after))
+    ) and not (mentioned and _ONE_WORD.match(after) and not _TAG_ANSWER.match(after)):
+        # also after "Babe, …", "Honestly, …"; but "@sam did you see it? Unreal." is the
+        # author's own word on it, not an answer for Sam
+        return "answered"
     if (_listed(after) or (_NOUN_PHRASE.match(after) and not _YOUR.search(text))) and (
-        not asks_advice
+        not asks_advice and not mentioned  # "@sam did you see it? Unreal." is no answer
     ):
         return "answered"  # "How do you make good coffee? Fresh beans, a fine grind and time."
     if fragment and not asks_advice and not signals.CLOSED_KEY_RE.match(key):
@@ -810,6 +814,9 @@ _ADVISORY = re.compile(
 )
 
 
+_ONE_WORD = re.compile(r"^\w+[.!]*$")
+# A question that offers the reader a choice: "…, Leeds or York?"
+_CHOICE = re.compile(r",? (?:[\w'-]+ ){0,3}or (?!not\b)(?:[\w'-]+ ){0,3}[\w'-]+\W*$")
 _TAG_ANSWER = re.compile(
     r"^(?:no|nope|nah|yes|yep|yeah|well|not quite|not really|not exactly|kind of|sort of|"
     r"of course|exactly|wrong|hardly|maybe|actually|sadly|unfortunately|turns out|it turns out|"

@@ -1807,3 +1807,13 @@ def test_leaving_a_reply_below_still_asks(text):
 def test_where_can_i_find_out_more_is_the_faqs_own_question():
     assert "ENG101" in blurb("Where can I find out more? More information is on the wiki page.")
     assert "ENG101" not in blurb("We need a spot for the bench. Where can we put it?")
+
+
+def test_a_choice_offered_after_so_is_asked():
+    assert "ENG101" not in blurb("So who wins tonight, Leeds or York?")
+    assert "ENG101" in blurb("So why does it matter? Because the river floods every spring.")
+
+
+def test_a_one_word_comment_after_a_question_to_an_account_is_no_answer():
+    assert "ENG101" not in blurb("@sam did you catch the match last night? Unreal.")
+    assert "ENG101" in blurb("Did the new fuse work? Nope.")
