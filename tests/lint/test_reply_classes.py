@@ -1709,6 +1709,8 @@ def test_an_advisory_question_before_a_heading_is_the_texts_own():
         "Visiting the lonely is one of our aims, so just reach out if you think we can help.",
         "Your feedback is needed on the new timetable!",
         "Critical feedback by people who run the service is welcome.",
+        "It's a rough draft, but it's time to ask for feedback and ideas.",
+        "We're seeking comments on the new charter until Friday.",
     ],
 )
 def test_requests_joined_to_an_imperative_or_put_in_the_passive_ask(text):

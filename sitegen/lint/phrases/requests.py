@@ -503,6 +503,17 @@ INVITATIONS = [
         counter=("We value your privacy.",),
     ),
     entry(
+        "asking seeking requesting soliciting inviting collecting gathering ask seek request",
+        # the author asking in so many words: "we're seeking feedback on the draft"
+        r"\b(?:(?:we're|we are|i'm|i am)(?: now| currently| actively| also| still)? |time to |"
+        r"(?:i|we) (?:want|would like|'d like) to )(?:ask(?:ing)? for|seek(?:ing)?|"
+        r"request(?:ing)?|solicit(?:ing)?|invit(?:e|ing)|collect(?:ing)?|gather(?:ing)?) "
+        rf"(?:your |some |any |community |more |public |early |all )?{_RESPONSES}",
+        "We're seeking feedback on the draft charter.",
+        "This is rough, but it's time to ask for feedback, ideas and use cases.",
+        counter=("Last year we asked for feedback on the logo.",),
+    ),
+    entry(
         "i'd we'd would",
         rf"\b{_I}(?:'d| would) (?:really )?(?:love|like) (?:for )?(?:you|everyone|readers|users)"
         r" to (?:tell|share|send|try|test|join|contribute|comment|write|add|report|vote|help)\b",
