@@ -323,6 +323,8 @@ def _csv_text(raw: str, first: int, last: int) -> str:
             texts.append(row[column])
         elif row:
             texts.append(max(row, key=len))
+    # Exports written on Windows end their lines in CR LF, inside the fields too.
+    texts = [t.replace("\r\n", "\n").replace("\r", "\n") for t in texts]
     return "\n\n".join(_unwrapped(t.replace('""', '"').strip().strip('"')) for t in texts)
 
 

@@ -1819,3 +1819,20 @@ def test_a_choice_offered_after_so_is_asked():
 def test_a_one_word_comment_after_a_question_to_an_account_is_no_answer():
     assert "ENG101" not in blurb("@sam did you catch the match last night? Unreal.")
     assert "ENG101" in blurb("Did the new fuse work? Nope.")
+
+
+def test_a_linkedin_export_with_windows_line_ends_is_unwrapped_too():
+    from benchmarks.realworld import cut_text
+
+    record = (
+        "Date,ShareLink,ShareCommentary\r\n"
+        '2020-05-11,https://example.org/1,"We tried the new rota this month.""\r\n'
+        '""""\r\n'
+        '""What do you think?""\r\n'
+        '""""\r\n'
+        '""#rota",\r\n'
+    )
+    text, _ = cut_text(record, "Shares.csv", {"lines": [2, 6]})
+    assert '"' not in text
+    assert text.splitlines()[-3] == "What do you think?"
+    assert "ENG101" not in thread(text, "linkedin")
