@@ -340,7 +340,7 @@ def _json_line_text(lines: list[str]) -> str | None:
         field = _JSON_FIELD.match(line)
         if field is None or field.group(1).lower() not in _TEXT_COLUMNS:
             return None
-        values.append(json.loads(field.group(2)))
+        values.append(_html_to_text(json.loads(field.group(2))))  # Mastodon's is HTML
     return "\n\n".join(values) if values else None
 
 

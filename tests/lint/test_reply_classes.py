@@ -1836,3 +1836,11 @@ def test_a_linkedin_export_with_windows_line_ends_is_unwrapped_too():
     assert '"' not in text
     assert text.splitlines()[-3] == "What do you think?"
     assert "ENG101" not in thread(text, "linkedin")
+
+
+def test_a_toot_cut_by_its_line_from_an_outbox_is_read_without_its_html():
+    from benchmarks.realworld import cut_text
+
+    raw = '{\n  "content": "<p>New trail map is up.</p><p>Which loop do you walk?</p>",\n}\n'
+    text, _ = cut_text(raw, "outbox.json", {"lines": [2, 2]})
+    assert text == "New trail map is up.\n\nWhich loop do you walk?"
