@@ -525,6 +525,8 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "link"  # "How do teams grow? https://…": a headline for the article
     if not addressed and _titles_link(sentence):
         return "link"  # "What is a tech talk? https://…/what-is-a-tech-talk": its title
+    if _ADVISORY.search(text) and _heading_follows(prose, sentence):
+        return "answered"  # "Which tent should you buy?" over "## Our verdict"
     following = _next_sentence(prose, sentence)
     if following is None:
         if not addressed and not asks_advice and _heading_follows(prose, sentence):

@@ -1684,6 +1684,15 @@ def test_a_bare_question_followed_by_a_request_still_asks():
     assert "ENG101" not in blurb("Any questions? Just reply to this post.")
 
 
+def test_an_advisory_question_answered_by_the_next_section_is_the_texts_own():
+    body = (
+        "We tested five tents on the moors this summer.\n\n"
+        "Which tent should you buy?\n\n## Our verdict\n\nThe green one: it stayed dry.\n"
+    )
+    assert "ENG001" in codes("", body)
+    assert "ENG001" not in codes("", body.replace("should you buy", "do you take camping"))
+
+
 def test_an_advisory_question_before_a_heading_is_the_texts_own():
     body = (
         "We tried five rucksacks on the fells this summer, in rain and in sun.\n\n"
