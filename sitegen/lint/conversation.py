@@ -672,6 +672,24 @@ def _caption(sentence: Sentence) -> bool:
     return not text.endswith((".", "!", "?", "…")) and len(text.split()) <= 5
 
 
+# An interviewer's prompt put as an order: "**Tell us about yourself.**"
+_TELL_US = re.compile(
+    r"^(?:(?:finally|lastly|and|so|now),? )?(?:tell (?:us|me)|describe|share|explain|"
+    r"walk (?:us|me) through|talk (?:us|me) through|give (?:us|me)|introduce yourself)\b"
+)
+_FIRST_PERSON_START = re.compile(r"^(?:i|i'm|i've|i'd|my|we|we're|we've|our|me)\b")
+
+
+def _answered_prompt(prose: Prose, block: Block, text: str) -> bool:
+    """A prompt put as an order that the next paragraph answers in the first person,
+    as in an interview ("**Tell us about yourself.**" / "I grew up …"); a form's
+    "**Tell us about your project.**" with nothing under it asks the reader."""
+    if not _TELL_US.match(text):
+        return False
+    after = next((b for b in prose.blocks if b.index > block.index), None)
+    return after is not None and bool(_FIRST_PERSON_START.match(signals.normalise(after.text)))
+
+
 def _interview(prose: Prose) -> set[int]:
     """The blocks of an interview: its prompts (question headings, or paragraphs set
     in bold or italics, put to "you") and the answers under them. A text is an
@@ -699,7 +717,7 @@ def _interview(prose: Prose) -> set[int]:
             addressed[way] = addressed.get(way, 0) + 1
         if _FAQ_PERSON.search(text):
             faq[way] = faq.get(way, 0) + 1
-        if text.rstrip(" *_").endswith("?"):
+        if text.rstrip(" *_").endswith("?") or _answered_prompt(prose, block, text):
             asked[way] = asked.get(way, 0) + 1
     found = set()
     # An interviewer asks: bold notices and italic captions that only address "you"

@@ -1853,3 +1853,20 @@ def test_a_toot_cut_by_its_line_from_an_outbox_is_read_without_its_html():
     raw = '{\n  "content": "<p>New trail map is up.</p><p>Which loop do you walk?</p>",\n}\n'
     text, _ = cut_text(raw, "outbox.json", {"lines": [2, 2]})
     assert text == "New trail map is up.\n\nWhich loop do you walk?"
+
+
+def test_an_interview_whose_prompts_are_orders_answered_in_the_first_person():
+    body = (
+        "This month we met Ana, who runs the repair café.\n\n"
+        "**Tell us about yourself.**\n\nI grew up fixing bikes with my brothers.\n\n"
+        "**Describe a typical Saturday.**\n\nI make tea and twenty people bring lamps.\n\n"
+        "**Tell us what you need most.**\n\nWe need volunteers. Get in touch with me at the café.\n\n"
+        "**And your favourite repair?**\n\nMy neighbour's radio from 1962.\n"
+    )
+    assert "ENG001" in codes("", body)
+    form = (
+        "We are putting together a page of members' projects.\n\n"
+        "**Tell us about your project.**\n\n**Describe what you built.**\n\n"
+        "**Share a photo if you have one.**\n\nWe will add them all by June.\n"
+    )
+    assert "ENG001" not in codes("", form)
