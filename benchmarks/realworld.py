@@ -95,6 +95,7 @@ HELD_OUT = (
     "fresh10.jsonl",
     "fresh11.jsonl",
     "fresh12.jsonl",
+    "fresh14.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.
