@@ -416,6 +416,7 @@ def _shouted(text: str) -> bool:
 
 
 _CAPITALS = re.compile(r"[A-Z]")
+_HEY_ACCOUNT = re.compile(r"(?:hi|hello|hey|dear|yo)\b,?\s*@\w", re.IGNORECASE)
 _GREETED = re.compile(
     r"(?:@[\w.@-]+[\s,:]*)+(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b",
     re.IGNORECASE,
@@ -459,8 +460,10 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     first_word = key.split(" ", 1)[0]
     # A reply to someone: the question opens with @account, or its block opens with
     # @account and a greeting ("@council hi. Is the tip open on Sundays?").
-    mentioned = sentence.text.lstrip().startswith("@") or bool(
-        _GREETED.match(sentence.block.text.lstrip())
+    mentioned = (
+        sentence.text.lstrip().startswith("@")
+        or bool(_GREETED.match(sentence.block.text.lstrip()))
+        or bool(_HEY_ACCOUNT.match(sentence.text.lstrip()))
     )
     addressed = (
         bool(vocative)
@@ -492,8 +495,14 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         then = signals.normalise(after_tag.own or after_tag.text)
         if _TAG_ANSWER.match(then):
             return "answered"
-        if _pitch(then) or signals.CTA_START_RE.match(then) or signals.OFFER_RE.search(then):
-            return "hook"  # "Our app is great, right? If you're looking to learn more, …"
+        # "Our app is great, right? If you're looking to learn more, …": the pitch in the
+        # same paragraph; not "Ironic, no?" over "Here's what I'm trying this year:", nor
+        # "Spicy topic, right? I haven't used Claude Code much" (an offer's word, "code")
+        offer = signals.OFFER_RE.search(then) and not _I_START.match(then)
+        if after_tag.block is sentence.block and (
+            _pitch(then) or signals.CTA_START_RE.match(then) or offer
+        ):
+            return "hook"
         return "closed"
     asks_advice = bool(signals.ADVICE_RE.search(text))
     if not addressed and (
@@ -521,8 +530,10 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
             return "hook"
         return "closed"
     closed: Verdict = "genuine"
-    if _headline_link(prose, sentence, text):
-        return "link"  # "How do teams grow? https://…": a headline for the article
+    if not mentioned and _headline_link(prose, sentence, text):
+        # "How do teams grow? https://…": a headline for the article; but "@shop can you
+        # fix this page? https://…" asks the shop, and the link shows what
+        return "link"
     if not addressed and _titles_link(sentence):
         return "link"  # "What is a tech talk? https://…/what-is-a-tech-talk": its title
     if _ADVISORY.search(text) and _heading_follows(prose, sentence):
@@ -677,6 +688,7 @@ _TELL_US = re.compile(
     r"^(?:(?:finally|lastly|and|so|now),? )?(?:tell (?:us|me)|describe|share|explain|"
     r"walk (?:us|me) through|talk (?:us|me) through|give (?:us|me)|introduce yourself)\b"
 )
+_I_START = re.compile(r"^(?:i|i'm|i've|i'd|i'll|my|me)\b")
 _FIRST_PERSON_START = re.compile(r"^(?:i|i'm|i've|i'd|my|we|we're|we've|our|me)\b")
 
 

@@ -246,8 +246,8 @@ def _narrated(text: str, match: re.Match[str]) -> bool:
     if first in ("i", "we", "i'd", "we'd", "i'm", "we're", "i'll", "we'll"):
         return False
     before = text[: match.start()]
-    if _AUTHOR_DOES.search(before):
-        return True
+    if _AUTHOR_DOES.search(before) or _ONLY_THEN.search(before):
+        return True  # "maybe I'll change my mind", "only then can you start a discussion"
     if (
         _INFINITIVE.search(before)
         and not _READER_GOVERNS.search(before)
@@ -286,6 +286,12 @@ _READERS = re.compile(
 _ASKING_WORDS = re.compile(
     r"\b(?:you|your|yours|please|pls|let|drop|leave|share|tell|post|put|add|write|reply|answer|"
     r"ask|vote|sound off|below)\b|👇"
+)
+# A consequence stated, its verb inverted after "only": "only then can you start a
+# discussion", "only after a week will you hear back".
+_ONLY_THEN = re.compile(
+    r"\bonly (?:then|now|after\b[^,;:]*|when\b[^,;:]*|if\b[^,;:]*|once\b[^,;:]*),? "
+    r"(?:can|could|will|would|should|do|does|did) (?:you|we|they|one|i)\s*$"
 )
 # An infinitive in front of the phrase: "to share …", "to create a user and share …".
 _INFINITIVE = re.compile(

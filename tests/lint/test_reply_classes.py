@@ -1870,3 +1870,41 @@ def test_an_interview_whose_prompts_are_orders_answered_in_the_first_person():
         "**Share a photo if you have one.**\n\nWe will add them all by June.\n"
     )
     assert "ENG001" not in codes("", form)
+
+
+# Found in fresh14 (spent after its first look) -------------------------------------
+
+
+def test_a_tag_question_is_a_hook_only_when_its_pitch_follows_in_the_same_paragraph():
+    body = (
+        "I lost my focus this winter, and the one thing I want back is focus. Ironic, no?\n\n"
+        "Here's what I'm trying this year: no phone before eight.\n"
+    )
+    assert "ENG001" not in codes("", body)
+    assert "ENG101" not in blurb("Spicy topic, right? I haven't used the new code editor much.")
+    assert "ENG101" in blurb("Our planner is great, right? Order yours today for 20% off.")
+
+
+def test_a_question_to_a_greeted_account_is_asked_even_before_a_link():
+    assert "ENG101" not in blurb("Hey @trainline can you fix this map on mobile? https://t.co/x")
+
+
+def test_asking_for_suggestions_by_name_asks_for_advice():
+    text = "Suggestions for labelling the wall sockets? (Printable sheets would be ideal.)"
+    assert "ENG101" not in blurb(text)
+
+
+def test_whats_the_point_put_to_an_account_is_a_grievance():
+    text = "Hey @waterboard what's the point of a meter reading if you ignore it? Bill is wrong."
+    assert "ENG101" in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only then can you start a discussion about what the team needs.",
+        "Just reach out to any of the friendly members on the app.",
+    ],
+)
+def test_a_stated_consequence_and_a_network_of_others_ask_nothing(text):
+    assert not _request(text)

@@ -95,6 +95,16 @@ ADDRESSED_COMPLAINTS = [
         counter=("Is this how you pronounce it?",),
     ),
     entry(
+        "point",
+        # a grievance put to the one who caused it: "@water what's the point of a meter
+        # reading if you ignore it?"
+        r"^(?:(?:so|and|but|hey|hi|seriously|honestly),? |@[\w.]+,? )*(?:what's|what is|whats) "
+        r"the point of\b",
+        "Hey, what's the point of a meter reading if you ignore it?",
+        "Hey @station what's the point of a lift that never works?",
+        counter=("What's the best point of entry to the park?",),
+    ),
+    entry(
         "kidding serious thinking dare",
         r"^(?:(?:so|and|but|honestly|seriously),? )*(?:are you (?:kidding|serious|joking)|"
         r"what were (?:you|they) thinking|how dare (?:you|they))\b",
@@ -379,9 +389,13 @@ ADVICE = [
     entry(
         "",
         r"^(?:which|anyone|anybody|does anyone|has anyone|is anyone|did anyone|can anyone|"
-        r"any (?:[\w-]+ )?(?:tips|ideas?|advice|suggestions|recommendations))\b",
+        r"any (?:[\w-]+ )?(?:tips|ideas?|advice|suggestions|recommendations))\b|"
+        # the request said as its object: "Suggestions for labelling the sockets?"
+        r"^(?:good |best |your )?(?:tips|ideas|advice|suggestions|recommendations|recs|pointers)"
+        r" (?:for|on|about)\b",
         "Anyone been to the new pool yet?",
         "Any good tips for a first marathon?",
+        "Suggestions for labelling the sockets, for someone with awful handwriting?",
     ),
     entry(
         "",

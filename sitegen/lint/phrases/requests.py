@@ -62,7 +62,8 @@ _THIRD_PARTY = (
     r"doctors?|gp|nurses?|pharmacists?|pharmac(?:y|ies)|hospitals?|samaritans|authorities|"
     r"manufacturers?|retailers?|sellers?|vendors?|suppliers?|(?:energy |internet |service )?"
     r"providers?|utility compan(?:y|ies)|lawyers?|solicitors?|vets?|dentists?|therapists?|"
-    r"counsell?ors?|neighbou?rs?|grandparents|parents|kids|children)\b"
+    r"counsell?ors?|neighbou?rs?|grandparents|parents|kids|children|"
+    r"(?:system |network )?administrator)\b"
 )
 
 # Whom "let … know" means someone other than the author's side: "let customers know".
@@ -801,7 +802,10 @@ RESPONSE_ACTS = [
         r"\b(?:reach out|get in (?:touch|contact))\b(?! (?:to|with) (?:your (?:[\w-]+ )?(?:peers|"
         r"friends|family|colleagues|manager|network|team|mp|local)|people|others|them|"
         r"other|colleagues|friends|family|someone|somebody|nature|a (?:friend|colleague|mentor|"
-        r"professional))\b)(?! (?:to|with) " + _THIRD_PARTY + ")",
+        r"professional))\b)(?! (?:to|with) " + _THIRD_PARTY + ")"
+        # people of a network the post sends readers into: "any of the helpful people on it"
+        r"(?! (?:to|with) (?:any|some|one|all) of (?:the|these|those|our) (?:[\w-]+ )?(?:people|"
+        r"members|alumni|mentors|experts|folks|professionals)\b)",
         "Reach out if the form breaks.",
         "Don't hesitate to get in touch with the organisers.",
         "If you can lend a hand, please get in contact with the office.",
