@@ -1904,6 +1904,7 @@ def test_whats_the_point_put_to_an_account_is_a_grievance():
     [
         "Only then can you start a discussion about what the team needs.",
         "Just reach out to any of the friendly members on the app.",
+        "You can look up the average salary or reach out to fellow app members.",
     ],
 )
 def test_a_stated_consequence_and_a_network_of_others_ask_nothing(text):

@@ -804,8 +804,9 @@ RESPONSE_ACTS = [
         r"other|colleagues|friends|family|someone|somebody|nature|a (?:friend|colleague|mentor|"
         r"professional))\b)(?! (?:to|with) " + _THIRD_PARTY + ")"
         # people of a network the post sends readers into: "any of the helpful people on it"
-        r"(?! (?:to|with) (?:any|some|one|all) of (?:the|these|those|our) (?:[\w-]+ )?(?:people|"
-        r"members|alumni|mentors|experts|folks|professionals)\b)",
+        r"(?! (?:to|with) (?:(?:any|some|one|all) of (?:the|these|those|our) |fellow |other )"
+        r"(?:[\w-]+ )?(?:people|members|alumni|mentors|experts|folks|professionals|users|"
+        r"parents|students)\b)",
         "Reach out if the form breaks.",
         "Don't hesitate to get in touch with the organisers.",
         "If you can lend a hand, please get in contact with the office.",
