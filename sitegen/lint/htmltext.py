@@ -61,6 +61,8 @@ def paragraphs(content: str) -> list[Paragraph]:
         # prose (six words or more, with a sentence's end), not a footer's "© 2024"
         prose = _ENDED.search(rest.text) and len(_WORD.findall(rest.text)) >= 6
         return [rest] if prose else []
+    if not _PROSE_START.match(content) and _CELL_OPEN.search(content):
+        return _prose_cells(content)
     if not _PROSE_START.match(content) or not _PARAGRAPH.search(content):
         return []
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(content)]
@@ -73,6 +75,22 @@ def paragraphs(content: str) -> list[Paragraph]:
         if paragraph.text.strip():
             found.append(paragraph)
     return found
+
+
+# Old sites laid their pages out in tables: a cell that holds sentences of prose is a
+# paragraph of the post ("<td>Applications using fork() … Please contact us …</td>");
+# cells of figures, names or links are not.
+_CELL_OPEN = re.compile(r"<td\b", re.I)
+_CELL = re.compile(r"<td\b[^>]*>(.*?)(?=</td\s*>|<td\b|<th\b|</?tr\b|</table\b|\Z)", re.S | re.I)
+
+
+def _prose_cells(content: str) -> list[Paragraph]:
+    cells = []
+    for match in _CELL.finditer(content):
+        cell = _read(match.group(1), "author", content.count("\n", 0, match.start()))
+        if len(_ENDED.findall(cell.text)) >= 2 and len(_WORD.findall(cell.text)) >= 25:
+            cells.append(cell)
+    return cells
 
 
 def _read(inner: str, role: Role, line: int) -> Paragraph:

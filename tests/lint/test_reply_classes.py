@@ -1909,3 +1909,18 @@ def test_whats_the_point_put_to_an_account_is_a_grievance():
 )
 def test_a_stated_consequence_and_a_network_of_others_ask_nothing(text):
     assert not _request(text)
+
+
+def test_a_table_cell_of_prose_on_an_old_site_is_read():
+    body = (
+        "Notes on porting the library.\n\n"
+        "<table>\n<tr><th>Threads</th></tr>\n<tr><td>\n"
+        "The cache lives in the process, so a forked server cannot share it with its "
+        "children. A file or shared memory cache has to be written for that case. "
+        "Please contact us if you need help with it.\n</td></tr>\n</table>\n"
+    )
+    assert "ENG001" not in codes("", body)
+    layout = body.replace("Please contact us if you need help with it.", "It is not hard.")
+    assert "ENG001" in codes("", layout)
+    cells = "Scores.\n\n<table>\n<tr><td>Contact us</td><td>42</td></tr>\n</table>\n"
+    assert "ENG001" in codes("", cells)  # a cell of a few words is not a paragraph
