@@ -1924,3 +1924,12 @@ def test_a_table_cell_of_prose_on_an_old_site_is_read():
     assert "ENG001" in codes("", layout)
     cells = "Scores.\n\n<table>\n<tr><td>Contact us</td><td>42</td></tr>\n</table>\n"
     assert "ENG001" in codes("", cells)  # a cell of a few words is not a paragraph
+
+
+def test_the_question_the_post_was_written_to_answer_is_its_own():
+    body = (
+        "We run a food bank on Tuesdays.\n\n"
+        "A question we are often asked is, why Tuesdays?\n\n"
+        "The hall is free that day, and the van comes back from the depot on Monday night.\n"
+    )
+    assert "ENG001" in codes("", body)

@@ -149,10 +149,16 @@ RHETORICAL_START = entry(
 ANTICIPATED = entry(
     "ask wonder say",
     r"(?:,\s*|\s)(?:you (?:may|might|could|would|will|'ll|'d) (?:well )?(?:ask|wonder|say)|"
-    r"(?:i|we) hear you (?:ask|say|cry))\W*$|,\s*you ask\W*$",
+    r"(?:i|we) hear you (?:ask|say|cry))\W*$|,\s*you ask\W*$|"
+    # the question the text was written to answer: "A question we are often asked is, why?"
+    r"\bquestions? (?:we|i|people|folks|readers|parents|users|visitors)(?: are| am| get| have|"
+    r" been| often| always| frequently| keep| sometimes| most)* (?:asked|get|hear|ask|getting|"
+    r"hearing)\b",
     "What is a repair café, you may ask?",
     "So why bother at all, I hear you ask?",
     "And the price, you ask?",
+    "A good question we are often asked is, why?",
+    "The question I keep hearing is: will the hall reopen?",
     counter=("What would you ask?", "Is there anything you'd like to ask?"),
 )
 # "…, isn't it?" "…, right?"
