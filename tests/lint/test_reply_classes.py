@@ -1933,3 +1933,9 @@ def test_the_question_the_post_was_written_to_answer_is_its_own():
         "The hall is free that day, and the van comes back from the depot on Monday night.\n"
     )
     assert "ENG001" in codes("", body)
+
+
+def test_a_reminder_of_the_texts_own_earlier_part_asks_nothing():
+    text = "Remember the rule we set up earlier? It now runs on every save."
+    assert "ENG101" in blurb(text)
+    assert "ENG101" not in blurb("Remember your first bike?")

@@ -258,6 +258,15 @@ FIGURES = [
 FIGURE_STARTS = [
     entry(
         "",
+        # the text reminding the reader of itself: "Remember the script we added earlier?"
+        r"^(?:(?:so|and|but|now),? )?remember\b.*\b(?:earlier|above|before|previously|"
+        r"last (?:time|week|post|part)|(?:i|we) (?:said|mentioned|added|set up|saw|wrote|did))\b",
+        "Remember the script we added to the config earlier?",
+        "Remember how I said the letters were only placeholders?",
+        counter=("Remember your first bike?",),
+    ),
+    entry(
+        "",
         r"^who says\b|^(?:why not (?:treat|try|join|come|pop|grab|book|make|give|visit|start|"
         r"spoil)\b)|^who (?:would|could)(?:'ve| have) (?:thought|guessed|known|believed)\b",
         "Who says Mondays are dull?",
