@@ -516,8 +516,13 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     # A fragment has no question word or auxiliary verb at all: "Leaky tap?"
     words = set(re.findall(r"[a-z]+", text))
     fragment = words.isdisjoint(signals.QUESTION_WORDS) and words.isdisjoint(signals.AUX)
-    if signals.RHETORICAL_START_RE.match(text) and not addressed and not _CHOICE.search(text):
-        return "answered"  # "So why does it matter?"; not "So who wins, Leeds or York?"
+    if (
+        signals.RHETORICAL_START_RE.match(text)
+        and not addressed
+        and not (_CHOICE.search(text) and _next_sentence(prose, sentence) is None)
+    ):
+        # "So why does it matter?"; not "So who wins, Leeds or York?" left at the end
+        return "answered"
     if signals.CLOSED_KEY_RE.match(key):
         # "Thoughts?" asks, however briefly; "More questions? See the FAQ." points away
         after_key = _next_sentence(prose, sentence)

@@ -1823,6 +1823,7 @@ def test_where_can_i_find_out_more_is_the_faqs_own_question():
 def test_a_choice_offered_after_so_is_asked():
     assert "ENG101" not in blurb("So who wins tonight, Leeds or York?")
     assert "ENG101" in blurb("So why does it matter? Because the river floods every spring.")
+    assert "ENG101" in blurb("So is this the end of print, or a pause? Sales rose last year.")
 
 
 def test_a_one_word_comment_after_a_question_to_an_account_is_no_answer():
