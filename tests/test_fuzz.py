@@ -77,6 +77,7 @@ def test_reader_never_raises_and_points_inside_the_file(data):
 @example("Hi &amp; bye. Why?", 3)
 @example("> quoted?\n\nWhat do *you* think?", 1)
 @example("\u2028\nyou", 1)  # a first line the parser trims away entirely
+@example("\r0\n--0", 1)  # a line ended by a lone CR, as old Mac files end them
 def test_prose_positions_are_inside_the_source(body, body_line):
     prose = from_markdown(parse(body, CONFIG.markdown), body, body_line)
     lines = split_lines(body)

@@ -20,6 +20,7 @@ from markdown_it.token import Token
 
 from sitegen.content.model import BlurbText
 from sitegen.content.platforms import URL_RE
+from sitegen.diagnostics import split_lines
 from sitegen.lint import htmltext
 
 Voice = Literal["author", "heading", "quote", "title"]
@@ -275,7 +276,7 @@ def _add_runs(
 
 def from_markdown(tokens: Sequence[Token], body: str, body_line: int) -> Prose:
     """Markdown tokens (parsed from `body`, which starts on file line `body_line`)."""
-    source_lines = body.split("\n")
+    source_lines = split_lines(body)  # CR and CR LF end lines too, as the parser has them
     offset = body_line - 1
     blocks: list[Block] = []
     directives: list[Directive] = []
