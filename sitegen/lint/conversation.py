@@ -703,8 +703,10 @@ def _answered_prompt(prose: Prose, block: Block, text: str) -> bool:
     "**Tell us about your project.**" with nothing under it asks the reader."""
     if not _TELL_US.match(text):
         return False
-    after = next((b for b in prose.blocks if b.index > block.index), None)
-    return after is not None and bool(_FIRST_PERSON_START.match(signals.normalise(after.text)))
+    if block.index + 1 >= len(prose.blocks):
+        return False
+    after = prose.blocks[block.index + 1]
+    return bool(_FIRST_PERSON_START.match(signals.normalise(after.text)))
 
 
 def _interview(prose: Prose) -> set[int]:
