@@ -404,14 +404,15 @@ def _coordinated(before: str) -> bool:
     if _READER_ASKED.search(before):
         return True
     # "… or post an RFC and tell us what you need": joined to an imperative
-    first = _CLAUSE_BREAK.split(before[: joined.start()])[-1].strip()
-    return bool(_IMPERATIVE_START.match(first))
+    first = _CLAUSE_BREAK.split(before[: joined.start()])[-1].split()
+    verb = next((w for w in first if w not in _LEAD_WORDS), "")
+    return verb in IMPERATIVES or verb in _RESPONSE_VERBS
 
 
-_IMPERATIVE_START = re.compile(
-    r"^(?:(?:so|and|or|then|just|also|simply|now)\s+)*(?:reply|respond|post|open|file|submit|"
-    r"send|join|comment|write|email|e-mail|drop|leave|try|test|visit|come|check|read|give|take|"
-    r"fill|head|grab|download|install|update|upgrade|run|clone|fork|play|watch|listen)\b"
+_LEAD_WORDS = frozenset("so and or then just also simply now please".split())
+# Verbs of replying and contributing, which the call-to-action verbs leave out.
+_RESPONSE_VERBS = frozenset(
+    "reply respond post file submit send comment write e-mail leave test update clone fork".split()
 )
 
 
