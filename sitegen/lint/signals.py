@@ -206,7 +206,9 @@ def find_request(
 _NEGATED = re.compile(
     r"(?:\b(?:don't|do not|never|please don't|please do not)\s+$|"
     r"\b(?:don't|do not|doesn't|never|wouldn't|won't)\s+(?:want|need|expect|ask|wish)\b"
-    r"[^,;:.!?]*$)"
+    r"[^,;:.!?]*$|"
+    # what cannot be done: "you cannot reply by mail"
+    r"\b(?:cannot|can't|can not|couldn't|could not)\s+$)"
 )
 
 
@@ -263,6 +265,8 @@ def _narrated(text: str, match: re.Match[str]) -> bool:
     if clause and first not in _NOT_VERBS and not _OPEN_CONDITION.search(before):
         if _has_subject(clause):
             return True  # "recruiters message me", "it can recommend me"
+        if first in _REPLY_VERBS and _author_subject(clause):
+            return True  # "on every pull request we automatically comment"
         if (
             clause[0] in ("i", "we")
             and clause[-1] in ("and", "or", "then")
@@ -324,6 +328,30 @@ _A_PLACE_TO = re.compile(
     r"to\s*$"
 )
 _MODALS = frozenset("can could will would should might may must".split())
+
+
+def _author_subject(clause: list[str]) -> bool:
+    """Whether the words before a verb of replying end with the author as its subject:
+    "we automatically", "I don't normally"."""
+    while len(clause) > 1 and clause[-1].endswith("ly") and clause[-1] not in _LY_WORDS:
+        clause = clause[:-1]
+    if clause[-1] in _NARRATING_AUX and len(clause) > 1:
+        clause = clause[:-1]
+    return clause[-1] in ("i", "we")
+
+
+# The verbs of replying an author can narrate doing: not "love", "welcome", "look".
+_REPLY_VERBS = frozenset(
+    "weigh chime comment reply respond write share tell post answer vote submit file "
+    "send report email message dm contact reach".split()
+)
+
+# Words in -ly that are no adverb, or that lead into a request ("only", "kindly").
+_LY_WORDS = frozenset(
+    "only early family ally italy july supply reply apply assembly rally kindly "
+    "simply please".split()
+)
+_NARRATING_AUX = frozenset("don't didn't never often always usually sometimes".split())
 _CAUSATIVES = frozenset("have has had having let lets made make makes got get gets".split())
 
 
@@ -331,7 +359,10 @@ def _has_subject(clause: list[str]) -> bool:
     """Whether the words before a verb end with its subject: a plural noun
     ("professors ping me"), a descriptive subject ("people", "it"), a modal after
     someone other than the reader ("a lurker will chime in"), or a causative ("had
-    a friend send me")."""
+    a friend send me"). Adverbs in -ly between subject and verb are passed over: "I
+    would occasionally weigh in"."""
+    while len(clause) > 1 and clause[-1].endswith("ly") and clause[-1] not in _LY_WORDS:
+        clause = clause[:-1]
     previous = clause[-1]
     if previous in _MODALS:
         return len(clause) > 1 and clause[-2] not in _AUDIENCE

@@ -1940,3 +1940,29 @@ def test_a_reminder_of_the_texts_own_earlier_part_asks_nothing():
     text = "Remember the rule we set up earlier? It now runs on every save."
     assert "ENG101" in blurb(text)
     assert "ENG101" not in blurb("Remember your first bike?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Editing was a side job: I would occasionally weigh in on a headline.",
+        "I don't normally weigh in on arguments between vendors.",
+        "On every merge request we automatically comment with a checklist for the reviewer.",
+        "The old mailing list had one flaw: you cannot reply by email.",
+    ],
+)
+def test_the_author_doing_the_replying_or_a_reply_that_cannot_be_made_asks_nothing(text):
+    assert "ENG101" in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We look forward to hearing from you!",
+        "We always welcome your feedback on the new timetable.",
+        "If you spot a typo, please reply to this email.",
+        "I'd love for you to weigh in on the name.",
+    ],
+)
+def test_the_authors_wish_for_a_reply_still_asks(text):
+    assert "ENG101" not in blurb(text)
