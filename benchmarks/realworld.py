@@ -96,6 +96,7 @@ HELD_OUT = (
     "fresh11.jsonl",
     "fresh12.jsonl",
     "fresh14.jsonl",
+    "fresh15.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.
