@@ -1966,3 +1966,20 @@ def test_the_author_doing_the_replying_or_a_reply_that_cannot_be_made_asks_nothi
 )
 def test_the_authors_wish_for_a_reply_still_asks(text):
     assert "ENG101" not in blurb(text)
+
+
+def test_a_talk_asking_a_question_does_not_make_the_author_ask():
+    body = (
+        "The radio show last week was a chat between two bakers and a miller, asking the "
+        "question of: how does a small bakery pay its way?\n\n"
+        "These are my notes.\n\n"
+        "- Bread pays for the shop and cakes pay for the staff.\n\n"
+        "- Why now? Cheap electric ovens are giving small shops the chance to bake at "
+        "scale. Buying local has become the norm.\n\n"
+        "- Start with one loaf and one oven.\n"
+    )
+    assert "ENG001" in codes("", body)
+    asking = body.replace("The radio show", "I'm asking you all").replace(
+        "last week was a chat between two bakers and a miller, asking the question of", "this"
+    )
+    assert "ENG001" not in codes("", asking)

@@ -424,13 +424,19 @@ ADVICE = [
 ASKING = entry(
     "",
     r"\b(?:genuine|honest|quick|serious|real|dumb|stupid|silly) question\b|\bquestion for\b|"
-    r"\basking (?:the|for|you|everyone|all|my)\b|#ask\w+|\bhelp me\b|\bsettle (?:this|a debate)\b|"
+    # the author asking, not a talk or a podcast "asking the question of: …"
+    r"(?:^|[.!?:]\s+|\b(?:i'm|i am|we're|we are|i|we|am|are|just|also|so|now)\s+)"
+    r"asking (?:the|for|you|everyone|all|my)\b|#ask\w+|\bhelp me\b|\bsettle (?:this|a debate)\b|"
     r"\bneed (?:your|some) (?:advice|help|recommendations|tips)\b|\blazyweb\b|\bhive ?mind\b|"
     r"\b(?:a|one|my) question (?:about|on|regarding|for)\b|\basking for a friend\b",
     "Genuine question for the cyclists here.",
     "A question about allotment etiquette:",
     "Asking for a friend.",
-    counter=("The question was settled in court.",),
+    "I'm asking everyone who rode the new route.",
+    counter=(
+        "The question was settled in court.",
+        "It was a talk between three founders, asking the question of how to charge for it.",
+    ),
 )
 # Signs that the author asks in earnest and waits for the answer, early in a post too.
 EARNEST = entry(
