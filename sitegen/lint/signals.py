@@ -257,6 +257,10 @@ def _narrated(text: str, match: re.Match[str]) -> bool:
         and not is_directive(text, match.start())
     ):
         return True  # "I'm excited to share some lessons", "a guide to set up and share …"
+    if _DONE_BY_READERS.search(before) and not _OPEN_CONDITION.search(before):
+        return True  # "you used it to share your feedback": what readers did, thanked
+    if _in_list_of_others(text, before):
+        return True  # "sessions to learn, share your recipes and meet other cooks"
     if _A_PLACE_TO.search(before) and not _THIS_PLACE.search(before):
         return True  # "a nice place to share your thoughts": what the place is for
     if first in ("in", "into"):  # "in the comments" says where, not who is asked
@@ -470,6 +474,9 @@ def is_directive(text: str, at: int) -> bool:
     clause = before[breaks[-1].end() :] if breaks else before
     clause = clause.lstrip()
     if DIRECTIVE_LEAD_RE.match(clause):
+        governor = _list_governor(before, breaks) if _LIST_ITEM.match(clause) else None
+        if governor is not None:
+            return is_directive(text, governor)
         # "We extract the data, and add labels": the author's second verb, not an order
         if clause.split()[:1] in (["and"], ["then"]) and breaks:
             start = breaks[-2].end() if len(breaks) > 1 else 0
@@ -499,6 +506,69 @@ def is_directive(text: str, at: int) -> bool:
     if last in _DETERMINERS:
         return False  # "if it fixes an open issue": the act's word is a noun here
     return last not in _LEADS_INTO_VERB or (last in ("it", "them") and verb in _TAKES_IT)
+
+
+# An item of a comma list shares the frame of the list's first verb: in "we offer a
+# space to learn, share your work and meet people" the infinitive is the author's offer,
+# in "feel free to try it, share your thoughts" it is the reader's. A condition or a
+# purpose in front ("If you want to help, share …", "To start, open …") is no list.
+_LIST_ITEM = re.compile(r"^(?:(?:and|or) )?(?!(?:so|then|but|now|just|please|also)\b)")
+_LIST_INFINITIVE = re.compile(r"(?<=[a-z]) to ([a-z]+)\b")
+_NO_LIST = re.compile(
+    r"^\s*(?:if|when|whenever|once|unless|to|in order|so as|as|since|because|after|before|"
+    r"while|until)\b"
+)
+_INFINITIVE_VERBS = (
+    IMPERATIVES
+    | _RESPONSE_VERBS
+    | _REPLY_VERBS
+    | frozenset("help grow connect discuss contribute ask test build create work".split())
+)
+
+
+# What readers already did, in the past tense: "you used it to share your feedback",
+# "everyone who took the time to write in". Not "you are invited to".
+_DONE_BY_READERS = re.compile(
+    r"\b(?:you|y'all|everyone who|all who|those who|people who|readers who)"
+    r"(?: (?:all|kindly|generously|really|once|already))? "
+    r"(?!(?:invited|encouraged|welcomed|asked|needed|allowed|expected|requested|urged|advised|"
+    r"required|supposed|wanted|reminded)\b)"
+    r"(?:[a-z]+ed|took|came|went|got|made|gave|found|spent|chose|wrote|sent|brought)\b"
+    r"[^,;:.!?]* to\s*$"
+)
+
+
+def _in_list_of_others(text: str, before: str) -> bool:
+    """Whether a phrase after `before` is an item of a comma list whose first verb is an
+    infinitive someone other than the reader governs."""
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :].lstrip() if breaks else ""
+    if not (breaks and DIRECTIVE_LEAD_RE.match(clause) and _LIST_ITEM.match(clause)):
+        return False
+    governor = _list_governor(before, breaks)
+    return (
+        governor is not None
+        and not _READER_GOVERNS.search(text[:governor])
+        and not is_directive(text, governor)
+    )
+
+
+def _list_governor(before: str, breaks: list[re.Match[str]]) -> int | None:
+    """Where the verb governing a comma list item stands, when the item continues a
+    list begun by an infinitive ("… to learn, share …") or by a bare verb of one."""
+    if not breaks or breaks[-1].group(0) != ",":
+        return None
+    start = breaks[-2].end() if len(breaks) > 1 else 0
+    segment = before[start : breaks[-1].start()]
+    if _NO_LIST.match(segment):
+        return None
+    first = segment.split()[:1]
+    infinitives = [m for m in _LIST_INFINITIVE.finditer(segment) if m.group(1) in _INFINITIVE_VERBS]
+    if infinitives:
+        return start + infinitives[-1].start(1)
+    if len(breaks) > 1 and first and first[0] in _INFINITIVE_VERBS and len(segment.split()) <= 3:
+        return start + segment.index(first[0])  # "… to learn, grow, share …"
+    return None
 
 
 _TAKES_IT = frozenset(

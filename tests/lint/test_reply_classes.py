@@ -1983,3 +1983,44 @@ def test_a_talk_asking_a_question_does_not_make_the_author_ask():
         "last week was a chat between two bakers and a miller, asking the question of", "this"
     )
     assert "ENG001" not in codes("", asking)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club runs evening sessions to learn, share your recipes and meet other cooks.",
+        "A friend dared me to try the new trail, give them feedback, and write it up.",
+        "I'm going to rebuild the shed, share my progress, and tell you how it went.",
+        "Now I'm wondering who else my change has broken.",
+    ],
+)
+def test_a_list_item_shares_the_frame_of_its_first_verb(text):
+    assert "ENG101" in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feel free to try the beta, share your thoughts and tell us what breaks.",
+        "We want you to learn, grow, share your story with us.",
+        "If you want to help, share your notes with us.",
+        "We wrote it to help, so share your notes with us.",
+        "Head over to the forum, tell us what you think.",
+        "I'm curious who else has tried the new timetable.",
+    ],
+)
+def test_a_list_item_under_the_readers_frame_still_asks(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks again: you used the survey form to share your feedback on the timetable.",
+        "A big thank-you to everyone who took the time to write us a note last spring.",
+        "Last year you generously came out to share your stories with the class.",
+    ],
+)
+def test_what_readers_already_did_is_thanked_not_asked(text):
+    assert "ENG101" in blurb(text)
+    assert "ENG101" not in blurb("You are invited to share your stories with the class.")

@@ -33,7 +33,7 @@ _NOT_MUSING_AHEAD = (
     # "curious what caffeine does to my focus"
     # (unless the reader is in it: "curious what everyone thinks of our logo")
     r"(?![^.!?]*\b(?:you|your|anyone|anybody|everyone|everybody|others|folks|y'all|fellow)\b)"
-    r"(?:how|what|whether|if|why|which|where|when) (?:(?!you\b|your\b)[\w'-]+ ){0,5}?"
+    r"(?:how|what|whether|if|why|which|where|when|who) (?:(?!you\b|your\b)[\w'-]+ ){0,5}?"
     r"(?:my|me|myself|i|i'm|i've|we|us|our(?! (?:readers|members|community|users|listeners|"
     r"subscribers|followers|audience|neighbou?rs)\b))\b)"
 )
@@ -149,6 +149,7 @@ INVITATIONS = [
             "I'm curious if we can fit a second bench in the hall.",
             "I am curious about most things, and read widely.",
             "It's late, and I'm wondering if my knee has started to mend.",
+            "Now I'm wondering who else my change has broken.",
         ),
     ),
     entry(
