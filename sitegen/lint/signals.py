@@ -166,6 +166,8 @@ def find_request(
     ("let us know"), or a response act ("file an issue", "contact us") used as a
     directive. "Tell us" and friends count only when addressed to the reader, not in
     "visitors tell us …"."""
+    if _CHANGELOG_LINE.search(text):
+        return extra.search(text) if extra is not None else None
     words = tokens(text) if words is None else words
     for match in INVITATION_PHRASES.finditer(text, words):
         if _REPORTABLE.match(match.group(0)) and (
@@ -199,6 +201,15 @@ def find_request(
                 return channel
             channel = CHANNEL_ACTS_RE.search(text, channel.start() + 1)
     return extra.search(text) if extra is not None else None
+
+
+# A changelog entry names the change it made by its number: "Add a filter to issue
+# search (#5946)", "Fix the wiki sidebar #720". Not "please comment on #720".
+_CHANGELOG_LINE = re.compile(
+    r"^(?!.*\b(?:you|your|please|let us|let me|tell us|tell me)\b)"
+    r"(?:[\w-]+: )?[a-z]+\b.*(?:[(\[]#\d+[)\]]|(?<!\bon)(?<!\bin)(?<!\bto)(?<!\bat)(?<!\bsee)"
+    r"(?<!\bunder) #\d+)[.)]?\s*$"
+)
 
 
 # A request turned down: "please do not drop your child off early", "I don't want
@@ -272,11 +283,15 @@ def _narrated(text: str, match: re.Match[str]) -> bool:
         if first in _REPLY_VERBS and _author_subject(clause):
             return True  # "on every pull request we automatically comment"
         if (
-            clause[0] in ("i", "we")
+            _AUTHOR_LEADS.match(" ".join(clause))
             and clause[-1] in ("and", "or", "then")
             and not _READERS.search(" ".join(clause))
         ):
             return True  # "I decided to print one photo a day and share a story"
+    if clause in (["and"], ["or"]):
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        if breaks and _author_list(before, breaks):
+            return True  # "I'll describe the history, explore today, and share some thoughts"
     if first in _NOUN_OR_VERB:
         previous = before.split()[-2:]
         return any(w in _DETERMINERS or w.endswith(("'s", "s'")) for w in previous)
@@ -474,15 +489,11 @@ def is_directive(text: str, at: int) -> bool:
     clause = before[breaks[-1].end() :] if breaks else before
     clause = clause.lstrip()
     if DIRECTIVE_LEAD_RE.match(clause):
-        governor = _list_governor(before, breaks) if _LIST_ITEM.match(clause) else None
-        if governor is not None:
-            return is_directive(text, governor)
         # "We extract the data, and add labels": the author's second verb, not an order
-        if clause.split()[:1] in (["and"], ["then"]) and breaks:
-            start = breaks[-2].end() if len(breaks) > 1 else 0
-            previous = before[start : breaks[-1].start()].split()
-            return not (previous[:1] in (["i"], ["we"]) and not _READERS.search(" ".join(previous)))
-        return True
+        if clause.split()[:1] in (["and"], ["then"]) and breaks and _author_list(before, breaks):
+            return False
+        governor = _list_governor(before, breaks) if _LIST_ITEM.match(clause) else None
+        return governor is None or is_directive(text, governor)
     if DIRECTIVE_TAIL_RE.search(clause):
         return True
     if DIRECTIVE_CONJOINED_RE.match(clause):
@@ -538,6 +549,43 @@ _DONE_BY_READERS = re.compile(
 )
 
 
+# The author as a clause's subject, after a few words of setting at most: "we will",
+# "in this post, I'll", "now we can".
+_AUTHOR_LEADS = re.compile(
+    r"^(?:[\w'-]+ ){0,3}?(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd)\b"
+    r"(?! (?:hope|wish|want|need|would love|'d love|love|invite|encourage|ask|urge)\b)"
+)
+_AUTHOR_PLANS = re.compile(
+    r"^(?:[\w'-]+ ){0,3}?(?:i|we)(?:'ll|'d|'re going to|'m going to| (?:will|can|could|would|"
+    r"shall|might|may|are going to|am going to|plan to|want to|intend to))\b"
+)
+_PRONOUN_OR_DETERMINER = _DETERMINERS | frozenset(
+    "i we you he she they it there this that these those if when".split()
+)
+
+
+def _author_list(before: str, breaks: list[re.Match[str]]) -> bool:
+    """Whether the comma list an "and …" item closes was begun by the author: walk back
+    over the items that open with a verb to the one that names its subject."""
+    for index in range(len(breaks) - 1, -1, -1):
+        start = breaks[index - 1].end() if index else 0
+        segment = before[start : breaks[index].start()].strip()
+        words = segment.split()
+        if not words:
+            return False
+        if index == len(breaks) - 1 and words[0] in ("i", "we"):
+            return not _READERS.search(segment)  # "We extract the data, and add labels"
+        if _AUTHOR_LEADS.match(segment):
+            # what the author will do; "we shipped a beta, try it, and tell us" orders
+            return bool(_AUTHOR_PLANS.match(segment)) and not _READERS.search(segment)
+        if words[0] in _LEAD_WORDS:
+            return False  # "so try it": an order of its own
+        if words[0] not in _PRONOUN_OR_DETERMINER:
+            continue  # "explore the state of things": an item, its subject further back
+        return False
+    return False
+
+
 def _in_list_of_others(text: str, before: str) -> bool:
     """Whether a phrase after `before` is an item of a comma list whose first verb is an
     infinitive someone other than the reader governs."""
@@ -563,11 +611,12 @@ def _list_governor(before: str, breaks: list[re.Match[str]]) -> int | None:
     if _NO_LIST.match(segment):
         return None
     first = segment.split()[:1]
+    if first and first[0] in _INFINITIVE_VERBS:
+        # "… to learn, grow, share …", "Check it out to see …, and pick up an issue"
+        return start + segment.index(first[0]) if len(breaks) > 1 else None
     infinitives = [m for m in _LIST_INFINITIVE.finditer(segment) if m.group(1) in _INFINITIVE_VERBS]
-    if infinitives:
+    if infinitives and not _READER_GOVERNS.search(segment[: infinitives[-1].start()]):
         return start + infinitives[-1].start(1)
-    if len(breaks) > 1 and first and first[0] in _INFINITIVE_VERBS and len(segment.split()) <= 3:
-        return start + segment.index(first[0])  # "… to learn, grow, share …"
     return None
 
 

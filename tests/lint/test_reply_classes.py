@@ -2024,3 +2024,31 @@ def test_a_list_item_under_the_readers_frame_still_asks(text):
 def test_what_readers_already_did_is_thanked_not_asked(text):
     assert "ENG101" in blurb(text)
     assert "ENG101" not in blurb("You are invited to share your stories with the class.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Add a retry button to the issue page (#4120)",
+        "Fix sorting in the wiki sidebar #88",
+        "In this post I'll walk through the old design, look at what changed, and share some "
+        "thoughts on what comes next.",
+        "Today we will look back at the year and share some lessons we learned.",
+        "Now we can say what the problem is, and propose a fix.",
+    ],
+)
+def test_changelog_lines_and_the_authors_own_lists_ask_nothing(text):
+    assert "ENG101" in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please comment on #88 with your ideas.",
+        "We shipped the beta, so try it, and tell us what breaks.",
+        "If you are curious, you are invited to join the chat room, and talk with us there.",
+        "Read the notes to see what changed, and pick up an issue to help!",
+    ],
+)
+def test_orders_in_a_list_still_ask(text):
+    assert "ENG101" not in blurb(text)
