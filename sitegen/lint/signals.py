@@ -178,6 +178,8 @@ def find_request(
             continue  # "I had asked everyone to email me the results": told, not asked
         if _narrated(text, match) or _negated(text[: match.start()]):
             continue
+        if _for_a_transaction(text, match):
+            continue
         return match
     for match in RESPONSE_PHRASES.finditer(text, words):
         verb = next((n for n in ("act", "act2", "act3") if match.groupdict().get(n)), None)
@@ -186,6 +188,7 @@ def find_request(
             is_directive(text, at)
             and not REPORTED_REQUEST_RE.search(text[:at])
             and not _negated(text[:at])
+            and not _for_a_transaction(text, match)
         ):
             return match
     if "if" in words:
@@ -201,6 +204,24 @@ def find_request(
                 return channel
             channel = CHANNEL_ACTS_RE.search(text, channel.start() + 1)
     return extra.search(text) if extra is not None else None
+
+
+# Getting in touch to buy or to make an appointment is no reply: "call us to book a
+# table", "email us to set up an appointment", "contact sales to schedule a demo". Not
+# "to get started", which may start a contribution ("reach out to get started").
+_CONTACT_ACT = re.compile(
+    r"^(?:please )?(?:e-?mail|contact|call|ring|message|dm|reach out|get in touch|write|send us)\b"
+)
+_TRANSACTION_PURPOSE = re.compile(
+    r"^(?:[^.!?;]|\.(?=\w)){0,60}?\bto (?:book|order|buy|purchase|schedule|set up|setup|"
+    r"arrange|reserve|get (?:a|your) (?:quote|demo)|request a (?:quote|demo))\b"
+)
+
+
+def _for_a_transaction(text: str, match: re.Match[str]) -> bool:
+    return bool(_CONTACT_ACT.match(match.group(0))) and bool(
+        _TRANSACTION_PURPOSE.search(text[match.start() :])
+    )
 
 
 # A changelog entry names the change it made by its number: "Add a filter to issue

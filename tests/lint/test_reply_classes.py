@@ -2052,3 +2052,26 @@ def test_changelog_lines_and_the_authors_own_lists_ask_nothing(text):
 )
 def test_orders_in_a_list_still_ask(text):
     assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please call the front desk to book a room for your group.",
+        "Just send us an email to set up an appointment.",
+        "Contact the sales team to schedule a demo.",
+    ],
+)
+def test_getting_in_touch_to_book_or_buy_is_no_reply(text):
+    assert "ENG101" in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keen to write a guest post? Reach out to the editors to get started!",
+        "Email us to tell us which dates suit you.",
+    ],
+)
+def test_getting_in_touch_to_contribute_still_asks(text):
+    assert "ENG101" not in blurb(text)
