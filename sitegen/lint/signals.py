@@ -166,7 +166,7 @@ def find_request(
     ("let us know"), or a response act ("file an issue", "contact us") used as a
     directive. "Tell us" and friends count only when addressed to the reader, not in
     "visitors tell us …"."""
-    if _CHANGELOG_LINE.search(text):
+    if "#" in text and _CHANGELOG_LINE.search(text):
         return extra.search(text) if extra is not None else None
     words = tokens(text) if words is None else words
     for match in INVITATION_PHRASES.finditer(text, words):
