@@ -291,8 +291,8 @@ def _narrated(text: str, match: re.Match[str]) -> bool:
         return True  # "I'm excited to share some lessons", "a guide to set up and share …"
     if _DONE_BY_READERS.search(before) and not _OPEN_CONDITION.search(before):
         return True  # "you used it to share your feedback": what readers did, thanked
-    if _in_list_of_others(text, before):
-        return True  # "sessions to learn, share your recipes and meet other cooks"
+    if _list_item_of_others(text, before, match.start()):
+        return True  # "sessions to learn, share your recipes", "I'll describe …, and share …"
     if _A_PLACE_TO.search(before) and not _THIS_PLACE.search(before):
         return True  # "a nice place to share your thoughts": what the place is for
     if first in ("in", "into"):  # "in the comments" says where, not who is asked
@@ -309,10 +309,6 @@ def _narrated(text: str, match: re.Match[str]) -> bool:
             and not _READERS.search(" ".join(clause))
         ):
             return True  # "I decided to print one photo a day and share a story"
-    if clause in (["and"], ["or"]):
-        breaks = list(_CLAUSE_BREAK.finditer(before))
-        if breaks and _author_list(before, breaks):
-            return True  # "I'll describe the history, explore today, and share some thoughts"
     if first in _NOUN_OR_VERB:
         previous = before.split()[-2:]
         return any(w in _DETERMINERS or w.endswith(("'s", "s'")) for w in previous)
@@ -599,27 +595,18 @@ def _author_list(before: str, breaks: list[re.Match[str]]) -> bool:
         if _AUTHOR_LEADS.match(segment):
             # what the author will do; "we shipped a beta, try it, and tell us" orders
             return bool(_AUTHOR_PLANS.match(segment)) and not _READERS.search(segment)
-        if words[0] in _LEAD_WORDS:
-            return False  # "so try it": an order of its own
-        if words[0] not in _PRONOUN_OR_DETERMINER:
-            continue  # "explore the state of things": an item, its subject further back
-        return False
+        if words[0] in _LEAD_WORDS or words[0] in _PRONOUN_OR_DETERMINER:
+            return False  # "so try it": an order of its own; "it works": no list of ours
+        # otherwise "explore the state of things": an item, its subject further back
     return False
 
 
-def _in_list_of_others(text: str, before: str) -> bool:
-    """Whether a phrase after `before` is an item of a comma list whose first verb is an
-    infinitive someone other than the reader governs."""
+def _list_item_of_others(text: str, before: str, at: int) -> bool:
+    """Whether the phrase at `at` opens an item of a list that someone other than the
+    reader governs: is_directive reads the list; here it is asked of an invitation."""
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :].lstrip() if breaks else ""
-    if not (breaks and DIRECTIVE_LEAD_RE.match(clause) and _LIST_ITEM.match(clause)):
-        return False
-    governor = _list_governor(before, breaks)
-    return (
-        governor is not None
-        and not _READER_GOVERNS.search(text[:governor])
-        and not is_directive(text, governor)
-    )
+    return bool(breaks and DIRECTIVE_LEAD_RE.match(clause)) and not is_directive(text, at)
 
 
 def _list_governor(before: str, breaks: list[re.Match[str]]) -> int | None:
