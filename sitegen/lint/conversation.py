@@ -534,7 +534,9 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         ):
             return "hook"
         return "closed"
-    closed: Verdict = "genuine"
+    # "Why am I still awake?" left open is asked of nobody in particular
+    musing = not addressed and signals.MUSING_PHRASES.search(text)
+    closed: Verdict = "complaint" if musing else "genuine"
     if not mentioned and _headline_link(prose, sentence, text):
         # "How do teams grow? https://…": a headline for the article; but "@shop can you
         # fix this page? https://…" asks the shop, and the link shows what

@@ -76,6 +76,7 @@ PITCH_START_RE = compile_all(_calls.PITCH_STARTS)
 SPEAKER_RE = _compiled([_calls.SPEAKERS])
 COMPLAINT_PHRASES = Lexicon(_questions.COMPLAINTS)
 ADDRESSED_COMPLAINT_PHRASES = Lexicon(_questions.ADDRESSED_COMPLAINTS)
+MUSING_PHRASES = Lexicon(_questions.MUSINGS)
 DIRECTIVE_TAIL_RE = re.compile(_requests.DIRECTIVE_TAIL)
 DIRECTIVE_LEAD_RE = re.compile(_requests.DIRECTIVE_LEAD)
 DIRECTIVE_CONJOINED_RE = re.compile(

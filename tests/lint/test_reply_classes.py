@@ -2075,3 +2075,30 @@ def test_getting_in_touch_to_book_or_buy_is_no_reply(text):
 )
 def test_getting_in_touch_to_contribute_still_asks(text):
     assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wait, the bakery on the corner sells ramen now?",
+        "Our neighbour just called the shed a villa. Um, what?",
+        "Third bus cancelled this morning, wtf?",
+        "Why am I still awake at this hour?",
+        "Ugh, why can't I ever remember where I parked?",
+    ],
+)
+def test_disbelief_and_questions_to_oneself_ask_nothing(text):
+    assert "ENG101" in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wait, are you coming to the market on Saturday?",
+        "Ugh, what should I cook for ten people tonight?",
+        "Why do you keep bees?",
+        "Why is the old bridge painted green?",
+    ],
+)
+def test_a_question_after_an_interjection_or_about_the_world_still_asks(text):
+    assert "ENG101" not in blurb(text)

@@ -48,7 +48,10 @@ _NOT_A_NAME = (
     r"beyond|besides|apart|aside|after|before|since|because|if|unless|although|though|while|"
     r"in|on|at|for|with|without|from|by|as|like|unlike|despite|given|other than|now|then|still|"
     r"so|and|but|or|also|plus|anyway|ok|okay|first|second|third|finally|next|again|today|"
-    r"honestly|seriously|really|basically|actually|being|having|once|until|during|under|over"
+    r"honestly|seriously|really|basically|actually|being|having|once|until|during|under|over|"
+    # interjections: "Wait, what?", "Ugh, why is it raining?"
+    r"wait|um+|uh+|erm?|hmm+|oh|ah|ugh|argh|urgh|sigh|well|huh|wow|man|god|damn|yes|yeah|no|"
+    r"nope|right|sorry|alas|oops|meh"
 )
 # Speaking to the readers by name: "Parents of teenagers: how much …?"
 VOCATIVE = entry(

@@ -76,6 +76,34 @@ COMPLAINTS = [
         "What am I paying the landlord for?",
         "What's the point of a queue nobody moves in?",
     ),
+    entry(
+        "wait wtf what hell heck fuck",
+        # disbelief: an echo opened by "wait", a bare "what?" after an interjection, "wtf"
+        r"^(?:(?:um+|uh+|erm?|hmm+|oh|huh|ok|okay|so|and|but|hang on),? )*"
+        r"wait\b(?! (?:for|until|till)\b)|"
+        r"\bwtf\b|\bwhat the (?:hell|heck|fuck)\b|"
+        r"^(?:(?:um+|uh+|erm?|hmm+|huh|sorry|wait|excuse me),? )+what\W*$",
+        "Wait, the library shuts at noon on Saturdays now?",
+        "Um, what?",
+        "Another timetable change, wtf?",
+        counter=("Can it wait until Friday?", "Wait for the bell, or go now?", "What time is it?"),
+    ),
+]
+# A question the writer asks of themselves, not of the reader: "why" about their own
+# plight with no one addressed ("Why am I still awake?", "Why can't I find my keys?").
+# Only a question that would otherwise stand open is read this way; one the text
+# answers stays "answered". "Why is the printer jammed?" may still be asked of readers.
+MUSINGS = [
+    entry(
+        "why",
+        r"^(?:(?:so|and|but|then|ok|okay|oh|ah|argh|ugh|urgh|sigh|hmm+|man|god|seriously|"
+        r"honestly|still|now),? )*why(?:,? oh,? why)?,? (?:am|was|can|can't|cannot|could|"
+        r"couldn't|do|don't|did|didn't|must|have|haven't|should|shouldn't|will|won't) i\b",
+        "Why am I still awake?",
+        "Ugh, why can't I ever find matching socks?",
+        "Why did I not see this coming?",
+        counter=("Why is the printer jammed again?", "How do I fix a sticking hinge?"),
+    ),
 ]
 # Disbelief or reproach aimed at someone, "you" included: not a question to answer.
 ADDRESSED_COMPLAINTS = [
