@@ -2085,6 +2085,7 @@ def test_getting_in_touch_to_contribute_still_asks(text):
         "Third bus cancelled this morning, wtf?",
         "Why am I still awake at this hour?",
         "Ugh, why can't I ever remember where I parked?",
+        "When will I ever learn to pack light?",
     ],
 )
 def test_disbelief_and_questions_to_oneself_ask_nothing(text):
@@ -2098,6 +2099,7 @@ def test_disbelief_and_questions_to_oneself_ask_nothing(text):
         "Ugh, what should I cook for ten people tonight?",
         "Why do you keep bees?",
         "Why is the old bridge painted green?",
+        "Who's coming to the pub quiz tonight? I missed the last one and need a team.",
     ],
 )
 def test_a_question_after_an_interjection_or_about_the_world_still_asks(text):

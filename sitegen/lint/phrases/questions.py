@@ -95,13 +95,15 @@ COMPLAINTS = [
 # answers stays "answered". "Why is the printer jammed?" may still be asked of readers.
 MUSINGS = [
     entry(
-        "why",
+        "why ever",
         r"^(?:(?:so|and|but|then|ok|okay|oh|ah|argh|ugh|urgh|sigh|hmm+|man|god|seriously|"
         r"honestly|still|now),? )*why(?:,? oh,? why)?,? (?:am|was|can|can't|cannot|could|"
-        r"couldn't|do|don't|did|didn't|must|have|haven't|should|shouldn't|will|won't) i\b",
+        r"couldn't|do|don't|did|didn't|must|have|haven't|should|shouldn't|will|won't) i\b|"
+        r"^(?:(?:so|and|but|oh|ugh|sigh),? )*(?:when )?will (?:i|we) ever\b",
         "Why am I still awake?",
         "Ugh, why can't I ever find matching socks?",
         "Why did I not see this coming?",
+        "Will I ever learn to pack light?",
         counter=("Why is the printer jammed again?", "How do I fix a sticking hinge?"),
     ),
 ]
@@ -446,6 +448,18 @@ ADVICE = [
         r"\bis (?:it|this|that) (?:normal|ok|okay|weird|wrong|a scam|legit|safe)\b",
         "Is it just me or is the bus later every week?",
         "Is this normal for a new kitten?",
+    ),
+    entry(
+        "",
+        # a roll call of the readers' plans: "Who's coming tonight?", "Who else is going?"
+        r"^(?:(?:so|and|ok|okay|right|hey),? )*who(?:'s| is| else(?: is|'s)?|'ll| will|"
+        r" wants to| fancies)? (?:be )?(?:coming|going|joining|up for|around|free|heading|"
+        r"keen|game|watching|attending|in\W*$)",
+        "Who's coming to the quiz tonight?",
+        "So who else is going to the fair?",
+        "Who's up for a swim on Sunday?",
+        "Who's in?",
+        counter=("Who is in charge of the budget?", "Who was the first mayor?"),
     ),
 ]
 # Words with which a text announces that it asks the reader something.
