@@ -579,8 +579,8 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         if then == "answered" and not addressed and not asks_advice:
             return "answered"
         return closed
-    if signals.find_request(after) or signals.SIGN_OFF_RE.match(after):
-        return closed
+    if signals.find_request(after) or signals.SIGN_OFF_RE.match(after) or _OFFER.match(after):
+        return closed  # also "Questions? I'm happy to explain more."
     # "…, what do you think? Check out the video below": the reader's view is asked
     # for, and the link after it is a second act, not the answer.
     if _OPINION_ASKED.search(text) and not hooked:
@@ -658,9 +658,17 @@ _OPINION_ASKED = re.compile(
 _COLON_LEAD = re.compile(r"^[^?:]{12,}?:\s+(?=[A-Z])")
 # A question about the thing shown ("What kind of bird is this?") and the start of a
 # sentence that names it ("A wren, I think.").
+# The author offering to answer what the question invites.
+_OFFER = re.compile(
+    r"^(?:(?:and|but|so),? )?(?:i'm|i am|we're|we are|i'd be|we'd be|i'll be|we'll be) "
+    r"(?:always |more than |very |really |so )?(?:happy|glad|delighted|keen|pleased) to "
+    r"(?:explain|answer|help|chat|talk|share more|tell you more|go into|discuss|hear)\b"
+)
 _IDENTIFY = re.compile(
     r"^(?:so |but |and |ok |okay )?(?:what|who|which|where)\b[^?]{0,40}\b(?:is|are|was) "
-    r"(?:this|that|these|those|it|he|she|they)(?: \w+){0,2}\W*$"
+    # naming it, not what it is for or like: "What are they for? Nobody knows."
+    r"(?:this|that|these|those|it|he|she|they)(?! (?:for|about|like|used|good|made)\b)"
+    r"(?: \w+){0,2}\W*$"
 )
 _NAMES_IT = re.compile(r"^(?:a|an|the|looks like|probably|definitely|apparently|i think|my)\b")
 

@@ -2104,3 +2104,28 @@ def test_disbelief_and_questions_to_oneself_ask_nothing(text):
 )
 def test_a_question_after_an_interjection_or_about_the_world_still_asks(text):
     assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tea is in the church hall after the service: just ask if you can't find it!",
+        "Not sure which bus to take? Feel free to ask.",
+        "Raising funds for the tool library this month. Questions? I'm happy to explain more.",
+    ],
+)
+def test_leaving_the_reader_to_ask_or_offering_to_answer_asks(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Be honest. Saying no is kinder than a maybe that never comes.",
+        "Why a second hall, you might well ask. The first one floods.",
+        "What happens when you mix a bike shop with a café? We're finding out this summer.",
+        "Some goats have little flaps on their necks. What are they for? Nobody knows.",
+    ],
+)
+def test_advice_voiced_questions_and_answers_of_ignorance_ask_nothing(text):
+    assert "ENG101" in blurb(text)

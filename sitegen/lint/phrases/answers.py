@@ -81,6 +81,8 @@ PROMISES = entry(
     r"\b(?:these|those|both|such|the|this|that|all of these) questions?\b|"
     r"\b(?:let's|let us|we'll|we will|i'll|i will) (?:find out|take a (?:closer )?look|look at|"
     r"explore|dig into|answer|get to the answer)\b|"
+    r"\b(?:we're|we are|i'm|i am) (?:now |still |about to |trying to |busy )?finding out\b|"
+    r"\b(?:we're|we are|i'm|i am) (?:about to|going to|trying to|here to) find out\b|"
     r"\bthis (?:post|article|piece|talk|guide|essay) (?:is an attempt to|attempts to|tries to|"
     r"will|explores|answers|looks at|explains|sets out to)\b",
     "We take a closer look at these questions below.",

@@ -195,8 +195,12 @@ INVITATIONS = [
     ),
     entry(
         "honest",
-        r"^be honest\b|\bhonest (?:answers|opinions|replies|views) (?:only|please)\b",
+        # asking for the reader's verdict, not the advice "Be honest with yourself."
+        r"^be honest\b(?=[^.!]*\?)|^be honest,? (?:now|with (?:me|us))\W*$|"
+        r"\bhonest (?:answers|opinions|replies|views) (?:only|please)\b",
         "Be honest, is the new logo too busy?",
+        "Be honest with me.",
+        counter=("Be honest.", "Be honest with yourself about what you can carry."),
     ),
     entry(
         "please",
@@ -1051,9 +1055,20 @@ RESPONSE_ACTS = [
         # not "ask them": the reader sent to someone else
         r"\bask (?:us|me|your (?:questions?|own)|(?:any |some )?questions?|in|on|away|more|"
         r"anything|the (?:team|community|maintainers|organi[sz]ers|list))\b"
-        r"(?! how (?:i|we) (?:know|knew|found out|learned|learnt)\b)",
+        r"(?! how (?:i|we) (?:know|knew|found out|learned|learnt)\b)|"
+        # asking with no object, left to the reader: "just ask if you get lost"
+        # (not "What is a sprint, you may ask?", the reader's question voiced)
+        r"(?<!\bmay )(?<!\bmight )(?<!\bwould )(?<!\bcould )(?<!\bwell )(?<!\bwill )(?<!'d )"
+        r"\bask(?:[.!…) ]*$| (?:if|whenever|when) you\b| (?:anytime|any time)\b)",
         "You can ask questions in the chat.",
-        counter=("People often ask us about parking.",),
+        "Feel free to ask.",
+        "If you can't find the hall, just ask if you need a hand.",
+        counter=(
+            "People often ask us about parking.",
+            "They did not ask.",
+            "What is a repair café, you may ask?",
+            "Why a second hall, you might well ask.",
+        ),
     ),
     entry(
         "vote cast",
