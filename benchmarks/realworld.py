@@ -97,6 +97,8 @@ HELD_OUT = (
     "fresh12.jsonl",
     "fresh14.jsonl",
     "fresh15.jsonl",
+    "fresh16.jsonl",
+    "fresh17.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.
