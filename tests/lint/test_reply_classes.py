@@ -2129,3 +2129,26 @@ def test_leaving_the_reader_to_ask_or_offering_to_answer_asks(text):
 )
 def test_advice_voiced_questions_and_answers_of_ignorance_ask_nothing(text):
     assert "ENG101" in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you've always wanted to tell the story of your street, now is the time.",
+        "The consultation is open: this is your chance to tell us what the park needs.",
+        "Now is a good time to share your ideas for the summer fair.",
+    ],
+)
+def test_a_chance_given_to_reply_is_a_request(text):
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you've always wanted to sell your old bike, now is the time.",
+        "This is a great time to tell you about our new hall.",
+    ],
+)
+def test_a_chance_to_do_something_else_is_no_request(text):
+    assert "ENG101" in blurb(text)

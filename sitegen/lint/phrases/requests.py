@@ -99,6 +99,21 @@ INVITATIONS = [
         "I want to hear what features you would use most.",
         counter=("I want to know how the story ends.",),
     ),
+    entry(
+        "time chance opportunity moment",
+        # the act in the condition, the go-ahead after it: "If you've ever wanted to share
+        # your story, now is the time."
+        r"\bif you(?:'ve| have)?(?: ever| always| long)?(?: wanted| wished| meant| been meaning)?"
+        r" to (?:share|tell (?:us|me|the story|your story)|write (?:to us|for us|a guest post)|"
+        r"contribute|comment|ask (?:us|me|a question|questions)|get involved|"
+        r"(?:give|send) (?:us |me )?"
+        r"(?:your )?(?:feedback|thoughts|views|ideas|stories|photos))\b[^.!?]*?,? "
+        r"(?:now is|now's|this is|here's|here is) (?:the|your|a) (?:[\w-]+ )?"
+        r"(?:time|chance|opportunity|moment)\b",
+        "If you've ever wanted to share your allotment story, now is the time.",
+        "If you have been meaning to give us feedback, this is your chance!",
+        counter=("If you want to sell your bike, now is the time.",),
+    ),
     # "Go." after a prompt, not "Go" bare: a heading or a list item naming the language
     entry("go discuss debate", r"^go[.!]+$|^(?:discuss|debate)[.!]*$", "Discuss.", "Go!"),
     entry(
@@ -1466,7 +1481,9 @@ DIRECTIVE_TAIL = (
     r"nice|fantastic|brilliant|useful|lovely|amazing|appreciated|valuable) if (?:you|people|"
     r"someone|somebody|anyone|anybody|folks|users|readers|others|more people|some of you)"
     r"(?: could| would| can| might|'d)?(?: (?:[\w'-]+ ){1,5}(?:and|or))?|"
-    r"\b(?:it's|it is|now is|now it's)(?: now)? (?:the )?(?:time|your (?:chance|turn)) to|"
+    r"\b(?:it's|it is|now is|now's|now it's|this is|here's|here is)(?: now)? (?:the |a |your )?"
+    r"(?:(?:great|good|perfect|ideal|golden|last|final|best) )?(?:time|chance|opportunity|turn|"
+    r"moment) to|"
     r"\b(?:don't|do not) miss(?: out on)? (?:this|the|your) (?:chance|opportunity) to|"
     r"\bif you(?:'d| would)? (?:like|want|wish|care|are able|are willing|'re willing|'re able)"
     r" to|\b(?:i|we) (?:invite|encourage|ask|urge) you(?: to)?|\bdo)"
