@@ -2152,3 +2152,15 @@ def test_a_chance_given_to_reply_is_a_request(text):
 )
 def test_a_chance_to_do_something_else_is_no_request(text):
     assert "ENG101" in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you have a suggestion, please post it in the #events or #help-desk channels of our Discord.",
+        "If you have an idea, drop it in #ideas.",
+        "We are now asking you to submit photographs of the village for the calendar.",
+    ],
+)
+def test_a_channel_by_name_a_singular_condition_and_asking_you_to_submit_ask(text):
+    assert "ENG101" not in blurb(text)
