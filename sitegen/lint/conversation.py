@@ -405,9 +405,23 @@ def _pitch(after: str) -> bool:
     on Friday", "Just paste it in", "If so, this guide is for you"."""
     after = re.sub(r"^(?:(?:so|then|just|simply|now|well|ok|okay),? )+", "", after)
     first = after.split(" ", 1)[0].strip(",.!:;")
-    if first in signals.IMPERATIVES and not after.startswith(("have you", "do you", "get it")):
+    if (
+        first in signals.IMPERATIVES
+        and not after.startswith(("have you", "do you", "get it"))
+        and not _TAKE_AN_EXAMPLE.match(after)
+    ):
         return True
     return bool(signals.PITCH_START_RE.match(after))
+
+
+# "Take artificial sweeteners." brings in an example; "Take a look" and "Take the
+# survey" are pitches.
+_TAKE_AN_EXAMPLE = re.compile(
+    r"^take(?:,? for (?:example|instance)\b| the (?:case|example) of\b|"
+    r" (?!(?:a|an|the|our|my|your|this|that|these|those|it|them|part|advantage|action|care|"
+    r"note|time|up|out|off|home|over|on|back|away|some|five|ten|two|one|a)\b)"
+    r"[a-z'-]+(?: [a-z'-]+)?(?:[.:]|, for (?:example|instance)))"
+)
 
 
 def _shouted(text: str) -> bool:

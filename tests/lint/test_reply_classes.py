@@ -2164,3 +2164,20 @@ def test_a_chance_to_do_something_else_is_no_request(text):
 )
 def test_a_channel_by_name_a_singular_condition_and_asking_you_to_submit_ask(text):
     assert "ENG101" not in blurb(text)
+
+
+def test_an_example_brought_in_with_take_does_not_make_a_tag_question_a_hook():
+    text = "Put that way, it sounds fair, doesn't it? Take school dinners. Everyone has a story."
+    assert "ENG101" not in blurb(text)
+    assert "ENG101" in blurb("Our new app is great, right? Take a look at the demo.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The allotment committee invites expressions of interest from members to join it.",
+        "Expressions of interest are welcome until Friday: write to the secretary.",
+    ],
+)
+def test_a_call_for_expressions_of_interest_asks(text):
+    assert "ENG101" not in blurb(text)

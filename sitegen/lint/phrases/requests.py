@@ -114,6 +114,16 @@ INVITATIONS = [
         "If you have been meaning to give us feedback, this is your chance!",
         counter=("If you want to sell your bike, now is the time.",),
     ),
+    entry(
+        "expression expressions",
+        # the formal call for replies: "The trustees invite expressions of interest"
+        r"\b(?:invite|invites|inviting|welcome|welcomes|welcoming|seek|seeks|seeking) "
+        r"(?:[\w'-]+ ){0,2}?expressions? of interest\b|"
+        r"\bexpressions? of interest (?:are|is) (?:now )?(?:invited|welcome|sought)\b",
+        "The committee invites expressions of interest from members to join the board.",
+        "Expressions of interest are welcome until Friday.",
+        counter=("We received six expressions of interest.",),
+    ),
     # "Go." after a prompt, not "Go" bare: a heading or a list item naming the language
     entry("go discuss debate", r"^go[.!]+$|^(?:discuss|debate)[.!]*$", "Discuss.", "Go!"),
     entry(
