@@ -99,6 +99,7 @@ HELD_OUT = (
     "fresh15.jsonl",
     "fresh16.jsonl",
     "fresh17.jsonl",
+    "fresh18.jsonl",
     "fresh19.jsonl",
 )
 
