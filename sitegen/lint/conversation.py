@@ -419,7 +419,7 @@ def _pitch(after: str) -> bool:
 _TAKE_AN_EXAMPLE = re.compile(
     r"^take(?:,? for (?:example|instance)\b| the (?:case|example) of\b|"
     r" (?!(?:a|an|the|our|my|your|this|that|these|those|it|them|part|advantage|action|care|"
-    r"note|time|up|out|off|home|over|on|back|away|some|five|ten|two|one|a)\b)"
+    r"note|time|up|out|off|home|over|on|back|away|some|five|ten|two|one)\b)"
     r"[a-z'-]+(?: [a-z'-]+)?(?:[.:]|, for (?:example|instance)))"
 )
 
@@ -670,14 +670,14 @@ _OPINION_ASKED = re.compile(
     r"(?:think|reckon|say)\b"
 )
 _COLON_LEAD = re.compile(r"^[^?:]{12,}?:\s+(?=[A-Z])")
-# A question about the thing shown ("What kind of bird is this?") and the start of a
-# sentence that names it ("A wren, I think.").
 # The author offering to answer what the question invites.
 _OFFER = re.compile(
     r"^(?:(?:and|but|so),? )?(?:i'm|i am|we're|we are|i'd be|we'd be|i'll be|we'll be) "
     r"(?:always |more than |very |really |so )?(?:happy|glad|delighted|keen|pleased) to "
     r"(?:explain|answer|help|chat|talk|share more|tell you more|go into|discuss|hear)\b"
 )
+# A question about the thing shown ("What kind of bird is this?") and the start of a
+# sentence that names it ("A wren, I think.").
 _IDENTIFY = re.compile(
     r"^(?:so |but |and |ok |okay )?(?:what|who|which|where)\b[^?]{0,40}\b(?:is|are|was) "
     # naming it, not what it is for or like: "What are they for? Nobody knows."
