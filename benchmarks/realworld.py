@@ -101,6 +101,7 @@ HELD_OUT = (
     "fresh17.jsonl",
     "fresh18.jsonl",
     "fresh19.jsonl",
+    "fresh21.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.
