@@ -704,7 +704,7 @@ def split(block: Block) -> list[Sentence]:
 
 def _without_trailing_marks(piece: str) -> str:
     """Drop what may follow a sentence's last word or question mark: spaces, closing
-    quotes and brackets, emphasis marks, emoji and hashtags.
+    quotes and brackets, emphasis marks, emoji, lone dots and hashtags.
 
     A loop rather than a regular expression: an expression for this backtracks
     exponentially on a long run of marks that ends in a letter ("*****…x").
@@ -718,6 +718,9 @@ def _without_trailing_marks(piece: str) -> str:
         char = piece[end - 1]
         if char.isspace() or char == "_" or not (char.isalnum() or char in "?.,;:"):
             end -= 1
+            continue
+        if char == "." and end >= 2 and piece[end - 2].isspace():
+            end -= 1  # a lone dot: the ". . ." that sets hashtags apart on Instagram
             continue
         start = end  # a word: strip it only when it is a hashtag
         while start and (piece[start - 1].isalnum() or piece[start - 1] == "_"):

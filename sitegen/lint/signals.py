@@ -495,7 +495,8 @@ _ASKED_OF_YOU = re.compile(
 
 
 # "…." and "..." end a clause even with no space after them ("can't find it….let me know").
-_CLAUSE_BREAK = re.compile(r"[,;:!?—–\"(]|…\.*|\.\.+|\s-\s|\.\s")
+# (a spaced hyphen between numbers is a range, "November 10 - 14", not a break)
+_CLAUSE_BREAK = re.compile(r"[,;:!?—–\"(]|…\.*|\.\.+|(?<!\d)\s-\s(?!\d)|\.\s")
 
 
 def is_directive(text: str, at: int) -> bool:
@@ -636,7 +637,7 @@ _TAKES_IT = frozenset(
 
 
 _UNPUNCTUATED_CONDITION = re.compile(
-    r"(?:^|\b(?:so|and|but) )(?:if|when|once) (?:you|anyone)(?:'d|'re|'ve)?\w* (?:\S+ ){2,}$|"
+    r"(?:^|\b(?:so|and|but) )(?:if|when|once) (?:you|anyone)(?:'d|'re|'ve|'ll)?\w* (?:\S+ ){2,}$|"
     # the subject left out: "if interested in the role let me know"
     r"(?:^|\b(?:so|and|but) )if (?:interested|keen|curious|so)\b(?: \S+)* $|"
     # "If you're interested give me a shout": a state, then the act

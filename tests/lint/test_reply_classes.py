@@ -2181,3 +2181,19 @@ def test_an_example_brought_in_with_take_does_not_make_a_tag_question_a_hook():
 )
 def test_a_call_for_expressions_of_interest_asks(text):
     assert "ENG101" not in blurb(text)
+
+
+def test_a_question_before_the_dots_that_set_hashtags_apart_still_asks():
+    assert "ENG101" not in blurb("Finished a new stool today. Any name ideas? . . . #woodwork #diy")
+    assert "ENG101" in blurb("Finished a new stool today. . . . #woodwork #diy")
+
+
+def test_did_you_guys_know_is_a_figure_of_speech():
+    assert "ENG101" in blurb(
+        "Did you guys know that we bake all our own bread? Every loaf, every day."
+    )
+
+
+def test_a_condition_with_a_date_range_and_youll_still_asks():
+    text = "I'll be at the fair this year. If you'll be there from June 3 - 5 let me know!"
+    assert "ENG101" not in blurb(text)

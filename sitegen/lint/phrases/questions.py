@@ -306,10 +306,12 @@ FIGURE_STARTS = [
     ),
     entry(
         "",
-        r"^(?:did you know|have you heard|guess (?:what|who|where)|who knew|can you believe|"
+        r"^(?:did you(?: guys| all| folks| lot| two)? know|have you(?: guys| all| folks)? heard|"
+        r"guess (?:what|who|where)|who knew|can you believe|"
         r"what if i told you|ever wonder(?:ed)?|have you ever wondered|you know what|"
         r"want to know (?:a )?secret|what's the secret)\b",
         "Did you know owls cannot move their eyes?",
+        "Did you guys know that I bake all our own bread?",
         "Ever wondered where the canal water goes?",
     ),
     entry(
