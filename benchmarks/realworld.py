@@ -101,6 +101,7 @@ HELD_OUT = (
     "fresh17.jsonl",
     "fresh18.jsonl",
     "fresh19.jsonl",
+    "fresh20.jsonl",
     "fresh21.jsonl",
 )
 
