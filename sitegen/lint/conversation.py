@@ -424,6 +424,14 @@ _TAKE_AN_EXAMPLE = re.compile(
 )
 
 
+def _button(block: Block) -> bool:
+    """The paragraph is a single link and nothing else: "**[Book a call](…)**"."""
+    if len(block.links) != 1:
+        return False
+    start, end = block.links[0]
+    return not block.text[:start].strip(" *_") and not block.text[end:].strip(" *_.!")
+
+
 def _shouted(text: str) -> bool:
     """Written all in capitals ("WHO APPROVED THIS"): exclaimed rather than asked."""
     return text == text.upper() and len(_CAPITALS.findall(text)) >= 8
@@ -604,8 +612,9 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
     # link after it does not make it a pitch.
     # A pitch follows its hook at once: in the same paragraph, or in the next when the
     # hook opens its own. A question that ends a paragraph of news is not a hook for
-    # whatever the next paragraph announces.
-    leads_in = following.block is sentence.block or sentence.number == 0
+    # whatever the next paragraph announces; but a button (a paragraph that is one link)
+    # under the question is its pitch wherever the question stands.
+    leads_in = following.block is sentence.block or sentence.number == 0 or _button(following.block)
     if hooked or (
         not mentioned
         and leads_in

@@ -2197,3 +2197,30 @@ def test_did_you_guys_know_is_a_figure_of_speech():
 def test_a_condition_with_a_date_range_and_youll_still_asks():
     text = "I'll be at the fair this year. If you'll be there from June 3 - 5 let me know!"
     assert "ENG101" not in blurb(text)
+
+
+def test_a_button_under_a_question_makes_it_a_hook():
+    body = (
+        "We set the tool up for you in a day. How much is a loyal customer worth to you?\n\n"
+        "**[Start your journey today.](https://example.com/call)**\n"
+    )
+    assert {"ENG001", "ENG002"} <= codes("", body)
+    # without the button the question is left for the reader
+    assert "ENG001" not in codes("", body.split("\n\n")[0] + "\n")
+
+
+def test_the_authors_need_for_the_readers_input_asks():
+    text = "If you sang in the choir as a child, we could use your input in this short survey."
+    assert "ENG101" not in blurb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact management, deal tracking and more, all in one tool.",
+        "Sales slow? You can reach out to your regular buyers and ask if they need more.",
+        "For baby photos, hit me up with a friend request.",
+    ],
+)
+def test_a_feature_name_the_readers_own_customers_and_a_friend_request_ask_nothing(text):
+    assert "ENG101" in blurb(text)

@@ -63,6 +63,9 @@ _THIRD_PARTY = (
     r"manufacturers?|retailers?|sellers?|vendors?|suppliers?|(?:energy |internet |service )?"
     r"providers?|utility compan(?:y|ies)|lawyers?|solicitors?|vets?|dentists?|therapists?|"
     r"counsell?ors?|neighbou?rs?|grandparents|parents|kids|children|"
+    # the reader's own people: "reach out to your buyers", "email your customers"
+    r"(?:your |their )(?:[\w-]+ )?(?:buyers|customers|clients|leads|prospects|audience|"
+    r"subscribers|followers|fans|friends|family|colleagues|co-?workers|boss|manager)|"
     r"(?:system |network )?administrator)\b"
 )
 
@@ -113,6 +116,15 @@ INVITATIONS = [
         "If you've ever wanted to share your allotment story, now is the time.",
         "If you have been meaning to give us feedback, this is your chance!",
         counter=("If you want to sell your bike, now is the time.",),
+    ),
+    entry(
+        "use",
+        # "we could use your input in this survey": the author's need for the reader's word
+        r"\b(?:we|i) (?:could|would|can|'d) (?:really |certainly |definitely )?use "
+        r"(?:your|some|any) (?:inputs?|feedback|thoughts|ideas|advice|opinions?|suggestions|"
+        r"views|expertise|stories)\b",
+        "If you took the class, we could use your input in this short survey.",
+        counter=("We could use some rain.",),
     ),
     entry(
         "expression expressions",
@@ -991,10 +1003,12 @@ RESPONSE_ACTS = [
     ),
     entry(
         "hit shoot",
-        r"\bhit (?:me|us) up\b|\bshoot (?:me|us) (?:an? )?(?:e-?mail|message|note|line|dm|text)\b",
+        # a friend request is a follow, not a reply: "hit me up with a friend request"
+        r"\bhit (?:me|us) up\b(?! (?:with|for) an? (?:friend|follow|connection) request)|"
+        r"\bshoot (?:me|us) (?:an? )?(?:e-?mail|message|note|line|dm|text)\b",
         "Hit us up on the forum if a step is unclear.",
         "Shoot me an email if you want the slides.",
-        counter=("They hit us up for money again.",),
+        counter=("They hit us up for money again.", "Hit me up with a friend request."),
     ),
     entry(
         "shout call ring buzz holler bell",
@@ -1271,7 +1285,11 @@ RESPONSE_ACTS = [
         "contact",
         # a named person or office: "Questions? Contact Sam Reed, the club secretary."
         r"\bcontact (?!(?:your|a|an|his|her|their|its|my|local|any|some|them|him|info|"
-        r"information|details|page|form|us|me|with)\b)(?!" + _THIRD_PARTY + r")"
+        r"information|details|page|form|us|me|with|"
+        # "contact" naming a thing, a feature's name in a list: "Contact management"
+        r"management|website|activity|list|lists|records?|cent(?:er|re)|card|sheet|person|"
+        r"numbers?|data|tracing|names?|owner|history|preferences|settings|fields?|sync|"
+        r"import|export|manager|section|tab|menu|sport|lens(?:es)?)\b)(?!" + _THIRD_PARTY + r")"
         r"[a-z][\w'.-]+(?: [a-z][\w'.-]+)?"
         r"(?= *(?:[,.!;)]|$)| (?:at|on|via|by|with|for|if|when|whenever)\b)",
         "Questions? Contact Sam Reed, the club secretary.",
@@ -1283,6 +1301,7 @@ RESPONSE_ACTS = [
             "They contacted Jo Park in May.",
             "If your train is cancelled, contact the operator's helpline or the airline.",
             "Outdoors and not in close contact with others, the risk is low.",
+            "Contact management",
         ),
     ),
     entry(
