@@ -103,6 +103,8 @@ HELD_OUT = (
     "fresh19.jsonl",
     "fresh20.jsonl",
     "fresh21.jsonl",
+    "fresh22.jsonl",
+    "fresh23.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.
