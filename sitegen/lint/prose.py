@@ -750,7 +750,7 @@ def _append(
     e = s + len(piece)
     at = piece.rfind("?")
     last_q = at + s if at >= 0 else -1
-    if piece[-1] == "." and not piece.endswith("...") and not block_lowercase:
+    if piece[-1] == "." and not piece.endswith(("...", " .")) and not block_lowercase:
         ends_with_question = False  # the common case, decided without regexes
     else:
         bare = _without_trailing_marks(piece)

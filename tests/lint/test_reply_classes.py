@@ -2185,6 +2185,7 @@ def test_a_call_for_expressions_of_interest_asks(text):
 
 def test_a_question_before_the_dots_that_set_hashtags_apart_still_asks():
     assert "ENG101" not in blurb("Finished a new stool today. Any name ideas? . . . #woodwork #diy")
+    assert "ENG101" not in thread("Finished a new stool today.\n\nAny name ideas? .\n.\n#woodwork")
     assert "ENG101" in blurb("Finished a new stool today. . . . #woodwork #diy")
 
 
