@@ -2225,3 +2225,13 @@ def test_the_authors_need_for_the_readers_input_asks():
 )
 def test_a_feature_name_the_readers_own_customers_and_a_friend_request_ask_nothing(text):
     assert "ENG101" in blurb(text)
+
+
+def test_contacts_listed_after_a_colon_are_asked_for_and_a_bare_label_is_not():
+    body = "Parents willing to help at the fair are encouraged to contact:\n\n- Jo, on 0123\n"
+    assert "ENG001" not in codes("", body)
+    assert "ENG001" in codes("", "Our stall opens at nine.\n\nContact: jo@example.org\n")
+
+
+def test_i_know_right_agrees_with_oneself():
+    assert "ENG101" in blurb("Twins and a puppy in one year. I know, right? Stay tuned.")

@@ -243,10 +243,11 @@ FIGURES = [
         "",
         r"^(?:who knew|guess what|you know what|know what|can you believe it|am i right|"
         r"sound familiar|get it|need i say more|what could go wrong|why do you ask|did you know|"
-        r"what now|now what|why not|what happened next|and then)$",
+        r"what now|now what|why not|what happened next|and then|i know right)$",
         "Who knew?",
         "Sound familiar?",
         "What could go wrong?",
+        "I know, right?",
     ),
     entry(
         "",

@@ -1291,8 +1291,11 @@ RESPONSE_ACTS = [
         r"numbers?|data|tracing|names?|owner|history|preferences|settings|fields?|sync|"
         r"import|export|manager|section|tab|menu|sport|lens(?:es)?)\b)(?!" + _THIRD_PARTY + r")"
         r"[a-z][\w'.-]+(?: [a-z][\w'.-]+)?"
-        r"(?= *(?:[,.!;)]|$)| (?:at|on|via|by|with|for|if|when|whenever)\b)",
+        r"(?= *(?:[,.!;)]|$)| (?:at|on|via|by|with|for|if|when|whenever)\b)|"
+        # the people to contact listed after a colon: "parents are encouraged to contact:"
+        r"(?<=\bto )contact(?: (?:one of|any of|either of) (?:the following|these))?:\W*$",
         "Questions? Contact Sam Reed, the club secretary.",
+        "Parents willing to help are encouraged to contact:",
         "Please just contact the society if you think we can help.",
         "If you would like to help, contact Jo Park at the library.",
         counter=(
@@ -1302,6 +1305,7 @@ RESPONSE_ACTS = [
             "If your train is cancelled, contact the operator's helpline or the airline.",
             "Outdoors and not in close contact with others, the risk is low.",
             "Contact management",
+            "Contact:",
         ),
     ),
     entry(
