@@ -105,6 +105,7 @@ HELD_OUT = (
     "fresh21.jsonl",
     "fresh22.jsonl",
     "fresh23.jsonl",
+    "fresh24.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.
