@@ -106,6 +106,7 @@ HELD_OUT = (
     "fresh22.jsonl",
     "fresh23.jsonl",
     "fresh24.jsonl",
+    "fresh25.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.
