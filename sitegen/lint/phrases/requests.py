@@ -118,7 +118,8 @@ INVITATIONS = [
         counter=("If you want to sell your bike, now is the time.",),
     ),
     entry(
-        "use",
+        "input inputs feedback thoughts ideas advice opinion opinions suggestions views "
+        "expertise stories",
         # "we could use your input in this survey": the author's need for the reader's word
         r"\b(?:we|i) (?:could|would|can|'d) (?:really |certainly |definitely )?use "
         r"(?:your|some|any) (?:inputs?|feedback|thoughts|ideas|advice|opinions?|suggestions|"
