@@ -601,8 +601,12 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         if then == "answered" and not addressed and not asks_advice:
             return "answered"
         return closed
-    if signals.find_request(after) or signals.SIGN_OFF_RE.match(after) or _OFFER.match(after):
-        return closed  # also "Questions? I'm happy to explain more."
+    if (
+        signals.find_request(after)
+        or signals.SIGN_OFF_RE.match(after)
+        or signals.OFFER_TO_ANSWER_RE.match(after)  # "Questions? I'm happy to explain more."
+    ):
+        return closed
     # "…, what do you think? Check out the video below": the reader's view is asked
     # for, and the link after it is a second act, not the answer.
     if _OPINION_ASKED.search(text) and not hooked:
@@ -679,12 +683,6 @@ _OPINION_ASKED = re.compile(
     r"(?:think|reckon|say)\b"
 )
 _COLON_LEAD = re.compile(r"^[^?:]{12,}?:\s+(?=[A-Z])")
-# The author offering to answer what the question invites.
-_OFFER = re.compile(
-    r"^(?:(?:and|but|so),? )?(?:i'm|i am|we're|we are|i'd be|we'd be|i'll be|we'll be) "
-    r"(?:always |more than |very |really |so )?(?:happy|glad|delighted|keen|pleased) to "
-    r"(?:explain|answer|help|chat|talk|share more|tell you more|go into|discuss|hear)\b"
-)
 # A question about the thing shown ("What kind of bird is this?") and the start of a
 # sentence that names it ("A wren, I think.").
 _IDENTIFY = re.compile(

@@ -82,11 +82,12 @@ SHAPES = (
     + [questions.ASKING, questions.EARNEST, questions.NEEDS, questions.OPINION]
     + [questions.AGREEMENT]
     + answers.ANSWERS
-    + [answers.PROMISES, answers.REPLIES, answers.SIGN_OFFS]
+    + [answers.PROMISES, answers.REPLIES, answers.SIGN_OFFS, answers.OFFERS_TO_ANSWER]
     + calls.ANNOUNCEMENTS
     + [calls.OFFERS, calls.SPEAKERS, speech.SPEECH_INTROS, speech.INLINE_SPEECH]
     + [speech.REPORTED_REQUESTS]
     + questions.ADDRESSED_COMPLAINTS
+    + questions.MUSINGS
     + [grammar.VOCATIVE]
 )
 

@@ -108,3 +108,14 @@ SIGN_OFFS = entry(
     "Have a good weekend.",
     counter=("The next train leaves at six.",),
 )
+# The author offering to answer what the question invites: the question stays open
+# ("Questions? I'm happy to explain more.").
+OFFERS_TO_ANSWER = entry(
+    "",
+    r"^(?:(?:and|but|so),? )?(?:i'm|i am|we're|we are|i'd be|we'd be|i'll be|we'll be) "
+    r"(?:always |more than |very |really |so )?(?:happy|glad|delighted|keen|pleased) to "
+    r"(?:explain|answer|help|chat|talk|share more|tell you more|go into|discuss|hear)\b",
+    "I'm happy to explain more about the fund.",
+    "We'd be glad to answer anything else.",
+    counter=("I'm happy to announce our new hall.",),
+)

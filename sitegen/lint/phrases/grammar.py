@@ -42,16 +42,19 @@ _OPENS_CLAUSE = (
     r"how|what|what's|which|who|where|when|why|do|does|did|is|are|was|were|can|could|would|"
     r"should|will|have|has|any|i|we|you|it|this|that|there"
 )
+# Interjections that may open a sentence: "Wait, what?", "Ugh, why is it raining?"
+INTERJECTIONS = (
+    r"wait|um+|uh+|erm?|hmm+|oh|ah|ugh|argh|urgh|sigh|well|huh|wow|man|god|damn|yes|yeah|no|"
+    r"nope|right|sorry|alas|oops|meh"
+)
 # A phrase before a comma that opens with these is an adverbial ("Beyond being a big
-# number, what …?"), not the people spoken to.
+# number, what …?") or an interjection, not the people spoken to.
 _NOT_A_NAME = (
     r"beyond|besides|apart|aside|after|before|since|because|if|unless|although|though|while|"
     r"in|on|at|for|with|without|from|by|as|like|unlike|despite|given|other than|now|then|still|"
     r"so|and|but|or|also|plus|anyway|ok|okay|first|second|third|finally|next|again|today|"
     r"honestly|seriously|really|basically|actually|being|having|once|until|during|under|over|"
-    # interjections: "Wait, what?", "Ugh, why is it raining?"
-    r"wait|um+|uh+|erm?|hmm+|oh|ah|ugh|argh|urgh|sigh|well|huh|wow|man|god|damn|yes|yeah|no|"
-    r"nope|right|sorry|alas|oops|meh"
+    + INTERJECTIONS
 )
 # Speaking to the readers by name: "Parents of teenagers: how much …?"
 VOCATIVE = entry(

@@ -9,6 +9,7 @@ sentences that answer a question.
 from __future__ import annotations
 
 from sitegen.lint.phrases import entry
+from sitegen.lint.phrases.grammar import INTERJECTIONS
 
 # Complaint or disbelief phrased as a question, not addressed to the reader: an
 # intensifier ("really", "still", "even") with the speaker or a third party as
@@ -79,10 +80,10 @@ COMPLAINTS = [
     entry(
         "wait wtf what hell heck fuck",
         # disbelief: an echo opened by "wait", a bare "what?" after an interjection, "wtf"
-        r"^(?:(?:um+|uh+|erm?|hmm+|oh|huh|ok|okay|so|and|but|hang on),? )*"
+        rf"^(?:(?:{INTERJECTIONS}|ok|okay|so|and|but|hang on),? )*"
         r"wait\b(?! (?:for|until|till)\b)|"
         r"\bwtf\b|\bwhat the (?:hell|heck|fuck)\b|"
-        r"^(?:(?:um+|uh+|erm?|hmm+|huh|sorry|wait|excuse me),? )+what\W*$",
+        rf"^(?:(?:{INTERJECTIONS}|excuse me),? )+what\W*$",
         "Wait, the library shuts at noon on Saturdays now?",
         "Um, what?",
         "Another timetable change, wtf?",
@@ -96,8 +97,8 @@ COMPLAINTS = [
 MUSINGS = [
     entry(
         "why ever",
-        r"^(?:(?:so|and|but|then|ok|okay|oh|ah|argh|ugh|urgh|sigh|hmm+|man|god|seriously|"
-        r"honestly|still|now),? )*why(?:,? oh,? why)?,? (?:am|was|can|can't|cannot|could|"
+        rf"^(?:(?:so|and|but|then|ok|okay|seriously|honestly|still|now|{INTERJECTIONS}),? )*"
+        r"why(?:,? oh,? why)?,? (?:am|was|can|can't|cannot|could|"
         r"couldn't|do|don't|did|didn't|must|have|haven't|should|shouldn't|will|won't) i\b|"
         r"^(?:(?:so|and|but|oh|ugh|sigh),? )*(?:when )?will (?:i|we) ever\b",
         "Why am I still awake?",

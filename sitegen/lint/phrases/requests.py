@@ -1098,7 +1098,8 @@ RESPONSE_ACTS = [
         r"(?! how (?:i|we) (?:know|knew|found out|learned|learnt)\b)|"
         # asking with no object, left to the reader: "just ask if you get lost"
         # (not "What is a sprint, you may ask?", the reader's question voiced)
-        r"(?<!\bmay )(?<!\bmight )(?<!\bwould )(?<!\bcould )(?<!\bwell )(?<!\bwill )(?<!'d )"
+        r"(?<!\bmay )(?<!\bmight )(?<!\bwould )(?<!\bcould )(?<!\bwell )(?<!\bwill )"
+        r"(?<!'d )(?<!'ll )"
         r"\bask(?:[.!…) ]*$| (?:if|whenever|when) you\b| (?:anytime|any time)\b)",
         "You can ask questions in the chat.",
         "Feel free to ask.",
