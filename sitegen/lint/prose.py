@@ -283,9 +283,14 @@ def from_markdown(tokens: Sequence[Token], body: str, body_line: int) -> Prose:
     quote_depth = 0
     section = 0
     heading = False
+    cell = False  # a table's cells are labels and data, not sentences to the reader
     for token in tokens:
         kind = token.type
-        if kind == "blockquote_open":
+        if kind in ("th_open", "td_open"):
+            cell = True
+        elif kind in ("th_close", "td_close"):
+            cell = False
+        elif kind == "blockquote_open":
             quote_depth += 1
         elif kind == "blockquote_close":
             quote_depth -= 1
@@ -307,7 +312,7 @@ def from_markdown(tokens: Sequence[Token], body: str, body_line: int) -> Prose:
                     )
                 )
         elif kind == "inline" and token.map:
-            voice: Voice = "heading" if heading else "quote" if quote_depth else "author"
+            voice: Voice = "heading" if heading or cell else "quote" if quote_depth else "author"
             first = token.map[0] + 1
             block = Block(voice, section, len(blocks), line=first + offset)
             starts = [

@@ -2235,3 +2235,23 @@ def test_contacts_listed_after_a_colon_are_asked_for_and_a_bare_label_is_not():
 
 def test_i_know_right_agrees_with_oneself():
     assert "ENG101" in blurb("Twins and a puppy in one year. I know, right? Stay tuned.")
+
+
+def test_table_cells_are_labels_and_data_not_sentences_to_the_reader():
+    table = (
+        "We counted the lines of each language.\n\n"
+        "| Language | files | comment | code |\n| --- | --- | --- | --- |\n"
+        "| C | 12 | 300 | 900 |\n\n"
+        "| Does it build on Windows? | Yes |\n| --- | --- |\n| Reply to the list | Daily |\n"
+    )
+    assert "ENG001" in codes("", table)
+    # the same words in a paragraph are the author's: a request and a question
+    assert "ENG001" not in codes("", "We counted the lines. Comment below!\n")
+    assert "ENG001" not in codes("", "We counted the lines. Does it build on Windows for you?\n")
+
+
+def test_a_question_you_get_is_a_condition_and_a_tool_that_generates_comments_asks_nothing():
+    assert _request("If you get any questions, feel free to ping Ana on the project chat.")
+    assert not _request("If you get a parking ticket, the office will send it on.")
+    assert not _request("Generate comments for each function with one flag.")
+    assert _request("It would be great if you could generate feedback on the beta.")

@@ -1045,14 +1045,16 @@ RESPONSE_ACTS = [
     entry(
         "feedback comments thoughts suggestions ideas opinion opinions questions corrections "
         "input cases experience experiences stories review reviews report reports",
-        r"\b(?:send|give|share|leave|provide|post|offer|submit|email|mail|tell|report|generate) "
+        r"\b(?:send|give|share|leave|provide|post|offer|submit|email|mail|tell|report) "
         r"(?:us |me |the team |the authors |them )?(?:your |any |some |more |early |honest )?"
         r"(?:feedback|comments|thoughts|suggestions|ideas|opinions?|questions|corrections|input|"
-        r"use cases|experiences?|stories|reviews?|bug reports?)\b",
+        r"use cases|experiences?|stories|reviews?|bug reports?)\b|"
+        # feedback only: a tool may "generate comments" or "generate reports"
+        r"\bgenerate (?:some |more |early |honest )?feedback\b",
         "Please send feedback to the list.",
         "Feel free to share comments on the draft.",
         "Give the beta a spin and report your feedback on the list.",
-        counter=("Forty people gave feedback.",),
+        counter=("Forty people gave feedback.", "Generate comments for each function."),
     ),
     entry(
         "contact email e-mail mail message ping write dm pm reach connect",
@@ -1547,7 +1549,7 @@ DIRECTIVE_CONJOINED = (
 )
 # The channels of a conditional request: "if you have questions, join us on the forum".
 QUESTION_CONDITION = (
-    r"\bif you (?:have|'ve got|got|run into|hit|find|notice|see|encounter|spot|come across|"
+    r"\bif you (?:have|'ve got|got|get|run into|hit|find|notice|see|encounter|spot|come across|"
     r"know of|know|are stuck|get stuck|need help)\b(?: [\w,-]+){0,5} (?:questions?|thoughts?|"
     r"ideas?|more|better|"
     r"(?:feature )?requests?|news|"
