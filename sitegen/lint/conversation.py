@@ -459,7 +459,7 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "answered"  # "What is a sprint, you may ask? A day of …"
     if _set_apart(prose, sentence):
         return "quote" if sentence.block.emphasis == "em" else "heading"
-    if _reported_speech(prose, sentence):
+    if _reported_speech(prose, sentence) or _labelled_as_asked(sentence):
         return "quote"
     if _guess(sentence):
         return "answered"  # "What is it telling me? That I'm late?": the author's own guess
@@ -864,6 +864,23 @@ def _after_a_question(sentence: Sentence) -> bool:
 _GUESS = re.compile(r"^(?:(?:or|and|maybe|perhaps),? )?(?:that|because|cause|'cause) \w")
 
 
+# The sentence after a run of questions that calls them questions someone asks: "These
+# are some of the questions I ask the team at each check-in."
+_ASKED_LABEL = re.compile(
+    r"^(?:these|those|such|all of these|both) (?:are|were|(?:are|were) (?:just |only )?"
+    r"(?:some|a few|examples|the kinds?|the sorts?|the types?) of)\b[^.!?]{0,40}?\bquestions\b"
+)
+
+
+def _labelled_as_asked(sentence: Sentence) -> bool:
+    """The question belongs to a run that the next sentence names as questions asked
+    (of others, or by the author of themselves): examples, not asked of the reader."""
+    for later in sentence.block.sentences[sentence.number + 1 :]:
+        if not later.is_question:
+            return bool(_ASKED_LABEL.match(signals.normalise(later.text)))
+    return False
+
+
 def _ends_section_asking(prose: Prose, sentence: Sentence, text: str) -> bool:
     """A question to the reader that closes its section, the text moving on to
     another heading without a word of answer ("What was your path into the club?"
@@ -872,7 +889,13 @@ def _ends_section_asking(prose: Prose, sentence: Sentence, text: str) -> bool:
         return False
     if _ADVISORY.search(text):  # "Which tent should you buy?" over "## Our pick"
         return False
-    return bool(signals.SECOND_PERSON_ONLY.search(text)) and _heading_follows(prose, sentence)
+    if not signals.SECOND_PERSON_ONLY.search(text):
+        return False
+    # "What would you like to see next? Maybe a Dask backend?": the run of questions
+    # that ends the section, its last one offering the author's own ideas
+    rest = sentence.block.sentences[sentence.number + 1 :]
+    last = rest[-1] if rest and all(s.is_question for s in rest) else sentence
+    return _heading_follows(prose, last)
 
 
 # The text's own question to answer, asked in the reader's name: what they should do,

@@ -2255,3 +2255,26 @@ def test_a_question_you_get_is_a_condition_and_a_tool_that_generates_comments_as
     assert not _request("If you get a parking ticket, the office will send it on.")
     assert not _request("Generate comments for each function with one flag.")
     assert _request("It would be great if you could generate feedback on the beta.")
+
+
+def test_questions_the_next_sentence_calls_questions_asked_are_examples():
+    body = (
+        "## Checking in\n\nDoes the sketch match the data you have? Is anything missing?"
+        " These are some of the questions I ask the team at every review.\n\n## Later\n\nMore.\n"
+    )
+    assert {"ENG001", "ENG002"} <= codes("", body)
+    # without the label the same questions are asked of the reader, and the post asks
+    assert "ENG001" not in codes("", body.replace(" These are some of", " Here are some of"))
+
+
+def test_a_run_of_questions_to_the_reader_that_ends_its_section_asks():
+    body = (
+        "We support four databases now.\nWhich other databases do you use at work?"
+        " Maybe a graph store?\n\n## How the backends work\n\nEach backend compiles queries.\n\n"
+        "The planner picks one.\n\n## Speed\n\nQueries run fast.\n\nWe cache plans.\n"
+    )
+    assert "ENG001" not in codes("", body)
+    # a run that goes on in prose before the heading answers itself
+    assert "ENG001" in codes(
+        "", body.replace("graph store?", "graph store? We picked two for next year.")
+    )
