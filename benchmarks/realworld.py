@@ -107,6 +107,9 @@ HELD_OUT = (
     "fresh23.jsonl",
     "fresh24.jsonl",
     "fresh25.jsonl",
+    "fresh26.jsonl",
+    "fresh27.jsonl",
+    "fresh28.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.

@@ -63,6 +63,8 @@ def paragraphs(content: str) -> list[Paragraph]:
         return [rest] if prose else []
     if not _PROSE_START.match(content) and _CELL_OPEN.search(content):
         return _prose_cells(content)
+    if _PRE.match(content):
+        return _prose_pre(content)
     if not _PROSE_START.match(content) or not _PARAGRAPH.search(content):
         return []
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(content)]
@@ -91,6 +93,35 @@ def _prose_cells(content: str) -> list[Paragraph]:
         if len(_ENDED.findall(cell.text)) >= 2 and len(_WORD.findall(cell.text)) >= 25:
             cells.append(cell)
     return cells
+
+
+# A newsletter pasted whole into <pre> to keep its line breaks: paragraphs of prose,
+# not code (which has brackets, operators and semicolons, and few sentences).
+_PRE = re.compile(r"\s*<pre\b[^>]*>(.*?)</pre\s*>", re.S | re.I)
+_CODE_MARK = re.compile(r"[{}=;<>\[\]|\\]")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _prose_pre(content: str) -> list[Paragraph]:
+    pre = _PRE.match(content)
+    if pre is None or re.search(r"<code\b", pre.group(1), re.I):
+        return []
+    inner = pre.group(1)
+    words = len(_WORD.findall(inner))
+    marks = len(_CODE_MARK.findall(re.sub(r"<[^>]*>", "", inner)))
+    if words < 25 or len(_ENDED.findall(inner)) < 2 or marks * 25 > words:
+        return []
+    found = []
+    start = pre.start(1)
+    for chunk in _BLANK_LINE.split(inner):
+        at = content.index(chunk, start) if chunk else start
+        start = at + len(chunk)
+        paragraph = _read(
+            chunk, "author", content.count("\n", 0, at + len(chunk) - len(chunk.lstrip()))
+        )
+        if paragraph.text.strip():
+            found.append(paragraph)
+    return found
 
 
 def _read(inner: str, role: Role, line: int) -> Paragraph:

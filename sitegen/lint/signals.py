@@ -84,6 +84,7 @@ DIRECTIVE_CONJOINED_RE = re.compile(
 )
 QUESTION_CONDITION_RE = re.compile(_requests.QUESTION_CONDITION)
 CHANNEL_ACTS_RE = re.compile(_requests.CHANNEL_ACTS)
+CONSIDER_GERUND_RE = re.compile(_requests.CONSIDER_GERUND)
 ANNOUNCEMENT_RE = _compiled(_calls.ANNOUNCEMENTS)
 FIGURE_KEY_RE = _compiled(_questions.FIGURES)  # matched against `bare` keys
 CLOSED_KEY_RE = _compiled(_questions.CLOSED)  # matched against `bare` keys
@@ -171,9 +172,14 @@ def find_request(
     if "#" in text and _CHANGELOG_LINE.search(text):
         return extra.search(text) if extra is not None else None
     words = tokens(text) if words is None else words
+    if "consider" in words:
+        base = CONSIDER_GERUND_RE.sub(_base_form, text)
+        if base != text:
+            text, words = base, tokens(base)
     for match in INVITATION_PHRASES.finditer(text, words):
+        at = match.start()
         if _REPORTABLE.match(match.group(0)) and (
-            _reported(text, match) or not _you_or_directive(text, match.start())
+            _reported(text, match) or not (_you_or_directive(text, at) or _offer_on_reply(text, at))
         ):
             continue
         if REPORTED_REQUEST_RE.search(text[: match.start()]):
@@ -206,6 +212,20 @@ def find_request(
                 return channel
             channel = CHANNEL_ACTS_RE.search(text, channel.start() + 1)
     return extra.search(text) if extra is not None else None
+
+
+# A reply the author's offer waits on: "If you let us know, we will gladly add them."
+_IF_YOU = re.compile(r"\bif you (?:could |can |would )?$")
+_THEN_WE_WILL = re.compile(r"[^.!?]{0,60}?, (?:we|i)(?:'ll| will| can| would|'d| shall)\b")
+
+
+def _offer_on_reply(text: str, at: int) -> bool:
+    return bool(_IF_YOU.search(text, 0, at)) and bool(_THEN_WE_WILL.match(text, at))
+
+
+def _base_form(match: re.Match[str]) -> str:
+    gerund = match.group(1)
+    return match.group(0)[: match.start(1) - match.start()] + _requests.CONSIDER_GERUNDS[gerund]
 
 
 # Getting in touch to buy or to make an appointment is no reply: "call us to book a

@@ -2278,3 +2278,51 @@ def test_a_run_of_questions_to_the_reader_that_ends_its_section_asks():
     assert "ENG001" in codes(
         "", body.replace("graph store?", "graph store? We picked two for next year.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you run into difficulties while upgrading, we encourage you to visit the upgrade"
+        " discussion on GitHub.",
+        "If you discover a bug, please file it on GitHub.",
+        "Please consider filing an issue when something looks wrong.",
+        "Consider adding your own recipe (or a link to it) in our community forum.",
+        "Complete the sentence: the best day out on the coast is ____",
+        "If in doubt ask or join us early on the night.",
+        "If you let us know, we will gladly add them to the next newsletter.",
+        "We would appreciate the membership's thoughts on how best to use the hall.",
+        "Please bring ideas for fundraising to the meeting!",
+    ],
+)
+def test_requests_of_projects_and_associations_in_their_own_forms_ask(text):
+    assert _request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We consider sharing your data a breach of trust.",
+        "Add dark mode to the forum.",
+        "If in doubt, ask yourself whether you need it.",
+        "If you let us know late, it costs the club money.",
+        "Prototype fast and bring your ideas to life.",
+        "Complete the form to book a place.",
+    ],
+)
+def test_the_same_words_that_ask_for_nothing_are_no_request(text):
+    assert not _request(text)
+
+
+def test_a_newsletter_pasted_into_pre_is_prose_and_code_in_pre_is_not():
+    newsletter = (
+        "<pre>\n\nReminders\n\n1. The yard waste pickup is on Monday. Please have your bags"
+        " at the curb by seven.\n\n2. We know we missed some new neighbours. If you let us"
+        " know, we will gladly welcome them in the next issue.\n\n</pre>\n"
+    )
+    paragraphs = htmltext.paragraphs(newsletter)
+    assert [p.line for p in paragraphs] == [2, 4, 6]
+    assert paragraphs[2].text.startswith("2. We know we missed")
+    assert "ENG001" not in codes("", newsletter)
+    code = "<pre>\nfor (i = 0; i < n; i++) { total += x[i]; }\nprint(total)\n</pre>\n"
+    assert htmltext.paragraphs(code) == []

@@ -148,6 +148,16 @@ INVITATIONS = [
     ),
     entry("dms", r"\b(?:my |our )?dms (?:are )?open\b", "Our DMs are open all week."),
     entry(
+        "complete finish fill",
+        # a prompt left for the reader to finish: "Complete the sentence: my first gig was …"
+        r"^(?:(?:ok|okay|so|now|quick|go on),? )?(?:complete|finish|fill in) (?:this|the|my|our) "
+        r"(?:sentence|phrase|line|blanks?|lyric)\b|^fill in the blanks?\b",
+        "Complete the sentence: the best gig I ever saw was ____",
+        "Finish this line: on a wet Sunday we always …",
+        "Fill in the blank: summer is not summer without ____.",
+        counter=("Complete the form to book a place.", "The class finished the sentence drills."),
+    ),
+    entry(
         "away",
         r"\b(?:i'm|i am|we're|we are|help is) (?:only |just |always )?(?:a|one) (?:phone call|call|"
         r"message|email|text|dm|click) away\b(?! from\b)",
@@ -393,10 +403,14 @@ INVITATIONS = [
     entry(
         "value welcome appreciate love",
         rf"\b{_I}(?:'d| would) (?:really |genuinely |so )?(?:value|welcome|appreciate|love) "
+        # the readers by name: "we would appreciate the membership's thoughts on …"
+        r"(?:(?:the (?:membership|community|group|club)'s|(?:the )?(?:members|parents|residents|"
+        r"readers|families|neighbou?rs)') )?"
         r"(?:your|any|views|thoughts|input|advice|feedback|ideas|suggestions|hearing|opinions|stories|"
         r"tips|recommendations|answers|to hear|to know|critique|comments|pushback|corrections|"
         r"criticism|questions)\b",
         "I'd welcome pushback on the second point.",
+        "We would appreciate the membership's thoughts on the new rota.",
     ),
     entry(
         "grateful thankful",
@@ -835,10 +849,32 @@ INVITATIONS = [
             "If you have a ticket, please bring it on the day.",
         ),
     ),
+    entry(
+        "doubt unsure",
+        # the reader's doubt, to be asked about: "If in doubt ask or join us beforehand"
+        r"\b(?:if|when|whenever) (?:in doubt|unsure|(?:you're|you are) (?:not sure|unsure))\b,? "
+        r"(?:just |please |do |always )?(?:ask|check with (?:us|me)|get in touch|contact us)\b"
+        r"(?! (?:yourself|your (?:doctor|gp|pharmacist)|a professional)\b)",
+        "If in doubt, just ask.",
+        "When unsure, check with us before you post.",
+        counter=("If in doubt, ask yourself whether you need it.", "When in doubt, leave it out."),
+    ),
 ]
 
 # Verb phrases that ask for a response or contribution; they need a directive frame.
 RESPONSE_ACTS = [
+    entry(
+        "bring",
+        # ideas brought to the meeting are contributed: "please bring ideas on fundraising"
+        r"\bbring (?:along )?(?:your |any |some |us your |along your )?(?:own )?(?:[\w-]+ )?"
+        r"(?:ideas|suggestions)\b(?! (?:to life|into being|into reality)\b)",
+        "Please bring ideas for the summer fair!",
+        "So bring your fund-raising ideas to the meeting.",
+        counter=(
+            "The new year will bring fresh ideas.",
+            "Prototype fast and bring your ideas to life.",
+        ),
+    ),
     entry(
         "reach touch contact",
         # to the author, not to "your peers" or "people outside your team" (advice)
@@ -1184,7 +1220,10 @@ RESPONSE_ACTS = [
     ),
     entry(
         "pull pr merge issue wiki comment comments thread conversation conversations discussion "
-        "discussions",
+        "discussions forum forums discourse mailing subreddit",
+        # the reader's own, added where people talk: "add your use case in our forum"
+        r"\b(?:add|adding) (?:your|yours)\b[^.!?]{0,60}?\b(?:to|in|on) (?:the |our |this )?"
+        r"(?:[\w-]+ )?(?:forums?|discourse|mailing list|subreddit)\b|"
         # through the channel: "add yours … with a pull request", "add it to the wiki"; not a
         # list of features ("add articles, manage comments, …")
         r"\b(?:add|adding)\b[^.!?,]{0,60}\b(?:to|with|via|in|on|through|using|as|by (?:sending|"
@@ -1198,7 +1237,9 @@ RESPONSE_ACTS = [
         "Please keep the work going by adding reviews and comments to the discussions.",
         "If the recipe is missing, add it to the wiki.",
         "We'd love for you to add your bot to the list by sending a pull request.",
+        "Consider adding your recipe (or a link to it) in our community forum.",
         counter=(
+            "Add dark mode to the forum.",
             "The bot adds a label to each pull request.",
             "You can add articles, manage comments and schedule posts.",
             "Add thread safety to the default random generator.",
@@ -1466,6 +1507,23 @@ CHANNEL_REQUESTS = [
 ]
 
 
+# "Please consider filing an issue": the gerunds of response acts after a directive's
+# "consider", read as the verb itself ("consider file an issue" → the act "file an issue").
+CONSIDER_GERUNDS = {
+    "adding": "add", "asking": "ask", "commenting": "comment", "contacting": "contact",
+    "contributing": "contribute", "dropping": "drop", "emailing": "email", "filing": "file",
+    "filling": "fill", "giving": "give", "joining": "join", "leaving": "leave",
+    "letting": "let", "opening": "open", "posting": "post", "reaching": "reach",
+    "replying": "reply", "reporting": "report", "sending": "send", "sharing": "share",
+    "submitting": "submit", "taking": "take", "telling": "tell", "voting": "vote",
+    "writing": "write",
+}  # fmt: skip
+CONSIDER_GERUND = (
+    r"(?:^|\b(?:please|kindly|do|also|just|to|(?:you|everyone|anyone) (?:could|might|may|can|"
+    r"should)) )consider (" + "|".join(CONSIDER_GERUNDS) + r")\b"
+)
+
+
 # What precedes a response act in a directive, at the end of the clause before it.
 DIRECTIVE_TAIL = (
     r"(?:\b(?:please|pls|plz)(?: do)?|\bkindly|\bfeel (?:free )?to|\bhesitate to|\bwelcome to|"
@@ -1550,11 +1608,10 @@ DIRECTIVE_CONJOINED = (
 # The channels of a conditional request: "if you have questions, join us on the forum".
 QUESTION_CONDITION = (
     r"\bif you (?:have|'ve got|got|get|run into|hit|find|notice|see|encounter|spot|come across|"
-    r"know of|know|are stuck|get stuck|need help)\b(?: [\w,-]+){0,5} (?:questions?|thoughts?|"
-    r"ideas?|more|better|"
-    r"(?:feature )?requests?|news|"
-    r"feedback|suggestions?|comments?|problems?|issues?|bugs?|trouble|a (?:better )?way|"
-    r"an answer|corrections?|errors?)\b|"
+    r"discover|stumble (?:up)?on|know of|know|are stuck|get stuck|need help)\b(?: [\w,-]+){0,5} "
+    r"(?:questions?|thoughts?|ideas?|more|better|(?:feature )?requests?|news|"
+    r"feedback|suggestions?|comments?|problems?|issues?|bugs?|trouble|difficult(?:y|ies)|"
+    r"regressions?|crash(?:es)?|a (?:better )?way|an answer|corrections?|errors?)\b|"
     # the reader's wish to talk: "if you'd like to chat about it, find me on …"
     r"\bif you(?: want|'d like| would like| wish| feel like| fancy)(?: to)? (?:chat|chatting|talk|"
     r"talking|discuss|discussing)\b|"
@@ -1570,7 +1627,7 @@ CHANNEL_ACTS = (
     r"any )?(?:staff|team|office|librarians?|desk|attendants?|volunteers?|committee|"
     r"organi[sz]ers|editors?|us|me)\b|"
     r"\b(?:join|come|find|visit|head|hop|drop by|stop by|post|ask|reach|talk to|chat|catch|"
-    r"let|write|ping|contact|mail|email|message|call|ring)\b"
+    r"let|write|ping|contact|mail|email|message|call|ring|file|report|raise|log|submit)\b"
     r"(?! (?:to |with )?" + _THIRD_PARTY + r")[^.!?]{0,60}"
     r"\b(?:forum|discourse|mailing list|"
     r"list|chat|matrix|irc|slack|zulip|gitter|discussions?|issue tracker|tracker|github|"
