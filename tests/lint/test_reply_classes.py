@@ -2326,3 +2326,17 @@ def test_a_newsletter_pasted_into_pre_is_prose_and_code_in_pre_is_not():
     assert "ENG001" not in codes("", newsletter)
     code = "<pre>\nfor (i = 0; i < n; i++) { total += x[i]; }\nprint(total)\n</pre>\n"
     assert htmltext.paragraphs(code) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ideas for what the club should (or should not) try next season are very much welcome!",
+        "If you spot a mistake in the notes, feel free to edit the wiki and fix it.",
+        "I'd also like to invite anyone who is curious into the discussion about the new rota.",
+    ],
+)
+def test_welcome_words_about_a_topic_a_wiki_to_edit_and_a_seat_in_the_discussion_ask(text):
+    assert _request(text)
+    assert not _request("Feedback on the draft from the council is welcome news.")
+    assert not _request("They invited us into the discussion last year.")

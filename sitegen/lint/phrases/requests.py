@@ -361,6 +361,11 @@ INVITATIONS = [
         rf"\b{_RESPONSES} (?:from|by) (?:[\w'-]+ ){{0,5}}?[\w'-]+ (?:is|are) "
         r"(?:always |very |most |more than |warmly |really |much )?"
         r"(?:welcome|welcomed|appreciated|wanted|encouraged)\b|"
+        # about what: "ideas for what we should (or should not) work on are very welcome"
+        rf"\b{_RESPONSES}(?: (?:and|or|&) {_RESPONSES})? (?:on|about|for|regarding|as to) "
+        r"[^.!?]{3,90}? (?:is|are) (?:always |very |most |more than |warmly |really |much |"
+        r"greatly |hugely |truly )*(?:welcome|welcomed|appreciated)\b"
+        r"(?! (?:news|change|relief|addition|sight|step|development)\b)|"
         # what the reader's word is worth: "your feedback is needed"
         rf"\byour (?:[\w-]+ )?{_RESPONSES} (?:is|are) (?:always |really |very |so |much |truly )?"
         r"(?:needed|wanted|important|valuable|vital|essential|crucial|invaluable)\b|"
@@ -381,8 +386,13 @@ INVITATIONS = [
         "Fixes gratefully accepted.",
         "And of course, feedback will be appreciated.",
         "Critical feedback by people who run the service is welcome.",
+        "Ideas for what we should (or should not) be doing next year are very much welcome!",
         "Your feedback is needed on the new timetable!",
-        counter=("Dogs are welcome in the garden.", "Donations gratefully received."),
+        counter=(
+            "Dogs are welcome in the garden.",
+            "Donations gratefully received.",
+            "Feedback on the draft from the council is welcome news.",
+        ),
     ),
     entry(
         "welcome",
@@ -850,6 +860,17 @@ INVITATIONS = [
         ),
     ),
     entry(
+        "discussion discussions conversation debate",
+        # a place in the talk offered to the reader: "I'd like to invite anyone who's
+        # interested into the discussion about the API"
+        r"\b(?:(?:i|we)(?:'d| would)(?: also| really)? (?:like|love) to )?"
+        r"(?:invite|inviting|welcome|welcoming) (?:you|anyone|everyone|all|people|folks|"
+        r"readers|users)(?: [\w'-]+){0,4}? into (?:the|our|this) (?:[\w-]+ )?(?:discussions?|"
+        r"conversation|debate)\b",
+        "I'd also like to invite anyone who's interested into the discussion about the API.",
+        counter=("They invited us into the discussion last year.",),
+    ),
+    entry(
         "doubt unsure",
         # the reader's doubt, to be asked about: "If in doubt ask or join us beforehand"
         r"\b(?:if|when|whenever) (?:in doubt|unsure|(?:you're|you are) (?:not sure|unsure))\b,? "
@@ -863,6 +884,13 @@ INVITATIONS = [
 
 # Verb phrases that ask for a response or contribution; they need a directive frame.
 RESPONSE_ACTS = [
+    entry(
+        "wiki",
+        # a contribution to the shared page: "if you see a mistake, feel free to edit the wiki"
+        r"\bedit (?:the|our|this) (?:[\w-]+ )?wiki\b",
+        "If you spot a mistake, feel free to edit the wiki and fix it.",
+        counter=("We edited the wiki last night.",),
+    ),
     entry(
         "bring",
         # ideas brought to the meeting are contributed: "please bring ideas on fundraising"
