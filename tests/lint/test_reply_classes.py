@@ -2340,3 +2340,9 @@ def test_welcome_words_about_a_topic_a_wiki_to_edit_and_a_seat_in_the_discussion
     assert _request(text)
     assert not _request("Feedback on the draft from the council is welcome news.")
     assert not _request("They invited us into the discussion last year.")
+
+
+def test_looking_forward_to_the_readers_response_itself_asks():
+    assert _request("The docs can be better, and we look forward to your contributions.")
+    assert _request("Looking forward to any feedback on the mailing list!")
+    assert not _request("We look forward to your visit in June.")

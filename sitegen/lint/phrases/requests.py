@@ -551,13 +551,18 @@ INVITATIONS = [
         r"\b(?:look(?:ing)? forward to|(?:excited|eager|keen|glad|happy|ready) to|can't wait to) "
         r"(?:review|reviewing|receive|receiving|merge|merging|accept|accepting|read) (?:your|any) "
         r"(?:[\w-]+ )?(?:pull requests|prs|patches|contributions|proposals|submissions|ideas|"
-        r"suggestions|feedback|comments|questions|stories|entries)\b",
+        r"suggestions|feedback|comments|questions|stories|entries)\b|"
+        # the response itself awaited: "we look forward to your contributions"
+        rf"\blook(?:ing)? forward to (?:your|any|all|more of your)(?: [\w-]+)? {_RESPONSES}\b",
         "We look forward to reading your proposals.",
+        "They can be improved, and we look forward to your contributions to make them better.",
+        "Looking forward to your thoughts!",
         "The team is excited to hear from you on the draft.",
         "We are ready to review your pull requests.",
         counter=(
             "We look forward to seeing the new bridge open.",
             "We are ready to review your application within a week.",
+            "We look forward to your visit.",
         ),
     ),
     entry(
