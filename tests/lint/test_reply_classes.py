@@ -2346,3 +2346,25 @@ def test_looking_forward_to_the_readers_response_itself_asks():
     assert _request("The docs can be better, and we look forward to your contributions.")
     assert _request("Looking forward to any feedback on the mailing list!")
     assert not _request("We look forward to your visit in June.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you need some help or want to chat you can find us on the club's IRC channel.",
+        "If you find a problem with the new site, please file it.",
+        "If you have any questions, ask them here.",
+        "I'd be extremely thankful for any kind of feedback on the draft.",
+        "We invite you to read the notes on this new feature and send feedback through the list.",
+        "We hope that you will try the beta out and give us feedback on it.",
+        "If you have suggestions for the group, we encourage you to sign up to the mailing list.",
+    ],
+)
+def test_project_asks_behind_long_frames_and_help_wanted_conditions(text):
+    assert _request(text)
+
+
+def test_a_hope_for_the_reader_is_not_a_request_without_a_response_act():
+    assert not _request("We hope you enjoy it and share it with friends.")
+    assert not _request("We hope you had a great time at the fair.")
+    assert not _request("If you need some help, the manual is a good start.")

@@ -424,9 +424,11 @@ INVITATIONS = [
     ),
     entry(
         "grateful thankful",
-        rf"\b{_I}(?:'d| would)(?: really| be so| be very| be)? (?:grateful|thankful) for "
-        rf"(?:your|any|some|all)(?: [\w-]+)? {_RESPONSES}",
+        rf"\b{_I}(?:'d| would)(?: really| be so| be very| be extremely| be really| be)? "
+        rf"(?:grateful|thankful) for (?:your|any|some|all)(?: kind of| sort of| [\w-]+)? "
+        rf"{_RESPONSES}",
         "We'd be grateful for any early feedback on the beta.",
+        "Once again, I'd be extremely thankful for any kind of feedback.",
         counter=("We'd be grateful for any donations.",),
     ),
     entry(
@@ -1600,8 +1602,11 @@ DIRECTIVE_TAIL = (
     r"readers|users|folks|people|anyone|the community|members|all of you)(?: \w+)? to|"
     r"\b(?:encourage|invite|urge|welcome|remind)s? (?:[\w'-]+ ){1,7}to|"
     # "We encourage users to try the beta and report …"
-    r"\b(?:encourage|invite|urge|ask|want|need|expect)s? (?:[\w'-]+ ){1,3}?to(?: [\w'-]+){1,5} "
+    r"\b(?:encourage|invite|urge|ask|want|need|expect)s? (?:[\w'-]+ ){1,3}?to(?: [\w'-]+){1,8}? "
     r"(?:and|or)|"
+    # the author's hope for the reader's act: "we hope that you will try it and give us …"
+    r"\b(?:i|we) hope (?:that )?(?:you|everyone|people|folks|users)(?:'ll| will| can| could)?"
+    r"(?:(?: [\w'-]+){1,6}? (?:and|or))?|"
     r"^(?:would|'d) (?:like|love|want|care) to|"
     r"\b(?:love|like|want) to have you|"
     r"\b(?:love|like|appreciate it|be (?:grateful|glad|happy|thrilled)|help) if you"
@@ -1648,6 +1653,9 @@ QUESTION_CONDITION = (
     # the reader's wish to talk: "if you'd like to chat about it, find me on …"
     r"\bif you(?: want|'d like| would like| wish| feel like| fancy)(?: to)? (?:chat|chatting|talk|"
     r"talking|discuss|discussing)\b|"
+    # help the reader may want: "if you need some help or want to chat, find us on IRC"
+    r"\bif you (?:need|want|would like|'d like) (?:some |any |more |a little )?(?:help|support|"
+    r"assistance|advice)\b|"
     # trouble the reader may meet: "if something breaks, come find us on the forum"
     r"\bif (?:something|anything|it|things|this) (?:breaks?|goes wrong|go wrong|fails|"
     r"doesn't work|does not work|isn't working|looks (?:off|wrong|broken))\b"
@@ -1660,7 +1668,8 @@ CHANNEL_ACTS = (
     r"any )?(?:staff|team|office|librarians?|desk|attendants?|volunteers?|committee|"
     r"organi[sz]ers|editors?|us|me)\b|"
     r"\b(?:join|come|find|visit|head|hop|drop by|stop by|post|ask|reach|talk to|chat|catch|"
-    r"let|write|ping|contact|mail|email|message|call|ring|file|report|raise|log|submit)\b"
+    r"let|write|ping|contact|mail|email|message|call|ring|file|report|raise|log|submit|sign up|"
+    r"subscribe)\b"
     r"(?! (?:to |with )?" + _THIRD_PARTY + r")[^.!?]{0,60}"
     r"\b(?:forum|discourse|mailing list|"
     r"list|chat|matrix|irc|slack|zulip|gitter|discussions?|issue tracker|tracker|github|"
@@ -1670,6 +1679,6 @@ CHANNEL_ACTS = (
     r"\b(?:post|ask|chat|share|drop|raise)\b[^.!?]{0,20}?\b(?:in|on|to) #[a-z][\w-]*|"
     # with nothing more to name it, the thing the condition named: "if you have ideas,
     # feel free to share (by email is fine)"
-    r"\b(?:share|send|drop|post|leave|submit)(?: (?:it|them|those|these|yours))?"
-    r"(?= *(?:[.!(,]|$)| (?:via|on|by|over|through|below|here|there)\b)"
+    r"\b(?:share|send|drop|post|leave|submit|file|report|ask)(?: (?:it|them|those|these|yours))?"
+    r"(?= *(?:[.!(,]|$)| (?:via|on|by|over|through|below|here|there|to|at)\b)"
 )
