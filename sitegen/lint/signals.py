@@ -320,6 +320,8 @@ def _narrated(text: str, match: re.Match[str]) -> bool:
     if first in ("in", "into"):  # "in the comments" says where, not who is asked
         return len(text.split()) > 8 and not _ASKING_WORDS.search(text)
     clause = _CLAUSE_BREAK.split(before)[-1].split()
+    if first in ("look", "looking") and clause[:1] in (["we"], ["i"], ["we're"], ["i'm"]):
+        return False  # "we are open to changes and look forward to hearing your feedback"
     if clause and first not in _NOT_VERBS and not _OPEN_CONDITION.search(before):
         if _has_subject(clause):
             return True  # "recruiters message me", "it can recommend me"
@@ -358,7 +360,8 @@ _ONLY_THEN = re.compile(
 # An infinitive in front of the phrase: "to share …", "to create a user and share …".
 _INFINITIVE = re.compile(
     r"\bto\s*$|\bto (?!(?:the|a|an|our|your|my|this|that|these|those|its|their|his|her)\b)"
-    r"(?:[\w'-]+ ){1,6}(?:and|or)\s*$"
+    # "to" before a gerund is a preposition: "open to making changes and look forward …"
+    r"(?![\w'-]{3,}ing\b)(?:[\w'-]+ ){1,6}(?:and|or)\s*$"
 )
 # Who governs that infinitive when it is still a request: the reader ("if anyone wants
 # to", "we'd love for you to"), a frame of asking ("feel free to", "you're invited to"),

@@ -2368,3 +2368,17 @@ def test_a_hope_for_the_reader_is_not_a_request_without_a_response_act():
     assert not _request("We hope you enjoy it and share it with friends.")
     assert not _request("We hope you had a great time at the fair.")
     assert not _request("If you need some help, the manual is a good start.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you have questions about the rota, please use the club mailing list.",
+        "Please add feature ideas or bugs to the plugin's issue tracker.",
+        "We are open to making more changes and look forward to hearing your feedback.",
+    ],
+)
+def test_a_list_to_use_a_tracker_to_add_to_and_a_conjoined_look_forward_ask(text):
+    assert _request(text)
+    assert not _request("We added the bugs to the tracker last week.")
+    assert not _request("Readers say they look forward to hearing your stories.")

@@ -892,6 +892,16 @@ INVITATIONS = [
 # Verb phrases that ask for a response or contribution; they need a directive frame.
 RESPONSE_ACTS = [
     entry(
+        "tracker trackers issues board forum",
+        # the reader's reports put where the project keeps them: "please add enhancement
+        # ideas or bugs to the plugin's issue tracker"
+        r"\badd (?:your |any |some |more )?(?:[\w-]+ )?(?:ideas|bugs|bug reports|feedback|"
+        r"suggestions|requests|questions)(?: (?:or|and) (?:[\w-]+ )?[\w-]+)? (?:to|in|on) "
+        r"(?:the |our )?(?:[\w'-]+ )?(?:issue tracker|tracker|issues|forum|ideas board|board)\b",
+        "Please add enhancement ideas or bugs to the plugin's issue tracker.",
+        counter=("We added the bugs to the tracker last week.",),
+    ),
+    entry(
         "wiki",
         # a contribution to the shared page: "if you see a mistake, feel free to edit the wiki"
         r"\bedit (?:the|our|this) (?:[\w-]+ )?wiki\b",
@@ -1669,7 +1679,7 @@ CHANNEL_ACTS = (
     r"organi[sz]ers|editors?|us|me)\b|"
     r"\b(?:join|come|find|visit|head|hop|drop by|stop by|post|ask|reach|talk to|chat|catch|"
     r"let|write|ping|contact|mail|email|message|call|ring|file|report|raise|log|submit|sign up|"
-    r"subscribe)\b"
+    r"subscribe|use)\b"
     r"(?! (?:to |with )?" + _THIRD_PARTY + r")[^.!?]{0,60}"
     r"\b(?:forum|discourse|mailing list|"
     r"list|chat|matrix|irc|slack|zulip|gitter|discussions?|issue tracker|tracker|github|"
