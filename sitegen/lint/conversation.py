@@ -151,6 +151,7 @@ def _read(
             and (
                 signals.find_request(own, phrases.invitations, words)
                 or ("if" in words and _condition_then_channels(prose, sentence, own))
+                or _listed_after_by(prose, sentence, own)
             )
             and not (sentence.is_question and _reported_speech(prose, sentence))
             and not _spoken(prose, sentence)  # "Ana: let me know if …" in a transcript
@@ -191,6 +192,22 @@ def _condition_then_channels(prose: Prose, sentence: Sentence, own: str) -> bool
         return False
     then = signals.normalise(following.text)
     return bool(signals.find_request(f"{own.rstrip(' :.-—–')}, {then}"))
+
+
+def _listed_after_by(prose: Prose, sentence: Sentence, own: str) -> bool:
+    """A list of the ways to help under a line that ends "by:": "You can get involved
+    by:" over "- dropping us an issue", "- sending us a pull request"."""
+    if sentence.number != 0 or own.split(" ", 1)[0] not in signals.RESPONSE_GERUNDS:
+        return False
+    index = sentence.block.index - 1
+    while index >= 0 and index >= sentence.block.index - 8:
+        text = signals.normalise(prose.blocks[index].text)
+        if text.endswith("by:"):
+            return bool(signals.find_request(f"{text[:-1]} {own}"))
+        if text.split(" ", 1)[0] not in signals.RESPONSE_GERUNDS:
+            return False  # not a list of gerunds any more
+        index -= 1
+    return False
 
 
 # Words that point at this page: in a blockquote they are the author's own callout

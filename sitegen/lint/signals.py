@@ -84,7 +84,8 @@ DIRECTIVE_CONJOINED_RE = re.compile(
 )
 QUESTION_CONDITION_RE = re.compile(_requests.QUESTION_CONDITION)
 CHANNEL_ACTS_RE = re.compile(_requests.CHANNEL_ACTS)
-CONSIDER_GERUND_RE = re.compile(_requests.CONSIDER_GERUND)
+GERUND_AFTER_FRAME_RE = re.compile(_requests.GERUND_AFTER_FRAME)
+RESPONSE_GERUNDS = _requests.RESPONSE_GERUNDS
 ANNOUNCEMENT_RE = _compiled(_calls.ANNOUNCEMENTS)
 FIGURE_KEY_RE = _compiled(_questions.FIGURES)  # matched against `bare` keys
 CLOSED_KEY_RE = _compiled(_questions.CLOSED)  # matched against `bare` keys
@@ -172,8 +173,8 @@ def find_request(
     if "#" in text and _CHANGELOG_LINE.search(text):
         return extra.search(text) if extra is not None else None
     words = tokens(text) if words is None else words
-    if "consider" in words:
-        base = CONSIDER_GERUND_RE.sub(_base_form, text)
+    if "consider" in words or "by" in words:
+        base = GERUND_AFTER_FRAME_RE.sub(_base_form, text)
         if base != text:
             text, words = base, tokens(base)
     for match in INVITATION_PHRASES.finditer(text, words):
@@ -225,7 +226,7 @@ def _offer_on_reply(text: str, at: int) -> bool:
 
 def _base_form(match: re.Match[str]) -> str:
     gerund = match.group(1)
-    return match.group(0)[: match.start(1) - match.start()] + _requests.CONSIDER_GERUNDS[gerund]
+    return match.group(0)[: match.start(1) - match.start()] + RESPONSE_GERUNDS[gerund]
 
 
 # Getting in touch to buy or to make an appointment is no reply: "call us to book a

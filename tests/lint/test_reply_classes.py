@@ -2382,3 +2382,20 @@ def test_a_list_to_use_a_tracker_to_add_to_and_a_conjoined_look_forward_ask(text
     assert _request(text)
     assert not _request("We added the bugs to the tracker last week.")
     assert not _request("Readers say they look forward to hearing your stories.")
+
+
+def test_the_ways_to_help_after_by_are_requests_in_a_sentence_and_in_a_list():
+    assert _request("You can get involved by dropping us an issue or a feature request.")
+    assert not _request("Readers got involved by sending us pull requests.")
+    listed = (
+        "Thanks for the many reports this month!\n\nYou can get involved by:\n\n"
+        "- dropping us an [issue](https://example.org/issues).\n"
+        "- sending us a pull request for an open issue.\n"
+    )
+    assert "ENG001" not in codes("", listed)
+    assert "ENG001" in codes("", listed.replace("You can get involved by:", "Last month:"))
+
+
+def test_the_people_behind_other_tools_are_a_third_party_to_pitch_to():
+    assert not _request("Consider reaching out to the people behind the plugins you used.")
+    assert _request("Consider reaching out to us with your own plugin.")

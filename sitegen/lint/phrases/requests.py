@@ -66,7 +66,10 @@ _THIRD_PARTY = (
     # the reader's own people: "reach out to your buyers", "email your customers"
     r"(?:your |their )(?:[\w-]+ )?(?:buyers|customers|clients|leads|prospects|audience|"
     r"subscribers|followers|fans|friends|family|colleagues|co-?workers|boss|manager)|"
-    r"(?:system |network )?administrator)\b"
+    r"(?:system |network )?administrator|"
+    # people to pitch to, in advice on promoting your work
+    r"(?:the )?(?:people|folks|teams?|companies|makers|creators) behind|bloggers|journalists|"
+    r"reporters|influencers|(?:the )?press|podcasters)\b"
 )
 
 # Whom "let … know" means someone other than the author's side: "let customers know".
@@ -945,7 +948,7 @@ RESPONSE_ACTS = [
     entry(
         "issue issues bug bugs ticket tickets request requests pr prs patch patches discussion "
         "discussions topic topics thread threads",
-        r"\b(?:file|open|submit|raise|create|log|report|post|send|make|leave|start)"
+        r"\b(?:file|open|submit|raise|create|log|report|post|send|make|leave|start|drop)"
         r"(?: up| in| off)?"
         r"(?: us| me)? "
         r"(?:an? |the |your |new |any |some |one )?(?:new |quick |short |separate )?"
@@ -957,6 +960,7 @@ RESPONSE_ACTS = [
         "If a step is unclear, please open up a bug report.",
         "Feel free to open a discussion on the project page.",
         "Just start a new topic in the help stream.",
+        "Drop us an issue or a feature request.",
         "If you have any questions, please open a thread in the forum.",
         counter=("We opened an issue upstream.", "Two contributors sent patches last week."),
     ),
@@ -1552,9 +1556,10 @@ CHANNEL_REQUESTS = [
 ]
 
 
-# "Please consider filing an issue": the gerunds of response acts after a directive's
-# "consider", read as the verb itself ("consider file an issue" → the act "file an issue").
-CONSIDER_GERUNDS = {
+# "Please consider filing an issue", "you can get involved by dropping us an issue": the
+# gerunds of response acts after a directive's "consider" or a way of helping's "by",
+# read as the verb itself ("consider file an issue" → the act "file an issue").
+RESPONSE_GERUNDS = {
     "adding": "add", "asking": "ask", "commenting": "comment", "contacting": "contact",
     "contributing": "contribute", "dropping": "drop", "emailing": "email", "filing": "file",
     "filling": "fill", "giving": "give", "joining": "join", "leaving": "leave",
@@ -1563,9 +1568,13 @@ CONSIDER_GERUNDS = {
     "submitting": "submit", "taking": "take", "telling": "tell", "voting": "vote",
     "writing": "write",
 }  # fmt: skip
-CONSIDER_GERUND = (
-    r"(?:^|\b(?:please|kindly|do|also|just|to|(?:you|everyone|anyone) (?:could|might|may|can|"
-    r"should)) )consider (" + "|".join(CONSIDER_GERUNDS) + r")\b"
+GERUND_AFTER_FRAME = (
+    r"(?:(?:^|\b(?:please|kindly|do|also|just|to|(?:you|everyone|anyone) (?:could|might|may|can|"
+    r"should)) )consider|"
+    # the means of helping: "you can get involved by dropping us an issue"
+    r"\b(?:get involved|help(?: us| out)?(?: [\w-]+){0,3}?|contribute|participate|pitch in) by) ("
+    + "|".join(RESPONSE_GERUNDS)
+    + r")\b"
 )
 
 
@@ -1588,8 +1597,8 @@ DIRECTIVE_TAIL = (
     r"(?: always| also| very| more than)? free to|\bconsider|\bforget to|\bremember to|"
     # "help us by taking the survey", "please keep it going by adding reviews"; not "I
     # learnt that, by filling in a form, …" nor "thanks to all who helped by testing"
-    r"\b(?:help|support|assist|contribute)(?: (?:us|me|out|the project|the team))?"
-    r"(?: [\w-]+){0,2}? by|"
+    r"\b(?:help|support|assist|contribute|get involved|participate|pitch in)"
+    r"(?: (?:us|me|out|the project|the team))?(?: [\w-]+){0,2}? by|"
     r"^(?:please |kindly |just )*(?!(?:i|we|you|they|he|she|it|this|that|there|people|thanks|"
     r"thank|everyone|all|either|whether|both|mainly|mostly|partly|largely|usually|often|"
     r"especially|including|not only|and|or)\b)[a-z]+\b[^,;:]* by|"
