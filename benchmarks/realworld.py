@@ -110,6 +110,9 @@ HELD_OUT = (
     "fresh26.jsonl",
     "fresh27.jsonl",
     "fresh28.jsonl",
+    "fresh29.jsonl",
+    "fresh30.jsonl",
+    "fresh31.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.

@@ -293,7 +293,11 @@ _SPEAKER = re.compile(
     r"important|reminder|fun fact|pro tip|mine|ours|yours|my|our|your|this|that|these|here|"
     r"there|why|how|what|when|where|who|which|today|now|then|so|and|but|also|plus|edit|"
     r"correction|lesson|verdict|conclusion|problem|solution|goal|fix|status|news|the|a|an|"
-    r"it|we|i|you|they|he|she|update|thanks|cc|re|fwiw|via|ps)\b)"
+    r"it|we|i|you|they|he|she|update|thanks|cc|re|fwiw|via|ps|"
+    # the fields of a list of things: "Platform: PC or Switch", "Price: £4"
+    r"platforms?|price|cost|date|dates|time|location|venue|genre|rating|pros|cons|length|format|"
+    r"author|publisher|director|developer|ingredients|difficulty|duration|distance|weather|"
+    r"score|category|type|size|brand|model|level|age|released?|where to buy|website)\b)"
     r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}|@\w[\w.]*|Q|A):\s"
 )
 _LOOK_AHEAD = 4  # sentences read after a question for its answer
@@ -340,6 +344,11 @@ def _set_apart(prose: Prose, sentence: Sentence) -> bool:
     the same section: an interview question or an FAQ entry, which the text answers."""
     block = sentence.block
     if not block.emphasis or block.index + 1 >= len(prose.blocks):
+        return False
+    # a label ends on its question: "**Have you read these? See more on my blog!**" at the
+    # end of a post is its closing paragraph in bold, not a question set apart as a heading
+    rest = block.sentences[sentence.number + 1 :]
+    if not all(s.is_question for s in rest) and block.index in _closing_blocks(prose):
         return False
     return _adjacent(block, prose.blocks[block.index + 1])
 

@@ -2399,3 +2399,40 @@ def test_the_ways_to_help_after_by_are_requests_in_a_sentence_and_in_a_list():
 def test_the_people_behind_other_tools_are_a_third_party_to_pitch_to():
     assert not _request("Consider reaching out to the people behind the plugins you used.")
     assert _request("Consider reaching out to us with your own plugin.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still looking for a plumber...if you know who/how to do this, please share!",
+        "Please keep in touch!",
+        "For refund questions, please reach-out to the camp office.",
+    ],
+)
+def test_what_the_reader_may_know_keeping_in_touch_and_a_hyphenated_reach_out_ask(text):
+    assert _request(text)
+    assert not _request("It's hard to keep in touch with old friends.")
+    assert not _request("If you know what I mean, it's fine.")
+
+
+def test_a_closing_paragraph_in_bold_asks_and_a_bold_label_does_not():
+    closing = (
+        "Three books this month, two of them good.\n\n"
+        "**Have you read any of these? What did you think? See more on my reading log!**\n\n"
+        "P.S. Links here are affiliate links.\n"
+    )
+    assert "ENG001" not in codes("", closing)
+    label = (
+        "## Details\n\n**Sign me up! / Where can I find out more?**\n\n"
+        "More is on the wiki page.\n\n## Agenda\n\nTalks.\n\nFood.\n\n## Thanks\n\nThanks all.\n"
+    )
+    assert "ENG001" in codes("", label)
+
+
+def test_the_fields_of_a_list_are_not_speakers_and_money_tips_are_not_advice():
+    body = (
+        "## Stardew\n\nPlatform: PC or Switch. I can't decide. What would you do?\n\n"
+        "## Tunic\n\nPlatform: Switch. Already bought it.\n"
+    )
+    assert "ENG001" not in codes("", body)
+    assert not _request("Cost: free, but bitcoin tips appreciated.")

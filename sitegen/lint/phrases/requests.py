@@ -151,6 +151,14 @@ INVITATIONS = [
     ),
     entry("dms", r"\b(?:my |our )?dms (?:are )?open\b", "Our DMs are open all week."),
     entry(
+        "touch",
+        r"^(?:(?:so|and|anyway|anyways|until then),? )?(?:please |do |let's |let us )?"
+        r"(?:keep|stay) in touch\b(?! with (?:your|their|friends|family)\b)",
+        "Please keep in touch!",
+        "Let's stay in touch: my email is below.",
+        counter=("It's hard to keep in touch with old friends.", "Stay in touch with your team."),
+    ),
+    entry(
         "complete finish fill",
         # a prompt left for the reader to finish: "Complete the sentence: my first gig was …"
         r"^(?:(?:ok|okay|so|now|quick|go on),? )?(?:complete|finish|fill in) (?:this|the|my|our) "
@@ -372,8 +380,9 @@ INVITATIONS = [
         # what the reader's word is worth: "your feedback is needed"
         rf"\byour (?:[\w-]+ )?{_RESPONSES} (?:is|are) (?:always |really |very |so |much |truly )?"
         r"(?:needed|wanted|important|valuable|vital|essential|crucial|invaluable)\b|"
-        rf"\b(?:honest |all |any |your |reader |candid |more )?{_RESPONSES}"
-        rf"(?:(?:,| and| or| &) (?:any |your |all )?{_RESPONSES})*"
+        # not money: "bitcoin tips appreciated"
+        rf"\b(?<!bitcoin )(?<!cash )(?<!crypto )(?:honest |all |any |your |reader |candid |more )?"
+        rf"{_RESPONSES}(?:(?:,| and| or| &) (?:any |your |all )?{_RESPONSES})*"
         r"(?: are| is| will be| would be| shall be)?(?: very| always| most| more than| all| warmly|"
         r" really| much| greatly|"
         r" hugely| truly| highly| gladly| happily| gratefully| extremely| so)* "
@@ -394,6 +403,7 @@ INVITATIONS = [
         counter=(
             "Dogs are welcome in the garden.",
             "Donations gratefully received.",
+            "Cost: free, but bitcoin tips appreciated.",
             "Feedback on the draft from the council is welcome news.",
         ),
     ),
@@ -924,10 +934,11 @@ RESPONSE_ACTS = [
         ),
     ),
     entry(
-        "reach touch contact",
+        "reach reach-out touch contact",
         # to the author, not to "your peers" or "people outside your team" (advice)
-        r"\b(?:reach out|get in (?:touch|contact))\b(?! (?:to|with) (?:your (?:[\w-]+ )?(?:peers|"
-        r"friends|family|colleagues|manager|network|team|mp|local)|people|others|them|"
+        r"\b(?:reach[- ]out|get in (?:touch|contact))\b"
+        r"(?! (?:to|with) (?:your (?:[\w-]+ )?(?:peers|friends|family|colleagues|manager|"
+        r"network|team|mp|local)|people|others|them|"
         r"other|colleagues|friends|family|someone|somebody|nature|a (?:friend|colleague|mentor|"
         r"professional))\b)(?! (?:to|with) " + _THIRD_PARTY + ")"
         # people of a network the post sends readers into: "any of the helpful people on it"
@@ -937,6 +948,7 @@ RESPONSE_ACTS = [
         "Reach out if the form breaks.",
         "Don't hesitate to get in touch with the organisers.",
         "If you can lend a hand, please get in contact with the office.",
+        "For refund questions, please reach-out to the camp office.",
         counter=(
             "We love to reach out to new members.",
             "Lots of readers get in touch.",
@@ -1672,6 +1684,9 @@ QUESTION_CONDITION = (
     # the reader's wish to talk: "if you'd like to chat about it, find me on …"
     r"\bif you(?: want|'d like| would like| wish| feel like| fancy)(?: to)? (?:chat|chatting|talk|"
     r"talking|discuss|discussing)\b|"
+    # what the reader may know: "if you know who/how to do this, please share!"
+    r"\bif (?:you|anyone|anybody|someone|somebody) knows? (?:who|how|what|where|when|which|"
+    r"whether|of (?:a|an|any|someone|somebody)|someone|somebody|anyone)\b|"
     # help the reader may want: "if you need some help or want to chat, find us on IRC"
     r"\bif you (?:need|want|would like|'d like) (?:some |any |more |a little )?(?:help|support|"
     r"assistance|advice)\b|"
