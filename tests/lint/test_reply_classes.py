@@ -2436,3 +2436,18 @@ def test_the_fields_of_a_list_are_not_speakers_and_money_tips_are_not_advice():
     )
     assert "ENG001" not in codes("", body)
     assert not _request("Cost: free, but bitcoin tips appreciated.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you've been thinking about a talk, you now have two more weeks to send in your"
+        " proposal!",
+        "Send us your session proposals!",
+        "I'll be welcoming everyone seeking a conversation with me about the decision.",
+    ],
+)
+def test_proposals_for_a_programme_and_an_open_door_to_talk_ask(text):
+    assert _request(text)
+    assert not _request("We sent in our proposal last week.")
+    assert not _request("The club welcomes anyone wanting a chat over tea.")

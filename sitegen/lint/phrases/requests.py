@@ -891,6 +891,17 @@ INVITATIONS = [
         counter=("They invited us into the discussion last year.",),
     ),
     entry(
+        "welcome welcoming",
+        # the author's door open to talk: "I'll be welcoming everyone seeking a conversation
+        # with me about the topic"
+        rf"\b{_I}(?:'ll| will|'m| am)? (?:be |always |happily |gladly )?welcom(?:e|ing) "
+        r"(?:anyone|everyone|all|anybody)(?: [\w'-]+){0,2}? "
+        r"(?:seeking|wanting|who wants?|who'd like|who would like) "
+        r"(?:a (?:conversation|chat|word)|to (?:talk|chat|discuss))\b",
+        "I'll be welcoming everyone seeking a conversation with me about the decision.",
+        counter=("The club welcomes anyone wanting a chat over tea.",),
+    ),
+    entry(
         "doubt unsure",
         # the reader's doubt, to be asked about: "If in doubt ask or join us beforehand"
         r"\b(?:if|when|whenever) (?:in doubt|unsure|(?:you're|you are) (?:not sure|unsure))\b,? "
@@ -913,6 +924,16 @@ RESPONSE_ACTS = [
         r"(?:the |our )?(?:[\w'-]+ )?(?:issue tracker|tracker|issues|forum|ideas board|board)\b",
         "Please add enhancement ideas or bugs to the plugin's issue tracker.",
         counter=("We added the bugs to the tracker last week.",),
+    ),
+    entry(
+        "proposal proposals abstract abstracts submission submissions paper papers talk talks",
+        # contributions to a programme: "please send in your proposal", "submit a talk"
+        r"\b(?:send(?: in| us)?|submit|email|mail) (?:us |in )?(?:your |a |an |any |some |more )?"
+        r"(?:[\w-]+ )?(?:proposals?|abstracts?|submissions?|talks?|papers?)\b"
+        r"(?! (?:was|were|is|are|has|have)\b)",
+        "Please send in your proposal before the end of the month.",
+        "Send us your talk proposals!",
+        counter=("We sent in our proposal last week.",),
     ),
     entry(
         "wiki",
@@ -1651,6 +1672,9 @@ DIRECTIVE_TAIL = (
     r"(?:(?:great|good|perfect|ideal|golden|last|final|best) )?(?:time|chance|opportunity|turn|"
     r"moment) to|"
     r"\b(?:don't|do not) miss(?: out on)? (?:this|the|your) (?:chance|opportunity) to|"
+    # a deadline given to the reader: "you now have a couple more weeks to send in …"
+    r"\byou (?:now |still )?have (?:until [^,.;!?]{1,30}|(?:a |an |two |three |a few |a couple "
+    r"(?:of |more )?|(?:a )?little )?(?:more |extra )?(?:days?|weeks?|hours?|time)) to|"
     r"\bif you(?:'d| would)? (?:like|want|wish|care|are able|are willing|'re willing|'re able)"
     r" to|\b(?:i|we) (?:invite|encourage|ask|urge) you(?: to)?|\bdo)"
     r"(?: (?:also|always|just|still|now|simply|then|directly|either|easily|quickly|first))*\s*$"
