@@ -2451,3 +2451,32 @@ def test_proposals_for_a_programme_and_an_open_door_to_talk_ask(text):
     assert _request(text)
     assert not _request("We sent in our proposal last week.")
     assert not _request("The club welcomes anyone wanting a chat over tea.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions can be asked in #help at any hour.",
+        "Drop by the forum to share what you've built.",
+        "Please direct questions to the mailing list.",
+        "Contributions of any size are appreciated.",
+        "Let's discuss in the issue.",
+        "We invite comments on the proposal until Friday.",
+        "Comments on the draft are open until Friday.",
+    ],
+)
+def test_the_common_closing_lines_of_project_posts_ask(text):
+    assert _request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The review process aims to provide visibility and solicit feedback from users.",
+        "Let's talk about the weather first.",
+        "The clerk directs questions to the council.",
+        "We invite you to the party on Saturday.",
+    ],
+)
+def test_the_same_verbs_in_narration_ask_nothing(text):
+    assert not _request(text)

@@ -228,13 +228,14 @@ INVITATIONS = [
         # the request in the passive: what readers send, and where it should go
         rf"\b{_RESPONSES[:-1]}|proposals|submissions|entries)(?: and [\w-]+)? "
         r"(?:(?:should|can|could|may|must|are to|is to|are welcome to) (?:also |all |always )?be|"
-        r"are best|is best) (?:shared|sent|submitted|posted|directed|left|raised|reported|"
+        r"are best|is best) (?:shared|sent|submitted|posted|directed|left|raised|reported|asked|"
         r"e-?mailed|filed|made|given|addressed|added|opened|forwarded)(?: here| below)? "
         r"(?:via|to|in|on|at|through|using|under|with)\b",
         "Feedback should be shared in the discussion thread.",
         "Questions can be sent to the committee at any time.",
         "Proposals may be submitted through the form until May.",
         "Bug reports and patches are best posted on the tracker.",
+        "Questions can be asked in #help at any hour.",
         counter=(
             "Feedback was shared with the board.",
             "Questions can be hard to answer.",
@@ -373,9 +374,9 @@ INVITATIONS = [
         r"(?:always |very |most |more than |warmly |really |much )?"
         r"(?:welcome|welcomed|appreciated|wanted|encouraged)\b|"
         # about what: "ideas for what we should (or should not) work on are very welcome"
-        rf"\b{_RESPONSES}(?: (?:and|or|&) {_RESPONSES})? (?:on|about|for|regarding|as to) "
-        r"[^.!?]{3,90}? (?:is|are) (?:always |very |most |more than |warmly |really |much |"
-        r"greatly |hugely |truly )*(?:welcome|welcomed|appreciated)\b"
+        rf"\b{_RESPONSES}(?: (?:and|or|&) {_RESPONSES})? (?:on|about|for|regarding|as to|"
+        r"of (?:any|all|every)) [^.!?]{3,90}? (?:is|are) (?:always |very |most |more than |"
+        r"warmly |really |much |greatly |hugely |truly )*(?:welcome|welcomed|appreciated)\b"
         r"(?! (?:news|change|relief|addition|sight|step|development)\b)|"
         # what the reader's word is worth: "your feedback is needed"
         rf"\byour (?:[\w-]+ )?{_RESPONSES} (?:is|are) (?:always |really |very |so |much |truly )?"
@@ -399,6 +400,7 @@ INVITATIONS = [
         "And of course, feedback will be appreciated.",
         "Critical feedback by people who run the service is welcome.",
         "Ideas for what we should (or should not) be doing next year are very much welcome!",
+        "Contributions of any size are appreciated.",
         "Your feedback is needed on the new timetable!",
         counter=(
             "Dogs are welcome in the garden.",
@@ -412,7 +414,8 @@ INVITATIONS = [
         # "welcome" as the author's verb: "we welcome feedback on …", "… and welcome your
         # ideas", "I warmly welcome pull requests"
         r"(?:^|\b(?:we|i|and|also|always|warmly|gladly|happily|greatly|really|certainly|"
-        r"definitely|much|very much|especially|particularly)) welcome (?:your |any |all |more |"
+        r"definitely|much|very much|especially|particularly)) welcome"
+        r" (?:your |any |all |more |"
         rf"new |further |some |the community's )?(?:[\w-]+ )?{_RESPONSES}\b",
         "We welcome feedback on how the map could serve more villages.",
         "We're glad to see it in use and welcome your ideas for the next release.",
@@ -450,8 +453,12 @@ INVITATIONS = [
         r"(?:own )?(?:story|stories|thoughts?|ideas?|experiences?|tips?|takes?|questions?|feedback|"
         r"opinions?|suggestions?|answers?|favou?rites?|examples?|recommendations?|memories|views?|"
         r"comments?|wins|struggles|advice|picks?|tricks?|questions?|input|lessons?|mistakes?|"
-        r"horror stories)\b",
+        r"horror stories)\b|"
+        # the reader's own work: "share what you've built"
+        r"\b(?:share|show (?:us|me)) what you(?:'ve| have)? (?:built|made|created|written|cooked|"
+        r"baked|knitted|sewn|planted|grown|drawn|painted|learned|learnt)\b",
         "Post your own examples on the forum.",
+        "Share what you've built with the new API!",
     ),
     entry(
         "reply respond answer comment write",
@@ -479,7 +486,12 @@ INVITATIONS = [
         r"\b(?:in|into) the (?:comments|replies|thread)\b",
         "Your best tip in the comments, please.",
     ),
-    entry("comment comments", r"\bcomments? (?:are|is) open\b", "Comments are open."),
+    entry(
+        "comment comments",
+        r"\bcomments?(?: on (?:the|this|our) [^.!?]{1,40}?)? (?:are|is|remain) open\b",
+        "Comments are open.",
+        "Comments on the draft are open until Friday.",
+    ),
     entry(
         "conversation discussion thread debate",
         r"\b(?:join|start) (?:the|a|our) (?:conversation|discussion|thread|debate)\b",
@@ -902,6 +914,25 @@ INVITATIONS = [
         counter=("The club welcomes anyone wanting a chat over tea.",),
     ),
     entry(
+        "invite encourage",
+        # the author's own asking verb: "we invite comments on the proposal until Friday"
+        rf"\b{_I}(?: also| always| warmly| really| strongly| actively)? (?:invite|encourage) "
+        rf"(?:your |any |all |more |further )?(?:[\w-]+ )?{_RESPONSES}\b",
+        "We invite comments on the proposal until Friday.",
+        counter=("The review process aims to encourage feedback from users.",),
+    ),
+    entry(
+        "let's",
+        # the author and the readers talking it over: "let's discuss in the issue"
+        r"^(?:(?:so|ok|okay|and),? )?let's (?:discuss|talk|chat)(?: about)?"
+        r"(?: (?:it|this|that|more))?(?: below| (?:in|on|over (?:in|on|at)) (?:the |our |this )?"
+        r"(?:[\w-]+ )?(?:issue|thread|comments|forum|discussion|chat|discord|slack|mailing list|"
+        r"replies))\b",
+        "Let's discuss in the issue.",
+        "Let's talk about it in the comments!",
+        counter=("Let's talk about the weather first.",),
+    ),
+    entry(
         "doubt unsure",
         # the reader's doubt, to be asked about: "If in doubt ask or join us beforehand"
         r"\b(?:if|when|whenever) (?:in doubt|unsure|(?:you're|you are) (?:not sure|unsure))\b,? "
@@ -915,6 +946,13 @@ INVITATIONS = [
 
 # Verb phrases that ask for a response or contribution; they need a directive frame.
 RESPONSE_ACTS = [
+    entry(
+        "direct",
+        r"\bdirect (?:your |any |all |further |other )?(?:questions|queries|enquiries|inquiries|"
+        r"feedback|comments|suggestions|concerns|ideas) (?:to|at)\b",
+        "Please direct questions to the forum.",
+        counter=("The clerk directs questions to the council.",),
+    ),
     entry(
         "tracker trackers issues board forum",
         # the reader's reports put where the project keeps them: "please add enhancement
