@@ -2480,3 +2480,9 @@ def test_the_common_closing_lines_of_project_posts_ask(text):
 )
 def test_the_same_verbs_in_narration_ask_nothing(text):
     assert not _request(text)
+
+
+def test_a_guess_or_a_challenge_left_for_the_reader_asks():
+    assert "ENG101" not in blurb("Guess where I am! 📍")
+    assert "ENG101" not in blurb("Toast and jam. Name a better duo. I'll wait.")
+    assert "ENG101" in blurb("Guess what? We won the cup! Thanks to all who came.")

@@ -845,10 +845,13 @@ INVITATIONS = [
         "rate rank caption name",
         r"^(?:(?:ok|okay|so|now|go on|quick),? )?(?:rate|rank|caption) (?:my|our|this|these|the)\b|"
         r"^(?:(?:ok|okay|so|now|go on),? )?name (?:my|our|this|these) "
-        r"(?:new )?(?:puppy|kitten|dog|cat|plant|boat|band|bike|car|robot|baby)\b",
+        r"(?:new )?(?:puppy|kitten|dog|cat|plant|boat|band|bike|car|robot|baby)\b|"
+        # a challenge left for the reader: "Name a better duo. I'll wait."
+        r"^(?:(?:ok|okay|so|now|go on),? )?name (?:a|one) (?:better|bigger|finer|worse) [\w-]+\b",
         "rate my new desk 1-10",
         "Caption this photo from the fete.",
-        counter=("Rates for the hall go up in May.",),
+        "Name a better duo. I'll wait.",
+        counter=("Rates for the hall go up in May.", "Name a date and we'll book it."),
     ),
     entry(
         "recommendation recommendations recs suggestions advice tips",
@@ -931,6 +934,17 @@ INVITATIONS = [
         "Let's discuss in the issue.",
         "Let's talk about it in the comments!",
         counter=("Let's talk about the weather first.",),
+    ),
+    entry(
+        "guess",
+        # a guess asked for: "Guess where I am! 📍"; not "Guess what? We won!", which answers
+        r"^(?:(?:ok|okay|so|now|go on|quick|can you),? )?guess (?:where (?:i|we) (?:am|are|went|"
+        r"ended up)|which (?:one|city|country|town|song|book|film)|"
+        r"the (?:song|film|movie|book|place|city|location|year|price|number|answer))\b",
+        "Guess where I am! 📍",
+        "Guess the song from the first line.",
+        # "Guess how many came? Over 200!" is a lead-in the text answers
+        counter=("Guess what? We won the cup!", "I guess the answer is no."),
     ),
     entry(
         "doubt unsure",
