@@ -2486,3 +2486,16 @@ def test_a_guess_or_a_challenge_left_for_the_reader_asks():
     assert "ENG101" not in blurb("Guess where I am! 📍")
     assert "ENG101" not in blurb("Toast and jam. Name a better duo. I'll wait.")
     assert "ENG101" in blurb("Guess what? We won the cup! Thanks to all who came.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who doesn't love a long weekend? Back on Tuesday.",
+        "How is it Monday again?",
+        "Cake or biscuits for the bake sale? Why not both?",
+    ],
+)
+def test_questions_everyone_answers_alike_ask_nothing(text):
+    assert "ENG101" in blurb(text)
+    assert "ENG101" not in blurb("How is it going with the new allotment?")

@@ -107,6 +107,17 @@ MUSINGS = [
         "Will I ever learn to pack light?",
         counter=("Why is the printer jammed again?", "How do I fix a sticking hinge?"),
     ),
+    entry(
+        "how",
+        # disbelief at the calendar: "How is it Monday again?", "how is it already June?"
+        r"^(?:(?:so|and|but|seriously|honestly|wait),? )*how is it (?:already |only |still )?"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+        r"april|may|june|july|august|september|october|november|december|christmas|spring|summer|"
+        r"autumn|fall|winter|the weekend)(?: again| already)?\W*$",
+        "How is it Monday again?",
+        "Seriously, how is it already June?",
+        counter=("How is it going with the new job?",),
+    ),
 ]
 # Disbelief or reproach aimed at someone, "you" included: not a question to answer.
 ADDRESSED_COMPLAINTS = [
@@ -244,11 +255,12 @@ FIGURES = [
         "",
         r"^(?:who knew|guess what|you know what|know what|can you believe it|am i right|"
         r"sound familiar|get it|need i say more|what could go wrong|why do you ask|did you know|"
-        r"what now|now what|why not|what happened next|and then|i know right)$",
+        r"what now|now what|why not|why not both|what happened next|and then|i know right)$",
         "Who knew?",
         "Sound familiar?",
         "What could go wrong?",
         "I know, right?",
+        "Why not both?",
     ),
     entry(
         "",
@@ -319,9 +331,13 @@ FIGURE_STARTS = [
     entry(
         "",
         r"^(?:isn't it|aren't you|wouldn't it be|how (?:cool|great|awesome|amazing|neat) is "
-        r"(?:that|this)|who else (?:loves|is excited))\b",
+        r"(?:that|this)|who else (?:loves|is excited))\b|"
+        # the answer everyone: "Who doesn't love a long weekend?"
+        r"^(?:(?:and|but|so|honestly|seriously),? )?who (?:doesn't|does not|wouldn't|would not) "
+        r"(?:love|like|want|enjoy|need|adore|appreciate)\b",
         "Wouldn't it be lovely to have a week off?",
         "Who else loves the first frost?",
+        "Who doesn't love a long weekend?",
     ),
     entry(
         "",
@@ -390,10 +406,12 @@ HOOKS = [
 # author has replied to themself. Matched against `bare` keys, like FIGURES.
 ANSWERING_FIGURES = entry(
     "",
-    r"^(?:why not|who doesn't(?: [\w']+)?|who wouldn't(?: [\w']+)?|what's not to (?:love|like)|"
-    r"is the pope catholic|how could (?:i|we|you|anyone) not|of course(?: not)?|obviously|"
+    r"^(?:why not(?: both)?|who doesn't(?: [\w']+)?|who wouldn't(?: [\w']+)?|"
+    r"what's not to (?:love|like)|is the pope catholic|how could (?:i|we|you|anyone) not|"
+    r"of course(?: not)?|obviously|"
     r"you bet|absolutely|sure|definitely|nope|hell yes|heck yes|yes|no)$",
     "why not",
+    "why not both",
     "who doesn't love",
     counter=("why not the blue one", "who doesn't like the new timetable and why"),
 )
