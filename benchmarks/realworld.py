@@ -113,6 +113,8 @@ HELD_OUT = (
     "fresh29.jsonl",
     "fresh30.jsonl",
     "fresh31.jsonl",
+    "fresh32.jsonl",
+    "fresh33.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.

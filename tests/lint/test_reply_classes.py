@@ -2499,3 +2499,19 @@ def test_a_guess_or_a_challenge_left_for_the_reader_asks():
 def test_questions_everyone_answers_alike_ask_nothing(text):
     assert "ENG101" in blurb(text)
     assert "ENG101" not in blurb("How is it going with the new allotment?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Made the soup? Tag me on Instagram!",
+        "Curious what others think.",
+        "You know where to find me.",
+        "Hope to hear from you soon.",
+        "Would be great to hear how you handle it.",
+    ],
+)
+def test_the_personal_writers_open_doors_ask(text):
+    assert _request(text)
+    assert not _request("She was curious what the box held.")
+    assert not _request("They hope to hear from the council soon.")

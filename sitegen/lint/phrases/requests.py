@@ -947,6 +947,28 @@ INVITATIONS = [
         counter=("Guess what? We won the cup!", "I guess the answer is no."),
     ),
     entry(
+        "curious wonder wondering",
+        # "Curious what others think.", "I'm curious how you all handle it"
+        r"^(?:(?:i'm|i am|we're|we are|really|so|just|now)\s+)*curious (?:to (?:hear|know|see) )?"
+        r"(?:what|how|whether|if|which) (?:others|you|people|everyone|folks|y'all|you all|"
+        r"other [\w-]+)\b",
+        "Curious what others think.",
+        counter=("She was curious what the box held.",),
+    ),
+    entry(
+        "hear find reach",
+        # the author's door left open: "You know where to find me.", "Hope to hear from you."
+        r"\byou know where to (?:find|reach) (?:me|us)\b|"
+        r"^(?:(?:i|we) )?(?:hope|hoping) to hear (?:from you|from some of you|your|what you|"
+        r"how you)\b|"
+        r"^(?:it )?(?:would|'d) be (?:great|lovely|good|nice|interesting|fun) to hear (?:from you|"
+        r"how you|what you|about your|your)\b",
+        "You know where to find me.",
+        "Hope to hear from you soon.",
+        "Would be great to hear how you handle it.",
+        counter=("They hope to hear from the council soon.",),
+    ),
+    entry(
         "doubt unsure",
         # the reader's doubt, to be asked about: "If in doubt ask or join us beforehand"
         r"\b(?:if|when|whenever) (?:in doubt|unsure|(?:you're|you are) (?:not sure|unsure))\b,? "
@@ -1058,10 +1080,14 @@ RESPONSE_ACTS = [
         # in the replies: "drop a cool photo of you at work"
         r"\b(?:drop|leave) (?:a|your|some|one) (?:[\w-]+ )?(?:photos?|pics?|pictures?|selfies?|"
         r"snaps?|gifs?|memes?|screenshots?)\b|"
-        r"\btag (?:us|me) (?:in|on) (?:your|the) (?:photos?|pictures?|posts?|pics?|videos?)\b",
+        r"\btag (?:us|me) (?:in|on) (?:your|the) (?:photos?|pictures?|posts?|pics?|videos?)\b|"
+        # the reader's own post about it: "Made it? Tag me on Instagram!"
+        r"\btag (?:us|me) on (?:instagram|insta|ig|facebook|twitter|tiktok|threads|bluesky|"
+        r"mastodon)\b",
         "Send us a photo of your window display.",
         "Made the cake? Post a picture and tag us!",
         "Please tag us in your photos from the day.",
+        "Made the recipe? Tag me on Instagram!",
         "Drop a cool photo of you at work.",
         counter=("They sent us a photo of the damage.",),
     ),
