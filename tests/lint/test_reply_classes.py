@@ -2515,3 +2515,18 @@ def test_the_personal_writers_open_doors_ask(text):
     assert _request(text)
     assert not _request("She was curious what the box held.")
     assert not _request("They hope to hear from the council soon.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions and discussion welcome at the community forum.",
+        "For questions and bug reports, visit the issue tracker.",
+        "It is an early preview, and we invite constructive community feedback.",
+        "If the upgrade goes badly for you, please speak up!",
+    ],
+)
+def test_release_posts_point_each_kind_of_reply_to_its_place(text):
+    assert _request(text)
+    assert not _request("For more information, visit the project's GitHub page.")
+    assert not _request("Teach children to speak up for themselves.")

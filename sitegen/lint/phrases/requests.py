@@ -383,7 +383,7 @@ INVITATIONS = [
         r"(?:needed|wanted|important|valuable|vital|essential|crucial|invaluable)\b|"
         # not money: "bitcoin tips appreciated"
         rf"\b(?<!bitcoin )(?<!cash )(?<!crypto )(?:honest |all |any |your |reader |candid |more )?"
-        rf"{_RESPONSES}(?:(?:,| and| or| &) (?:any |your |all )?{_RESPONSES})*"
+        rf"{_RESPONSES}(?:(?:,| and| or| &) (?:any |your |all )?(?:{_RESPONSES}|discussions?))*"
         r"(?: are| is| will be| would be| shall be)?(?: very| always| most| more than| all| warmly|"
         r" really| much| greatly|"
         r" hugely| truly| highly| gladly| happily| gratefully| extremely| so)* "
@@ -397,6 +397,7 @@ INVITATIONS = [
         "Any feedback is much appreciated.",
         "Questions and comments are welcome on the discussion board.",
         "Fixes gratefully accepted.",
+        "Questions and discussion welcome at the community forum.",
         "And of course, feedback will be appreciated.",
         "Critical feedback by people who run the service is welcome.",
         "Ideas for what we should (or should not) be doing next year are very much welcome!",
@@ -920,8 +921,9 @@ INVITATIONS = [
         "invite encourage",
         # the author's own asking verb: "we invite comments on the proposal until Friday"
         rf"\b{_I}(?: also| always| warmly| really| strongly| actively)? (?:invite|encourage) "
-        rf"(?:your |any |all |more |further )?(?:[\w-]+ )?{_RESPONSES}\b",
+        rf"(?:your |any |all |more |further )?(?:[\w-]+ ){{0,2}}{_RESPONSES}\b",
         "We invite comments on the proposal until Friday.",
+        "We invite constructive community feedback to improve it.",
         counter=("The review process aims to encourage feedback from users.",),
     ),
     entry(
@@ -969,6 +971,18 @@ INVITATIONS = [
         counter=("They hope to hear from the council soon.",),
     ),
     entry(
+        "tracker issues forum discourse discussions list chat slack discord zulip gitter matrix "
+        "github gitlab",
+        # where each kind of reply goes: "For questions and bug reports, visit the issue tracker"
+        rf"^(?:for|with) (?:any |all |your |general |other |further )?(?:[\w-]+ )?{_RESPONSES}"
+        rf"(?:(?:,| and| or| &) (?:[\w-]+ )?{_RESPONSES})*,? (?:please )?(?:visit|use|see|head "
+        r"(?:over )?to|go to|join|open|file|post (?:in|on|to)|ask (?:in|on))\b[^.!?]{0,50}?"
+        r"\b(?:issue tracker|tracker|issues|forum|discourse|discussions?|mailing list|list|chat|"
+        r"slack|discord|zulip|gitter|matrix|github|gitlab)\b",
+        "For questions and bug reports, visit the GitHub issue tracker.",
+        counter=("For more information, visit the project's GitHub page.",),
+    ),
+    entry(
         "doubt unsure",
         # the reader's doubt, to be asked about: "If in doubt ask or join us beforehand"
         r"\b(?:if|when|whenever) (?:in doubt|unsure|(?:you're|you are) (?:not sure|unsure))\b,? "
@@ -982,6 +996,13 @@ INVITATIONS = [
 
 # Verb phrases that ask for a response or contribution; they need a directive frame.
 RESPONSE_ACTS = [
+    entry(
+        "speak",
+        # "if your upgrade is not smooth, please speak up!"; not "speak up for yourself"
+        r"\bspeak up\b(?! (?:for|against|about yourself)\b)",
+        "If the upgrade goes badly, please speak up!",
+        counter=("Teach children to speak up for themselves.", "She spoke up at the meeting."),
+    ),
     entry(
         "direct",
         r"\bdirect (?:your |any |all |further |other )?(?:questions|queries|enquiries|inquiries|"
