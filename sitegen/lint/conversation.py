@@ -347,8 +347,7 @@ def _set_apart(prose: Prose, sentence: Sentence) -> bool:
         return False
     # a label ends on its question: "**Have you read these? See more on my blog!**" at the
     # end of a post is its closing paragraph in bold, not a question set apart as a heading
-    rest = block.sentences[sentence.number + 1 :]
-    if not all(s.is_question for s in rest) and block.index in _closing_blocks(prose):
+    if not _only_questions_after(sentence) and block.index in _closing_blocks(prose):
         return False
     return _adjacent(block, prose.blocks[block.index + 1])
 
@@ -919,9 +918,14 @@ def _ends_section_asking(prose: Prose, sentence: Sentence, text: str) -> bool:
         return False
     # "What would you like to see next? Maybe a Dask backend?": the run of questions
     # that ends the section, its last one offering the author's own ideas
-    rest = sentence.block.sentences[sentence.number + 1 :]
-    last = rest[-1] if rest and all(s.is_question for s in rest) else sentence
+    own = sentence.block.sentences
+    last = own[-1] if _only_questions_after(sentence) else sentence
     return _heading_follows(prose, last)
+
+
+def _only_questions_after(sentence: Sentence) -> bool:
+    """Whether every sentence after this one in its block is a question too."""
+    return all(s.is_question for s in sentence.block.sentences[sentence.number + 1 :])
 
 
 # The text's own question to answer, asked in the reader's name: what they should do,

@@ -86,6 +86,7 @@ QUESTION_CONDITION_RE = re.compile(_requests.QUESTION_CONDITION)
 CHANNEL_ACTS_RE = re.compile(_requests.CHANNEL_ACTS)
 GERUND_AFTER_FRAME_RE = re.compile(_requests.GERUND_AFTER_FRAME)
 RESPONSE_GERUNDS = _requests.RESPONSE_GERUNDS
+_GERUND_WORDS = frozenset(RESPONSE_GERUNDS)
 ANNOUNCEMENT_RE = _compiled(_calls.ANNOUNCEMENTS)
 FIGURE_KEY_RE = _compiled(_questions.FIGURES)  # matched against `bare` keys
 CLOSED_KEY_RE = _compiled(_questions.CLOSED)  # matched against `bare` keys
@@ -173,7 +174,7 @@ def find_request(
     if "#" in text and _CHANGELOG_LINE.search(text):
         return extra.search(text) if extra is not None else None
     words = tokens(text) if words is None else words
-    if "consider" in words or "by" in words:
+    if not _GERUND_WORDS.isdisjoint(words):  # "consider filing", "get involved by sending"
         base = GERUND_AFTER_FRAME_RE.sub(_base_form, text)
         if base != text:
             text, words = base, tokens(base)
@@ -183,9 +184,9 @@ def find_request(
             _reported(text, match) or not (_you_or_directive(text, at) or _offer_on_reply(text, at))
         ):
             continue
-        if REPORTED_REQUEST_RE.search(text[: match.start()]):
+        if REPORTED_REQUEST_RE.search(text[:at]):
             continue  # "I had asked everyone to email me the results": told, not asked
-        if _narrated(text, match) or _negated(text[: match.start()]):
+        if _narrated(text, match) or _negated(text[:at]):
             continue
         if _for_a_transaction(text, match):
             continue

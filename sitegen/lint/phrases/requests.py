@@ -1011,16 +1011,6 @@ RESPONSE_ACTS = [
         counter=("The clerk directs questions to the council.",),
     ),
     entry(
-        "tracker trackers issues board forum",
-        # the reader's reports put where the project keeps them: "please add enhancement
-        # ideas or bugs to the plugin's issue tracker"
-        r"\badd (?:your |any |some |more )?(?:[\w-]+ )?(?:ideas|bugs|bug reports|feedback|"
-        r"suggestions|requests|questions)(?: (?:or|and) (?:[\w-]+ )?[\w-]+)? (?:to|in|on) "
-        r"(?:the |our )?(?:[\w'-]+ )?(?:issue tracker|tracker|issues|forum|ideas board|board)\b",
-        "Please add enhancement ideas or bugs to the plugin's issue tracker.",
-        counter=("We added the bugs to the tracker last week.",),
-    ),
-    entry(
         "proposal proposals abstract abstracts submission submissions paper papers talk talks",
         # contributions to a programme: "please send in your proposal", "submit a talk"
         r"\b(?:send(?: in| us)?|submit|email|mail) (?:us |in )?(?:your |a |an |any |some |more )?"
@@ -1401,10 +1391,15 @@ RESPONSE_ACTS = [
     ),
     entry(
         "pull pr merge issue wiki comment comments thread conversation conversations discussion "
-        "discussions forum forums discourse mailing subreddit",
+        "discussions forum forums discourse mailing subreddit tracker issues board",
         # the reader's own, added where people talk: "add your use case in our forum"
         r"\b(?:add|adding) (?:your|yours)\b[^.!?]{0,60}?\b(?:to|in|on) (?:the |our |this )?"
         r"(?:[\w-]+ )?(?:forums?|discourse|mailing list|subreddit)\b|"
+        # the reader's reports put where the project keeps them: "please add enhancement
+        # ideas or bugs to the plugin's issue tracker"
+        r"\badd (?:your |any |some |more )?(?:[\w-]+ )?(?:ideas|bugs|bug reports|feedback|"
+        r"suggestions|requests|questions)(?: (?:or|and) (?:[\w-]+ )?[\w-]+)? (?:to|in|on) "
+        r"(?:the |our )?(?:[\w'-]+ )?(?:issue tracker|tracker|issues|forum|ideas board|board)\b|"
         # through the channel: "add yours … with a pull request", "add it to the wiki"; not a
         # list of features ("add articles, manage comments, …")
         r"\b(?:add|adding)\b[^.!?,]{0,60}\b(?:to|with|via|in|on|through|using|as|by (?:sending|"
@@ -1419,7 +1414,9 @@ RESPONSE_ACTS = [
         "If the recipe is missing, add it to the wiki.",
         "We'd love for you to add your bot to the list by sending a pull request.",
         "Consider adding your recipe (or a link to it) in our community forum.",
+        "Please add enhancement ideas or bugs to the plugin's issue tracker.",
         counter=(
+            "We added the bugs to the tracker last week.",
             "Add dark mode to the forum.",
             "The bot adds a label to each pull request.",
             "You can add articles, manage comments and schedule posts.",
