@@ -115,6 +115,9 @@ HELD_OUT = (
     "fresh31.jsonl",
     "fresh32.jsonl",
     "fresh33.jsonl",
+    "fresh34.jsonl",
+    "fresh35.jsonl",
+    "fresh36.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.
