@@ -155,6 +155,7 @@ def _read(
             )
             and not (sentence.is_question and _reported_speech(prose, sentence))
             and not _spoken(prose, sentence)  # "Ana: let me know if …" in a transcript
+            and not _story_goes_on(sentence)  # "I had to redraw it. And then post it …"
             and sentence.block.index not in _interview(prose)  # "**Tell us about you.**"
         ):
             result.requests.append(sentence)
@@ -218,10 +219,18 @@ _THIS_PAGE = re.compile(
 )
 
 
+# The author speaking of the piece itself: "I hope you've enjoyed this article".
+_OWN_PIECE = re.compile(
+    r"\b(?:i|i've|i'm|i hope|we hope)\b[^.!?]*\b(?:this|my|our) (?:article|post|blog post|"
+    r"write-?up|piece|tutorial|guide|essay|series)\b"
+)
+
+
 def _callout(sentence: Sentence) -> bool:
-    """A request set in a blockquote as a callout, pointing at this page's comments."""
+    """A request set in a blockquote as a callout: pointing at this page's comments, or
+    in a note where the author speaks of the piece itself."""
     own = signals.normalise(sentence.text)
-    if not _THIS_PAGE.search(own):
+    if not (_THIS_PAGE.search(own) or _OWN_PIECE.search(signals.normalise(sentence.block.text))):
         return False
     return signals.find_request(own) is not None
 
@@ -254,10 +263,14 @@ def _next_sentence(prose: Prose, sentence: Sentence) -> Sentence | None:
             return None
         if not _NOISE.sub("", candidate.text).strip():
             continue  # a line of hashtags, mentions or emoji
+        if _ASIDE.match(candidate.text):
+            continue  # "(in favour of …)": the question's own gloss, not what answers it
         return candidate if candidate.voice == "author" else None
     return None
 
 
+_IF_SO = re.compile(r"^if (?:yes|so|not|no)\b")
+_ASIDE = re.compile(r"^\s*\([^()]*\)[.!]*\s*$")
 _ADDRESS = re.compile(
     r"^(?:babe|friends|folks|guys|y'all|everyone|honestly|well|so|look|listen|spoiler|friend|"
     r"pal|mate|darling|hun|love|sweetie|fam|reader|readers), "
@@ -330,6 +343,21 @@ def _spoken(prose: Prose, sentence: Sentence) -> bool:
     _dialogue(prose, sentence)  # fills prose._labelled
     labelled: set[int] = getattr(prose, "_labelled", set())
     return len(labelled) > 1 and sentence.block.index in labelled
+
+
+# "And then …" after the author's own past act continues the story, its subject left out.
+_AND_THEN = re.compile(r"^and then [a-z]")
+_PAST_ACT = re.compile(
+    r"\b(?:i|we) (?:(?:had|decided|wanted|needed|tried|got|began|started|managed|chose) to|"
+    r"[a-z]+ed)\b"
+)
+
+
+def _story_goes_on(sentence: Sentence) -> bool:
+    if sentence.number == 0 or not _AND_THEN.match(signals.normalise(sentence.text)):
+        return False
+    before = sentence.block.sentences[sentence.number - 1]
+    return bool(_PAST_ACT.search(signals.normalise(before.text)))
 
 
 def _in_link(sentence: Sentence) -> bool:
@@ -662,7 +690,11 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "complaint"  # "Why is your bus always late?! Every single day."
     if (
         signals.ANSWER_RE.match(after) or signals.ANSWER_RE.match(_ADDRESS.sub("", after))
-    ) and not (mentioned and _ONE_WORD.match(after) and not _TAG_ANSWER.match(after)):
+    ) and not (
+        (mentioned and _ONE_WORD.match(after) and not _TAG_ANSWER.match(after))
+        # "Will you open on Fridays @library? If so, I'll join": the asker's plan on it
+        or ("@" in sentence.text and _IF_SO.match(after))
+    ):
         # also after "Babe, …", "Honestly, …"; but "@sam did you see it? Unreal." is the
         # author's own word on it, not an answer for Sam
         return "answered"
@@ -941,7 +973,8 @@ _ONE_WORD = re.compile(r"^\w+[.!]*$")
 # A question that offers the reader a choice: "…, Leeds or York?"
 _CHOICE = re.compile(r",? (?:[\w'-]+ ){0,3}or (?!not\b)(?:[\w'-]+ ){0,3}[\w'-]+\W*$")
 _TAG_ANSWER = re.compile(
-    r"^(?:no|nope|nah|yes|yep|yeah|well|not quite|not really|not exactly|kind of|sort of|"
+    r"^(?:no|nope|nah|yes|yep|yeah|well|not quite|not really|not exactly|not so much|kind of|"
+    r"sort of|"
     r"of course|exactly|wrong|hardly|maybe|actually|sadly|unfortunately|turns out|it turns out|"
     r"alas|ha|haha|lol|spoiler|correct|indeed|sure|true|false)\b"
 )

@@ -173,6 +173,23 @@ def find_request(
     "visitors tell us …"."""
     if "#" in text and _CHANGELOG_LINE.search(text):
         return extra.search(text) if extra is not None else None
+    found = _find_request(text, extra, words)
+    if found is None and "(" in text:
+        # An aside does not break the frame: "we encourage our community (especially
+        # addon authors) to test the betas and report any bugs".
+        aside_free = _ASIDE.sub("", text)
+        if aside_free != text:
+            found = _find_request(aside_free, extra, None)
+    return found
+
+
+# A short aside in brackets, closed within the sentence.
+_ASIDE = re.compile(r" ?\([^()]{1,60}\)(?=[ ,;:.!?]|$)")
+
+
+def _find_request(
+    text: str, extra: re.Pattern[str] | None, words: frozenset[str] | None
+) -> re.Match[str] | None:
     words = tokens(text) if words is None else words
     if not _GERUND_WORDS.isdisjoint(words):  # "consider filing", "get involved by sending"
         base = GERUND_AFTER_FRAME_RE.sub(_base_form, text)
@@ -345,6 +362,10 @@ def _narrated(text: str, match: re.Match[str]) -> bool:
 _NOT_VERBS = frozenset(
     "let's please pls plz your any what's what which how who where why do does don't did "
     "would could can will is are if so and or comments dms my our feel".split()
+    # the subjects of "… must be reported to …": nouns, never a verb of the clause before
+    + "problem problems issue issues fault faults leak leaks damage concern concerns incident "
+    "incidents bug bugs error errors mistake mistakes typo typos absence absences sighting "
+    "sightings".split()
 )
 _READERS = re.compile(
     r"\b(?:you|your|you'll|you're|you've|anyone|anybody|everyone|readers|folks|y'all|others)\b"
@@ -604,6 +625,11 @@ _AUTHOR_PLANS = re.compile(
     r"^(?:[\w'-]+ ){0,3}?(?:i|we)(?:'ll|'d|'re going to|'m going to| (?:will|can|could|would|"
     r"shall|might|may|are going to|am going to|plan to|want to|intend to))\b"
 )
+# The author's stated plan, its verbs the author's own: "my plan is to …", "our goal was to …".
+_AUTHOR_AIM = re.compile(
+    r"^(?:[\w'-]+ ){0,3}?(?:my|our) (?:(?:[\w-]+ )?plan|goal|aim|idea|intention|hope|job|task|"
+    r"mission|resolution|intent)s? (?:is|was|will be|for [^,]{1,30} is) to\b"
+)
 _PRONOUN_OR_DETERMINER = _DETERMINERS | frozenset(
     "i we you he she they it there this that these those if when".split()
 )
@@ -620,6 +646,8 @@ def _author_list(before: str, breaks: list[re.Match[str]]) -> bool:
             return False
         if index == len(breaks) - 1 and words[0] in ("i", "we"):
             return not _READERS.search(segment)  # "We extract the data, and add labels"
+        if _AUTHOR_AIM.match(segment):
+            return not _READERS.search(segment)  # "My plan is to collect them, and post …"
         if _AUTHOR_LEADS.match(segment):
             # what the author will do; "we shipped a beta, try it, and tell us" orders
             return bool(_AUTHOR_PLANS.match(segment)) and not _READERS.search(segment)

@@ -2530,3 +2530,93 @@ def test_release_posts_point_each_kind_of_reply_to_its_place(text):
     assert _request(text)
     assert not _request("For more information, visit the project's GitHub page.")
     assert not _request("Teach children to speak up for themselves.")
+
+
+# Twelfth round: asides, third-person welcomes, offers to receive, story ellipsis -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We encourage everyone (plugin authors above all) to try the beta and report bugs.",
+        "Please (if you can spare ten minutes) fill in the survey about the new menu.",
+    ],
+)
+def test_an_aside_in_brackets_does_not_break_the_request(text):
+    assert _request(text)
+    assert not _request("We tried the beta (twice) and reported bugs to the vendor.")
+
+
+def test_a_site_that_welcomes_your_contributions_asks_for_them():
+    assert _request("Keep it going: the recipe wiki welcomes your contributions.")
+    assert not _request("The choir welcomes new singers every autumn.")
+
+
+def test_inviting_people_to_get_in_touch_asks_them():
+    assert _request("To keep the newsletter free, we are inviting sponsors to reach out.")
+    assert not _request("The council was inviting bids for the bridge.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you live near the coast and have any walking tips, I'd love to get them.",
+        "If you have a story about the old mill, we would be glad to include it here.",
+    ],
+)
+def test_an_offer_to_receive_what_the_reader_has_asks_for_it(text):
+    assert _request(text)
+    assert not _request("If you have opinions on the plans, we'd love to see you at the meeting!")
+    assert not _request("If you have a garden, I'd love to get one too.")
+
+
+def test_a_note_in_a_blockquote_about_this_post_is_the_authors_own():
+    body = (
+        "The parser is done.\n\n"
+        "> I hope this post was useful. If you want to argue about it, ping me on Mastodon.\n"
+    )
+    assert "ENG001" not in codes("", body)
+    quoted = "The parser is done.\n\n> If you want to argue about it, ping me on Mastodon.\n\nShe said.\n"
+    assert "ENG001" in codes("", quoted)
+
+
+def test_a_gloss_in_brackets_after_a_question_is_not_its_answer():
+    assert "ENG101" not in blurb(
+        "Pain level if we drop the old config format? (for a cleaner one)", "x"
+    )
+    assert "ENG101" in blurb(
+        "Pain level if we drop the old config format? Low, says the survey.", "x"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Use this rule.\n\n- Is your module something you only run on the server? If yes, it belongs in the api folder.\n",
+        "We fill the jugs by hand. Easy, right? Not so much.\n\nThe tap is slow.\n",
+    ],
+)
+def test_a_question_answered_by_if_yes_or_not_so_much_is_broadcast(body):
+    assert "ENG001" in codes("", body)
+    assert "ENG001" not in codes("", "We moved. Got a spare chair? If so, let us know.\n")
+
+
+def test_and_then_after_the_authors_own_act_continues_the_story():
+    story = (
+        "I had to redraw the map in pencil. And then post it in the group chat.\n\nIt looks fine.\n"
+    )
+    assert "ENG001" in codes("", story)
+    assert "ENG001" not in codes("", "Try the beta. And then post your results in the thread.\n")
+
+
+def test_the_authors_plan_and_its_second_verb_are_the_authors():
+    plan = (
+        "My plan is to gather the links I send to friends or share on socials, and post them here."
+    )
+    assert not _request(plan)
+    assert _request("Save the links you find, and post them in the forum.")
+
+
+def test_a_fault_that_must_be_reported_to_someone_asks_readers_to_report_it():
+    assert _request("Any leak must be reported at once to the caretaker and the committee.")
+    assert not _request("The leak was reported to the caretaker on Monday.")

@@ -242,6 +242,24 @@ INVITATIONS = [
             "Comments should be short and kind.",
         ),
     ),
+    entry(
+        "problem problems issue issues fault faults leak leaks damage concern concerns incident "
+        "incidents bug bugs error errors mistake mistakes typo typos absence absences sighting "
+        "sightings",
+        # what goes wrong, and to whom it must be told: "any leak must be reported to the
+        # caretaker", "typos can be flagged in the forum"
+        r"\b(?:problems?|issues?|faults?|leaks?|damage|concerns?|incidents?|bugs?|errors?|"
+        r"mistakes?|typos?|absences?|sightings?)\b(?: [\w-]+){0,3}? (?:should|must|can|may|needs? "
+        r"to|are to|is to) (?:also |always |all )?be (?:immediately |promptly |quickly )?"
+        r"(?:reported|communicated|raised|flagged|notified|brought) (?:immediately |promptly |"
+        r"directly |straight )?(?:to|via|in|on|at|through|using)\b",
+        "Any leak must be reported immediately to the caretaker and the committee.",
+        "Typos can be flagged in the forum thread.",
+        counter=(
+            "The leak was reported to the caretaker last week.",
+            "Problems can be hard to see at first.",
+        ),
+    ),
     entry("settle", r"\bsettle (?:this|a debate|an argument|it)\b", "Settle this for us."),
     entry(
         "change prove fight convince",
@@ -411,14 +429,17 @@ INVITATIONS = [
         ),
     ),
     entry(
-        "welcome",
+        "welcome welcomes",
         # "welcome" as the author's verb: "we welcome feedback on …", "… and welcome your
         # ideas", "I warmly welcome pull requests"
         r"(?:^|\b(?:we|i|and|also|always|warmly|gladly|happily|greatly|really|certainly|"
         r"definitely|much|very much|especially|particularly)) welcome"
         r" (?:your |any |all |more |"
-        rf"new |further |some |the community's )?(?:[\w-]+ )?{_RESPONSES}\b",
+        rf"new |further |some |the community's )?(?:[\w-]+ )?{_RESPONSES}\b|"
+        # whoever welcomes them, the reader's own: "the wiki welcomes your contributions"
+        rf"\bwelcomes? your (?:[\w-]+ )?{_RESPONSES}\b",
         "We welcome feedback on how the map could serve more villages.",
+        "Let's keep it growing: the handbook site welcomes your contributions.",
         "We're glad to see it in use and welcome your ideas for the next release.",
         "If you feel adventurous, I warmly welcome pull requests for new features.",
         counter=(
@@ -1748,7 +1769,8 @@ DIRECTIVE_TAIL = (
     r"\b(?:ask|asking|inviting|urging|want|need|expect|would like|'d like|'d love|would love) "
     r"(?:you|everyone|all|"
     r"readers|users|folks|people|anyone|the community|members|all of you)(?: \w+)? to|"
-    r"\b(?:encourage|invite|urge|welcome|remind)s? (?:[\w'-]+ ){1,7}to|"
+    r"\b(?:(?:encourage|invite|urge|welcome|remind)s?|encouraging|inviting|urging|welcoming|"
+    r"reminding) (?:[\w'-]+ ){1,7}to|"
     # "We encourage users to try the beta and report …"
     r"\b(?:encourage|invite|urge|ask|want|need|expect)s? (?:[\w'-]+ ){1,3}?to(?: [\w'-]+){1,8}? "
     r"(?:and|or)|"
@@ -1796,9 +1818,12 @@ DIRECTIVE_CONJOINED = (
 )
 # The channels of a conditional request: "if you have questions, join us on the forum".
 QUESTION_CONDITION = (
-    r"\bif you (?:have|'ve got|got|get|run into|hit|find|notice|see|encounter|spot|come across|"
+    r"\bif you (?:(?:live|work|are|were|'re|happen to be|ever)\b[^,;:.!?]{0,30}? (?:and )?"
+    r"(?:would |also |might |do |ever )?)?(?:have|'ve got|got|get|run into|hit|find|notice|see|"
+    r"encounter|spot|come across|"
     r"discover|stumble (?:up)?on|know of|know|are stuck|get stuck|need help)\b(?: [\w,-]+){0,5} "
-    r"(?:questions?|thoughts?|ideas?|more|better|(?:feature )?requests?|news|"
+    r"(?:questions?|thoughts?|ideas?|more|better|(?:feature )?requests?|news|recommendations?|"
+    r"stories|story|tips?|experiences?|photos?|pictures?|examples?|"
     r"feedback|suggestions?|comments?|problems?|issues?|bugs?|trouble|difficult(?:y|ies)|"
     r"regressions?|crash(?:es)?|a (?:better )?way|an answer|corrections?|errors?)\b|"
     # the reader's wish to talk: "if you'd like to chat about it, find me on …"
@@ -1817,6 +1842,11 @@ QUESTION_CONDITION = (
 CHANNEL_ACTS = (
     # "if you have questions, don't hesitate!"
     r"\b(?:don't|do not) hesitate\b(?= *(?:[.!)]|$))|"
+    # the author glad to receive what the condition names: "if you have tips, I'd love to
+    # get them", "if you have a story of your own, we'd love to feature it"
+    r"\b(?:i|we)(?:'d| would)(?: really| so| very much| also)? (?:love|like|be (?:glad|happy|"
+    r"delighted|thrilled|grateful)) to (?:get|hear|see|read|receive|feature|include|add|know|"
+    r"collect|have)\b(?! (?:you|y'all|everyone|all of you)\b)|"  # not "… to see you there"
     # what the condition names, passed to the people of the place
     r"\b(?:provide|give|pass|forward|send|bring|tell)\b[^.!?]{0,60}?\b(?:to|with) (?:the |our |a |"
     r"any )?(?:staff|team|office|librarians?|desk|attendants?|volunteers?|committee|"
