@@ -572,6 +572,9 @@ def is_directive(text: str, at: int) -> bool:
         clause,
     ):
         return True
+    # "If you can help us then hit us up": the condition, then the act it leads to
+    if _THEN.search(clause) and _CONDITION.match(clause):
+        return True
     # "If you get stuck reach out": a condition ended without its comma, so the act
     # follows a word that cannot lead into a verb of the condition itself.
     unpunctuated = _UNPUNCTUATED_CONDITION.search(clause)

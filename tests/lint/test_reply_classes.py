@@ -2620,3 +2620,35 @@ def test_the_authors_plan_and_its_second_verb_are_the_authors():
 def test_a_fault_that_must_be_reported_to_someone_asks_readers_to_report_it():
     assert _request("Any leak must be reported at once to the caretaker and the committee.")
     assert not _request("The leak was reported to the caretaker on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Come chat about install questions in the Matrix room.",
+        "Feel free to comment about this post on the forum or wherever you like.",
+        "If you have news for the next issue, please approach us by email.",
+        "If you can lend a hand with the design then hit us up!",
+        "We'd love to chat about your experience of the new docs in a short call.",
+        "If you have questions for her after the talk, send her an email.",
+        "If you're unsure about the rules, speak to the captain or use the contact form.",
+    ],
+)
+def test_the_many_ways_projects_ask_to_be_talked_to(text):
+    assert _request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We chatted about the release on Discord last night.",
+        "We approach the hill from the east.",
+        "If you wanted a change then you would just send a patch.",
+        "We'd love to chat about our plans at the meetup.",
+        "We sent her an email last week.",
+        "A good write-up on how she runs games by post in the forum.",
+        "If you want to film it, ask the speaker first and tell them what it is for.",
+    ],
+)
+def test_talk_that_is_told_or_advised_is_not_asked(text):
+    assert not _request(text)

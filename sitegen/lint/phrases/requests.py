@@ -557,6 +557,15 @@ INVITATIONS = [
         "Would love some advice from other cyclists here.",
     ),
     entry("happy", r"\bhappy to (?:hear|answer|chat|discuss|talk)\b", "Always happy to chat."),
+    entry(
+        "chat talk",
+        # the author keen to talk over what the reader has: "we'd love to chat about your
+        # experience of the docs"
+        rf"\b{_I}{_WOULD}(?: really| also| very much)? (?:love|like|be (?:glad|happy|keen)) to "
+        r"(?:chat|talk)(?: with you)? about your\b",
+        "We'd love to chat about your experience of the new docs in a short call.",
+        counter=("We'd love to chat about our plans at the meetup.",),
+    ),
     entry("chime weigh", r"\b(?:chime|weigh) in\b", "Weigh in before the vote."),
     entry("sound", r"\bsound off\b", "Sound off below."),
     entry(
@@ -1124,6 +1133,22 @@ RESPONSE_ACTS = [
         counter=("They sent us a photo of the damage.",),
     ),
     entry(
+        "chat talk",
+        # what to talk about, and where: "come chat about usage questions in the Matrix room"
+        r"\b(?:chat|talk)(?: with us)? about [^.!?]{1,60}? (?:in|on|at|over (?:on|in|at)) "
+        r"(?:the |our |a )?(?:[\w-]+ ){0,2}?(?:matrix|irc|slack|discord|zulip|gitter|forum|chat|"
+        r"channel|room|space|server|mailing list|discussions?|community|mastodon|fediverse)\b",
+        "Come chat about setup questions in the Matrix space.",
+        "Feel free to talk about your builds on our forum.",
+        counter=("We chatted about the release on Discord last night.",),
+    ),
+    entry(
+        "approach",
+        r"\bapproach (?:us|me|the (?:team|organi[sz]ers|editors?|committee|maintainers))\b",
+        "If you have news for the next issue, please approach us by email.",
+        counter=("We approach the summit from the north.",),
+    ),
+    entry(
         "talk speak chat talks word",
         r"\b(?:(?:talk|speak|chat) (?:to|with)|start (?:talks|a conversation) with|"
         r"have a word with) (?:a |an |the |one of the |one of our |any of the |our )?"
@@ -1316,8 +1341,9 @@ RESPONSE_ACTS = [
     ),
     entry(
         "comment",
-        r"\bcomment (?:on|in|below|here|under|at) (?!the (?:fact|news))",
+        r"\bcomment (?:on|in|below|here|under|at|about) (?!the (?:fact|news))",
         "We encourage you to comment on the proposal.",
+        "Feel free to comment about this post on the forum.",
         counter=("Officials declined to comment on the plan.",),
     ),
     entry(
@@ -1751,7 +1777,9 @@ DIRECTIVE_TAIL = (
     r"(?: (?:us|me|out|the project|the team))?(?: [\w-]+){0,2}? by|"
     r"^(?:please |kindly |just )*(?!(?:i|we|you|they|he|she|it|this|that|there|people|thanks|"
     r"thank|everyone|all|either|whether|both|mainly|mostly|partly|largely|usually|often|"
-    r"especially|including|not only|and|or)\b)[a-z]+\b[^,;:]* by|"
+    r"especially|including|not only|and|or)\b)[a-z]+\b"
+    # not a description of how someone does it: "a write-up on how she plays by post"
+    r"(?![^,;:]*\b(?:how|what|why|does|did|is|are|was|were)\b)[^,;:]* by|"
     r"\bbe sure to|"
     # "try to" as the reader's, not the author's plan: "I will try to get in touch with them"
     r"\bmake sure to|\bgo ahead and|\bwhy not|\bcome and|\bcome|\bgo and|\bgo|"
@@ -1809,6 +1837,7 @@ DIRECTIVE_CONJOINED = (
     r"^(?:please |pls |plz |just |so |do )*(?:please|pls|plz|kindly|feel free to|you can|"
     r"you could|"
     r"{verbs}|keep|test|clone|fork|build|deploy|update|print|bake|cook|plant|grow|walk|poke|"
+    r"speak to|talk to|"
     r"play|have a (?:look|go|play)|take a look|give it a|remain|stay|be)\b[^,;:]*\b(?:and|or)"
     r"(?: just| then| simply| also| please| do)?\s*$|"
     # two verbs sharing one object: "Create or comment on the pull request", "Fork and send …"
@@ -1821,8 +1850,10 @@ QUESTION_CONDITION = (
     r"\bif you (?:(?:live|work|are|were|'re|happen to be|ever)\b[^,;:.!?]{0,30}? (?:and )?"
     r"(?:would |also |might |do |ever )?)?(?:have|'ve got|got|get|run into|hit|find|notice|see|"
     r"encounter|spot|come across|"
-    r"discover|stumble (?:up)?on|know of|know|are stuck|get stuck|need help)\b(?: [\w,-]+){0,5} "
+    r"discover|stumble (?:up)?on|know of|know|are stuck|get stuck|need help|are unsure about|"
+    r"'re unsure about|are not sure about|'re not sure about)\b(?: [\w,-]+){0,5} "
     r"(?:questions?|thoughts?|ideas?|more|better|(?:feature )?requests?|news|recommendations?|"
+    r"rules|deadlines|"
     r"stories|story|tips?|experiences?|photos?|pictures?|examples?|"
     r"feedback|suggestions?|comments?|problems?|issues?|bugs?|trouble|difficult(?:y|ies)|"
     r"regressions?|crash(?:es)?|a (?:better )?way|an answer|corrections?|errors?)\b|"
@@ -1842,6 +1873,10 @@ QUESTION_CONDITION = (
 CHANNEL_ACTS = (
     # "if you have questions, don't hesitate!"
     r"\b(?:don't|do not) hesitate\b(?= *(?:[.!)]|$))|"
+    # someone the text introduces, written to: "if you have questions for him, send him an
+    # email"
+    r"\b(?:send|drop|shoot) (?:him|her|them) (?:an? )?(?:email|e-mail|message|note|line|dm)\b|"
+    r"\b(?:email|e-mail|contact|message) (?:him|her|them)\b|"
     # the author glad to receive what the condition names: "if you have tips, I'd love to
     # get them", "if you have a story of your own, we'd love to feature it"
     r"\b(?:i|we)(?:'d| would)(?: really| so| very much| also)? (?:love|like|be (?:glad|happy|"
@@ -1858,7 +1893,8 @@ CHANNEL_ACTS = (
     r"\b(?:forum|discourse|mailing list|"
     r"list|chat|matrix|irc|slack|zulip|gitter|discussions?|issue tracker|tracker|github|"
     r"us|me|channel|room|office hours|community call|meeting|mastodon|fediverse|bluesky|community|"
-    r"twitter|linkedin|comments|thread|discord|telegram|whatsapp|reddit|subreddit)s?\b|"
+    r"twitter|linkedin|comments|thread|discord|telegram|whatsapp|reddit|subreddit|"
+    r"contact (?:details|form|page|address))s?\b|"
     # a chat channel by its name: "post it in #help"
     r"\b(?:post|ask|chat|share|drop|raise)\b[^.!?]{0,20}?\b(?:in|on|to) #[a-z][\w-]*|"
     # with nothing more to name it, the thing the condition named: "if you have ideas,
