@@ -118,6 +118,8 @@ HELD_OUT = (
     "fresh34.jsonl",
     "fresh35.jsonl",
     "fresh36.jsonl",
+    "fresh37.jsonl",
+    "fresh38.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.
