@@ -976,7 +976,10 @@ _TAG_ANSWER = re.compile(
     r"^(?:no|nope|nah|yes|yep|yeah|well|not quite|not really|not exactly|not so much|kind of|"
     r"sort of|"
     r"of course|exactly|wrong|hardly|maybe|actually|sadly|unfortunately|turns out|it turns out|"
-    r"alas|ha|haha|lol|spoiler|correct|indeed|sure|true|false)\b"
+    r"alas|ha|haha|lol|spoiler|correct|indeed|sure|true|false|but|"
+    # the turn the story takes: "Simple enough, right? The fun part starts when …"
+    r"the (?:fun|hard|tricky|real|interesting|difficult) part|the catch|the problem|the twist|"
+    r"the trouble)\b"
 )
 _TRANSITION = re.compile(r"^(?:so|and|but|now|then|well|ok|okay)\b")
 

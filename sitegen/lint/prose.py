@@ -386,7 +386,12 @@ def _walk_inline(
             block.add(" ", *mapper.next_line())
         elif kind == "code_inline":
             line, col = mapper.locate(child.content)
-            block.add("‹code›", line, col, exact=False)
+            if link_start >= 0 and _NAME_IN_CODE.fullmatch(child.content):
+                # a link whose text names an account or a repository in code style:
+                # "tweet them at [`@project`](…)", "share them in [`org/catalog`](…)"
+                block.add(child.content, line, col, exact=False)
+            else:
+                block.add("‹code›", line, col, exact=False)
         elif kind == "html_inline":
             line, col = mapper.locate(child.content)
             match = DIRECTIVE_RE.search(child.content)
@@ -410,6 +415,9 @@ def _walk_inline(
             in_image = False
         elif child.children:
             _walk_inline(child.children, block, mapper, directives)
+
+
+_NAME_IN_CODE = re.compile(r"@[\w.]{1,40}|[A-Za-z0-9][\w.-]{0,40}/[\w.-]{1,60}")
 
 
 def _directive(match: re.Match[str], line: int, col: int) -> Directive:

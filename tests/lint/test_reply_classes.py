@@ -2652,3 +2652,44 @@ def test_the_many_ways_projects_ask_to_be_talked_to(text):
 )
 def test_talk_that_is_told_or_advised_is_not_asked(text):
     assert not _request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feel free to tweet your timings at @ourproject.",
+        "This post is an invitation to discuss the design on our forum.",
+        "The code is open, so contributions of all kinds are accepted.",
+        "The preview is out for the wider community to try and provide us with useful feedback.",
+        "I encourage you to share odd error messages in ourorg/message-catalog.",
+    ],
+)
+def test_project_posts_ask_in_these_shapes_too(text):
+    assert _request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please give me some time to write up a proper process.",
+        "To learn faster, ask questions in forums and join communities.",
+        "In code review, speak up when something looks inaccessible.",
+        "She tweeted the photo at @council last week.",
+        "Options such as add to playlist, mark as played/unplayed, go to series/season.",
+    ],
+)
+def test_patience_advice_and_slashes_ask_for_nothing(text):
+    assert not _request(text)
+
+
+def test_a_link_naming_an_account_in_code_style_is_read_as_the_name():
+    body = "The new build is faster.\n\nFeel free to tweet your timings at [`@ourproject`](https://example.org/p).\n"
+    assert "ENG001" not in codes("", body)
+    assert "ENG001" in codes(
+        "", "The new build is faster.\n\nRun [`make bench`](https://example.org/b).\n"
+    )
+
+
+def test_a_tag_question_followed_by_the_catch_is_answered():
+    body = "I had to sort a big file. Simple enough, right? The tricky part is the memory.\n\n## Plan\n\nStream it.\n"
+    assert "ENG001" in codes("", body)

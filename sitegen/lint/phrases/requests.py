@@ -85,7 +85,9 @@ INVITATIONS = [
         "give show tell",
         rf"\b(?:give|show|tell) {_ME} (?:your|a|an|some|any|one)\b"
         # a like by another name: "give us a star!"
-        r"(?! (?:star|like|follow|thumbs|share|retweet|boost|heart|try|visit|listen|look|go)\b)",
+        r"(?! (?:star|like|follow|thumbs|share|retweet|boost|heart|try|visit|listen|look|go|"
+        # patience, not a reply: "please give me some time to …"
+        r"time|more time|moment|minute|second|break|chance|hand)\b)",
         "Show us your best window box.",
         counter=("Find the code on GitHub (give us a star!).",),
     ),
@@ -260,6 +262,18 @@ INVITATIONS = [
             "Problems can be hard to see at first.",
         ),
     ),
+    entry(
+        "invitation",
+        # the text calling itself one: "this post is the invitation to discuss the idea on …"
+        r"\b(?:this|the|our) (?:post|article|blog post|note|proposal|rfc|document|announcement) "
+        r"is (?:an |the |our |your )?(?:open |formal )?invitation to (?:discuss|comment|give "
+        r"feedback|share|weigh in|respond|reply|join the (?:discussion|conversation))\b|"
+        r"\bconsider this (?:post |article |note )?(?:an |your )?(?:open )?invitation to "
+        r"(?:discuss|comment|give feedback|share|weigh in|respond|reply|join)\b",
+        "This post is an invitation to discuss the design on our forum.",
+        "Consider this an open invitation to weigh in.",
+        counter=("The invitation to discuss the budget came from the council.",),
+    ),
     entry("settle", r"\bsettle (?:this|a debate|an argument|it)\b", "Settle this for us."),
     entry(
         "change prove fight convince",
@@ -394,7 +408,8 @@ INVITATIONS = [
         # about what: "ideas for what we should (or should not) work on are very welcome"
         rf"\b{_RESPONSES}(?: (?:and|or|&) {_RESPONSES})? (?:on|about|for|regarding|as to|"
         r"of (?:any|all|every)) [^.!?]{3,90}? (?:is|are) (?:always |very |most |more than |"
-        r"warmly |really |much |greatly |hugely |truly )*(?:welcome|welcomed|appreciated)\b"
+        r"warmly |really |much |greatly |hugely |truly )*(?:welcome|welcomed|appreciated|"
+        r"accepted)\b"
         r"(?! (?:news|change|relief|addition|sight|step|development)\b)|"
         # what the reader's word is worth: "your feedback is needed"
         rf"\byour (?:[\w-]+ )?{_RESPONSES} (?:is|are) (?:always |really |very |so |much |truly )?"
@@ -420,6 +435,7 @@ INVITATIONS = [
         "Critical feedback by people who run the service is welcome.",
         "Ideas for what we should (or should not) be doing next year are very much welcome!",
         "Contributions of any size are appreciated.",
+        "The project is open, so contributions of all kinds are accepted.",
         "Your feedback is needed on the new timetable!",
         counter=(
             "Dogs are welcome in the garden.",
@@ -1029,9 +1045,36 @@ RESPONSE_ACTS = [
     entry(
         "speak",
         # "if your upgrade is not smooth, please speak up!"; not "speak up for yourself"
-        r"\bspeak up\b(?! (?:for|against|about yourself)\b)",
+        # nor the reader's conduct in their own team: "speak up when you see a problem"
+        r"\bspeak up\b(?! (?:for|against|about yourself|when|whenever)\b)",
         "If the upgrade goes badly, please speak up!",
-        counter=("Teach children to speak up for themselves.", "She spoke up at the meeting."),
+        counter=(
+            "Teach children to speak up for themselves.",
+            "She spoke up at the meeting.",
+            "In code review, speak up when something looks inaccessible.",
+        ),
+    ),
+    entry(
+        "tweet toot skeet dm ping post send",
+        # to the project's or the author's account: "feel free to tweet those results at @x"
+        r"\b(?:tweet|toot|skeet|dm|ping|post|send)\b(?: (?:it|them|those|these|that|this|us|me|"
+        r"(?:your|the|those|any) [\w-]+))?(?: [\w-]+)? (?:at|to) @[\w.]+",
+        "Feel free to tweet your timings at @ourproject.",
+        counter=("She tweeted the photo at @council last week.",),
+    ),
+    entry(
+        "share post report submit add",
+        # a repository as the place for it: "please share confusing messages in
+        # `owner/catalog`"
+        r"\b(?:share|post|report|submit|add)\b[^.!?]{0,50}? (?:in|to|on|at) (?:the |our )?`?"
+        # (a repository's name: not "series/season"; its name has a -, _, . or digit)
+        r"[a-z0-9][\w-]*/[a-z0-9]*[-_.\d][\w.-]*[a-z0-9]`?(?: (?:repo|repository|tracker|issues))?"
+        r"(?=[ ,.;:!?)]|$)",
+        "I encourage you to share any confusing messages in `ourorg/message-catalog`.",
+        counter=(
+            "We shared the results in ourorg/bench-results last year.",
+            "Options such as add to playlist, mark as played/unplayed, go to series/season.",
+        ),
     ),
     entry(
         "direct",
@@ -1299,7 +1342,8 @@ RESPONSE_ACTS = [
         "feedback comments thoughts suggestions ideas opinion opinions questions corrections "
         "input cases experience experiences stories review reviews report reports",
         r"\b(?:send|give|share|leave|provide|post|offer|submit|email|mail|tell|report) "
-        r"(?:us |me |the team |the authors |them )?(?:your |any |some |more |early |honest )?"
+        r"(?:us |me |the team |the authors |them |us with |me with )?(?:your |any |some |more |"
+        r"early |honest )?(?:valuable |useful |constructive |detailed )?"
         r"(?:feedback|comments|thoughts|suggestions|ideas|opinions?|questions|corrections|input|"
         r"use cases|experiences?|stories|reviews?|bug reports?)\b|"
         # feedback only: a tool may "generate comments" or "generate reports"
@@ -1351,7 +1395,10 @@ RESPONSE_ACTS = [
         # not "ask them": the reader sent to someone else
         r"\bask (?:us|me|your (?:questions?|own)|(?:any |some )?questions?|in|on|away|more|"
         r"anything|the (?:team|community|maintainers|organi[sz]ers|list))\b"
-        r"(?! how (?:i|we) (?:know|knew|found out|learned|learnt)\b)|"
+        r"(?! how (?:i|we) (?:know|knew|found out|learned|learnt)\b)"
+        # places in general, advice rather than a channel of ours: "ask questions in forums"
+        r"(?!(?: [\w-]+){0,2} (?:in|on) (?:forums|communities|meetups|groups|online forums|"
+        r"social media)\b)|"
         # asking with no object, left to the reader: "just ask if you get lost"
         # (not "What is a sprint, you may ask?", the reader's question voiced)
         r"(?<!\bmay )(?<!\bmight )(?<!\bwould )(?<!\bcould )(?<!\bwell )(?<!\bwill )"
@@ -1362,6 +1409,7 @@ RESPONSE_ACTS = [
         "If you can't find the hall, just ask if you need a hand.",
         counter=(
             "People often ask us about parking.",
+            "To learn, ask questions in forums and join communities.",
             "They did not ask.",
             "What is a repair café, you may ask?",
             "Why a second hall, you might well ask.",
@@ -1809,6 +1857,9 @@ DIRECTIVE_TAIL = (
     r"\b(?:love|like|want) to have you|"
     r"\b(?:love|like|appreciate it|be (?:grateful|glad|happy|thrilled)|help) if you"
     r"(?: could| would| can|'d)?|\bfor you to|"
+    # what a release is there for: "available for the wider community to test and send …"
+    r"\bfor (?:the )?(?:wider |whole |broader |entire )?(?:community|users|everyone|anyone|"
+    r"developers|contributors|testers) to(?: [\w'-]+){0,3}? (?:and|or)|"
     # "It would be great if people could try it out and send feedback"
     r"\b(?:be|it's|'s) (?:really |very |so |super |most )?(?:great|helpful|wonderful|awesome|"
     r"nice|fantastic|brilliant|useful|lovely|amazing|appreciated|valuable) if (?:you|people|"
