@@ -2693,3 +2693,32 @@ def test_a_link_naming_an_account_in_code_style_is_read_as_the_name():
 def test_a_tag_question_followed_by_the_catch_is_answered():
     body = "I had to sort a big file. Simple enough, right? The tricky part is the memory.\n\n## Plan\n\nStream it.\n"
     assert "ENG001" in codes("", body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We also want your opinion on the change to brace placement.",
+        "We're looking for your input on the new schedule.",
+        "Please report security issues privately to the security team.",
+        "Drop by the open evening on Thursday and bring your questions.",
+        "Your feedback shapes every release, so please keep it coming.",
+        "Quick poll on the new banner, vote below.",
+    ],
+)
+def test_probes_of_common_closing_lines_ask(text):
+    assert _request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We value your privacy.",
+        "They want your opinion on the match.",
+        "We reported security issues to the vendor in May.",
+        "The hits keep coming this summer.",
+        "Members voted on the bids below the line.",
+    ],
+)
+def test_the_same_words_telling_rather_than_asking(text):
+    assert not _request(text)

@@ -274,6 +274,15 @@ INVITATIONS = [
         "Consider this an open invitation to weigh in.",
         counter=("The invitation to discuss the budget came from the council.",),
     ),
+    entry(
+        "coming",
+        # more of what readers already send: "your feedback shapes the release, so keep it coming"
+        rf"\b{_RESPONSES}\b[^.!?]{{0,80}}\bkeep (?:it|them|'em|those|these) coming\b|"
+        rf"\bkeep (?:the |your |those )?{_RESPONSES} coming\b",
+        "Your feedback shapes every release, so please keep it coming.",
+        "Keep the suggestions coming!",
+        counter=("The hits keep coming this summer.",),
+    ),
     entry("settle", r"\bsettle (?:this|a debate|an argument|it)\b", "Settle this for us."),
     entry(
         "change prove fight convince",
@@ -640,12 +649,15 @@ INVITATIONS = [
         ),
     ),
     entry(
-        "feedback input thoughts ideas comments suggestions opinions reports questions review "
-        "reviews",
-        rf"\b{_I}(?:'d| would)? (?:really )?(?:like|love|want|welcome|appreciate|value|need) "
-        r"(?:to (?:get|have|hear) )?(?:your|any|all) (?:feedback|input|thoughts|ideas|comments|"
-        r"suggestions|opinions|reports|questions|reviews?)\b",
+        "feedback input thoughts ideas comments suggestions opinions opinion views reports "
+        "questions review reviews",
+        rf"\b{_I}(?:'d| would)? (?:also |really |do |still |especially )?(?:like|love|want|welcome|"
+        r"appreciate|value|need|are looking for|'re looking for|are keen on|'re keen on) "
+        r"(?:to (?:get|have|hear) )?(?:your|any|all) (?:honest |early |candid )?(?:feedback|input|"
+        r"thoughts|ideas|comments|suggestions|opinions?|views|reports|questions|reviews?)\b",
         "I'd like your comments on the first chapter.",
+        "We also want your opinion on the change to brace placement.",
+        "We're looking for your input on the new schedule.",
         "We welcome your suggestions for the reading list.",
         counter=("We value your privacy.",),
     ),
@@ -1104,9 +1116,10 @@ RESPONSE_ACTS = [
         "bring",
         # ideas brought to the meeting are contributed: "please bring ideas on fundraising"
         r"\bbring (?:along )?(?:your |any |some |us your |along your )?(?:own )?(?:[\w-]+ )?"
-        r"(?:ideas|suggestions)\b(?! (?:to life|into being|into reality)\b)",
+        r"(?:ideas|suggestions|questions)\b(?! (?:to life|into being|into reality)\b)",
         "Please bring ideas for the summer fair!",
         "So bring your fund-raising ideas to the meeting.",
+        "Drop by the open evening and bring your questions.",
         counter=(
             "The new year will bring fresh ideas.",
             "Prototype fast and bring your ideas to life.",
@@ -1142,12 +1155,14 @@ RESPONSE_ACTS = [
         r"\b(?:file|open|submit|raise|create|log|report|post|send|make|leave|start|drop)"
         r"(?: up| in| off)?"
         r"(?: us| me)? "
-        r"(?:an? |the |your |new |any |some |one )?(?:new |quick |short |separate )?"
+        r"(?:an? |the |your |new |any |some |one )?(?:new |quick |short |separate |security |"
+        r"possible |potential )?"
         r"(?:github |gitlab )?(?:issues?|bugs?(?: reports?)?|tickets?|pull requests?|prs?|"
         r"patch(?:es)?|merge requests?|feature requests?|discussions?|topics?|threads?)\b",
         "If the map looks wrong, please open an issue.",
         "You can file a ticket on the tracker.",
         "Send us a pull request.",
+        "Please report security issues privately to the security team.",
         "If a step is unclear, please open up a bug report.",
         "Feel free to open a discussion on the project page.",
         "Just start a new topic in the help stream.",
@@ -1418,12 +1433,13 @@ RESPONSE_ACTS = [
     entry(
         "vote cast",
         # a poll's vote, not an election's: "you may vote in a primary"
-        r"\bvote (?:on|for|early|now|today|here|at|using|by|before)\b|"
+        r"\bvote (?:on|for|early|now|today|here|at|using|by|before|below|in the replies)\b|"
         r"\bvote in (?:the|our|this|my|today's) (?:[\w-]+ )?"
         r"(?:poll|survey|comments|thread|replies)\b|"
         r"\bcast (?:your|a) (?:vote|ballot)\b",
         "It is now time to vote on the three bids.",
         "We expect you to vote early.",
+        "Quick poll on the new banner, vote below.",
         counter=("Members voted on the bids.",),
     ),
     entry(
