@@ -269,6 +269,16 @@ def _next_sentence(prose: Prose, sentence: Sentence) -> Sentence | None:
     return None
 
 
+# A how-to question put to the reader, and an instruction that answers it: a verb, then
+# its object ("Chill the butter", "Keep it short"), not a subject ("Nobody knows").
+_HOW_YOU = re.compile(r"^(?:so,? |and |but )?how (?:do|can|should|would|could) (?:you|i|we|one)\b")
+_IMPERATIVE_ANSWER = re.compile(
+    r"^(?!(?:i|we|you|they|he|she|it|this|that|these|those|there|here|the|a|an|my|our|your|"
+    r"their|his|her|its|some|many|most|all|no|not|nobody|everyone|everybody|someone|people|"
+    r"if|when|well|yes|no|so|and|but|or|then|just|maybe|first|honestly|sadly|also|only|"
+    r"it's|that's|there's|here's|i'm|we're|you're|let's)\b)[a-z]+ "
+    r"(?:the|a|an|your|it|them|this|that|these|those|some|each|every|one|yourself|up|out|off)\b"
+)
 _IF_SO = re.compile(r"^if (?:yes|so|not|no)\b")
 _ASIDE = re.compile(r"^\s*\([^()]*\)[.!]*\s*$")
 _ADDRESS = re.compile(
@@ -717,6 +727,12 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "answered"  # "Which parts are slow? Linking, mostly, and the tests."
     if re.match(r"you (?!know\b)[a-z']+", after) and " you" in f" {text}":
         return "answered"  # "How do you start? You pick one small thing."
+    if (
+        _HOW_YOU.match(text)
+        and following.block is sentence.block
+        and _IMPERATIVE_ANSWER.match(after)
+    ):
+        return "answered"  # "How do you keep scones light? Chill the butter first."
     later = _following(prose, sentence)
     if _answered_later(text, later) or _promised(later) or (yes_no and _replied_later(later)):
         return "answered"

@@ -2722,3 +2722,26 @@ def test_probes_of_common_closing_lines_ask(text):
 )
 def test_the_same_words_telling_rather_than_asking(text):
     assert not _request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do you keep scones light? Chill the butter first.",
+        "How can you stop a tap dripping? Replace the washer, it takes ten minutes.",
+    ],
+)
+def test_a_how_to_question_answered_by_an_instruction_is_broadcast(text):
+    assert "ENG101" in blurb(text, "x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do you handle flaky tests? We tried retries, but they hide bugs.",
+        "How do you handle flaky tests? Tell me your tricks.",
+        "How do you keep scones light? Nobody in this house has managed it.",
+    ],
+)
+def test_a_how_to_question_followed_by_context_still_asks(text):
+    assert "ENG101" not in blurb(text, "x")
