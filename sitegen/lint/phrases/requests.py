@@ -651,8 +651,9 @@ INVITATIONS = [
     entry(
         "feedback input thoughts ideas comments suggestions opinions opinion views reports "
         "questions review reviews",
-        rf"\b{_I}(?:'d| would)? (?:also |really |do |still |especially )?(?:like|love|want|welcome|"
-        r"appreciate|value|need|are looking for|'re looking for|are keen on|'re keen on) "
+        rf"\b{_I}(?:(?:'d| would)? (?:also |really |do |still |especially )?(?:like|love|want|"
+        r"welcome|appreciate|value|need)|(?:'re| are) (?:also |really |still |especially )?"
+        r"(?:looking for|keen on)) "
         r"(?:to (?:get|have|hear) )?(?:your|any|all) (?:honest |early |candid )?(?:feedback|input|"
         r"thoughts|ideas|comments|suggestions|opinions?|views|reports|questions|reviews?)\b",
         "I'd like your comments on the first chapter.",
