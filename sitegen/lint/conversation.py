@@ -990,7 +990,7 @@ _ONE_WORD = re.compile(r"^\w+[.!]*$")
 _CHOICE = re.compile(r",? (?:[\w'-]+ ){0,3}or (?!not\b)(?:[\w'-]+ ){0,3}[\w'-]+\W*$")
 _TAG_ANSWER = re.compile(
     r"^(?:no|nope|nah|yes|yep|yeah|well|not quite|not really|not exactly|not so much|kind of|"
-    r"sort of|"
+    r"sort of|very|not very|extremely|"
     r"of course|exactly|wrong|hardly|maybe|actually|sadly|unfortunately|turns out|it turns out|"
     r"alas|ha|haha|lol|spoiler|correct|indeed|sure|true|false|but|"
     # the turn the story takes: "Simple enough, right? The fun part starts when …"

@@ -2745,3 +2745,38 @@ def test_a_how_to_question_answered_by_an_instruction_is_broadcast(text):
 )
 def test_a_how_to_question_followed_by_context_still_asks(text):
     assert "ENG101" not in blurb(text, "x")
+
+
+def test_a_group_that_needs_your_input_asks_for_it():
+    assert _request("The hackspace needs your input on the new opening hours.")
+    assert _request("If your group uses the map, we'd be thrilled to hear about it.")
+    assert not _request("The plant needs your attention in summer.")
+    assert not _request("We'd be thrilled to see you at the fair.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could it be any simpler?",
+        "Does it get any better than a sunny market morning?",
+        "Who could say no to that?",
+        "What more could you want from a Saturday?",
+        "What could possibly go wrong?",
+        "How hard can it be, right? Very, as it turns out.",
+        "Did I mention the cake was free?",
+    ],
+)
+def test_questions_with_one_possible_answer_are_figures(text):
+    assert "ENG101" in blurb(text, "x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there any better way to store the seeds?",
+        "Can you make the font any bigger on the poster?",
+        "Who could help us carry the tables on Friday?",
+    ],
+)
+def test_the_same_words_in_a_real_question_still_ask(text):
+    assert "ENG101" not in blurb(text, "x")

@@ -347,6 +347,33 @@ FIGURE_STARTS = [
         "So why bother with a second coat?",
         counter=("What's the point size of the headings?",),
     ),
+    entry(
+        "",
+        # questions with one answer only: "Could it be any simpler?", "Does it get any
+        # better than this?" (but "Is there any better way to do it?" asks)
+        r"^(?!.*\b(?:you|there)\b.*\bany\b).*\b(?:could|can|does|do|did|would|will|is|are|was|"
+        r"were) (?:it|this|that|life|things|anything|[\w'-]+ (?:[\w'-]+ )?)(?:\w+ )?"
+        r"(?:get |be |look |taste |sound |have been |feel )?any (?:better|simpler|easier|worse|"
+        r"nicer|sweeter|cuter|cooler|prettier|happier|faster|more [a-z]+)"
+        r"(?: than [^?]{1,40})?\W*$|"
+        r"^(?:(?:and|but|so|honestly|seriously|i mean),? )?(?:who (?:could|can|would) (?:say no|"
+        r"resist|refuse|blame (?:them|her|him|us|me|you)|argue with that)|what more could "
+        r"(?:you|anyone|one|we|i|a (?:person|kid|dog|gardener)) (?:want|ask for|need|wish for)|"
+        r"what could (?:possibly )?go wrong|how (?:hard|bad|difficult|tough) (?:can|could) it "
+        r"(?:be|get)|did i (?:mention|tell you|say))\b",
+        "Could it be any simpler?",
+        "Does it get any better than this?",
+        "Who could say no to that?",
+        "What more could you want from a Saturday?",
+        "What could possibly go wrong?",
+        "How hard can it be?",
+        "Did I mention the cake was free?",
+        counter=(
+            "Is there any better way to store the seeds?",
+            "Can you make the font any bigger on the poster?",
+            "Who could help us carry the tables on Friday?",
+        ),
+    ),
 ]
 # Questions about the reader's needs that lead into a pitch.
 HOOKS = [

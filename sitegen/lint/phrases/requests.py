@@ -283,6 +283,14 @@ INVITATIONS = [
         "Keep the suggestions coming!",
         counter=("The hits keep coming this summer.",),
     ),
+    entry(
+        "needs need",
+        # a group asking through itself: "the club needs your input on the opening hours"
+        r"\bneeds? your (?:[\w-]+ )?(?:input|feedback|thoughts|ideas|views|opinions?|suggestions|"
+        r"comments|votes?|answers|stories|nominations)\b",
+        "The hackspace needs your input on the new opening hours.",
+        counter=("The plant needs your attention in summer.",),
+    ),
     entry("settle", r"\bsettle (?:this|a debate|an argument|it)\b", "Settle this for us."),
     entry(
         "change prove fight convince",
@@ -335,10 +343,12 @@ INVITATIONS = [
         counter=("Let me hear myself think!",),
     ),
     entry(
-        "love like glad happy curious keen interested",
-        rf"\b{_I}{_WOULD} (?:really |so |genuinely )?(?:love|like|be (?:glad|happy|curious|keen|"
-        r"interested)) to (?:hear|know|read|learn|collect|find out)\b",
+        "love like glad happy curious keen interested thrilled delighted excited pleased",
+        rf"\b{_I}{_WOULD} (?:really |so |genuinely )?(?:love|like|be (?:(?:so |really )?"
+        r"(?:glad|happy|curious|keen|interested|thrilled|delighted|excited|pleased))) to "
+        r"(?:hear|know|read|learn|collect|find out)\b",
         "We'd be glad to hear which routes you walk.",
+        "If your group uses the map, we'd be thrilled to hear about it.",
     ),
     entry(
         "curious keen eager interested",
