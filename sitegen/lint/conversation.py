@@ -221,8 +221,10 @@ _THIS_PAGE = re.compile(
 
 # The author speaking of the piece itself: "I hope you've enjoyed this article".
 _OWN_PIECE = re.compile(
-    r"\b(?:i|i've|i'm|i hope|we hope)\b[^.!?]*\b(?:this|my|our) (?:article|post|blog post|"
-    r"write-?up|piece|tutorial|guide|essay|series)\b"
+    r"\b(?:i|we) hope (?:that )?(?:you\b[^.!?]*\b)?(?:this|my|our) (?:article|post|"
+    r"blog post|write-?up|piece|tutorial|guide|essay)\b|"
+    r"\b(?:i|we)(?:'ve| have)? (?:enjoyed |loved )?(?:writing|wrote|written) (?:this|it)\b|"
+    r"\bthanks? (?:you )?for reading\b"
 )
 
 
@@ -263,7 +265,7 @@ def _next_sentence(prose: Prose, sentence: Sentence) -> Sentence | None:
             return None
         if not _NOISE.sub("", candidate.text).strip():
             continue  # a line of hashtags, mentions or emoji
-        if _ASIDE.match(candidate.text):
+        if _GLOSS.match(candidate.text):
             continue  # "(in favour of …)": the question's own gloss, not what answers it
         return candidate if candidate.voice == "author" else None
     return None
@@ -271,16 +273,19 @@ def _next_sentence(prose: Prose, sentence: Sentence) -> Sentence | None:
 
 # A how-to question put to the reader, and an instruction that answers it: a verb, then
 # its object ("Chill the butter", "Keep it short"), not a subject ("Nobody knows").
-_HOW_YOU = re.compile(r"^(?:so,? |and |but )?how (?:do|can|should|would|could) (?:you|i|we|one)\b")
+_HOW_YOU = re.compile(r"^(?:so,? |and |but )?how (?:do|can|should) (?:you|i|we|one)\b")
 _IMPERATIVE_ANSWER = re.compile(
     r"^(?!(?:i|we|you|they|he|she|it|this|that|these|those|there|here|the|a|an|my|our|your|"
     r"their|his|her|its|some|many|most|all|no|not|nobody|everyone|everybody|someone|people|"
-    r"if|when|well|yes|no|so|and|but|or|then|just|maybe|first|honestly|sadly|also|only|"
+    r"if|when|well|yes|or|then|just|maybe|first|honestly|sadly|also|only|"
     r"it's|that's|there's|here's|i'm|we're|you're|let's)\b)[a-z]+ "
     r"(?:the|a|an|your|it|them|this|that|these|those|some|each|every|one|yourself|up|out|off)\b"
 )
 _IF_SO = re.compile(r"^if (?:yes|so|not|no)\b")
-_ASIDE = re.compile(r"^\s*\([^()]*\)[.!]*\s*$")
+# A question put to others than the reader alone, or an answer that is the author's plan.
+_ASKS_OTHERS = re.compile(r"@|\b(?:anyone|anybody|someone|somebody|any of you|who else|y'all)\b")
+_AUTHOR_GOES_ON = re.compile(r"\b(?:i|i'll|i'm|i'd|i've|me|my|we'll|we'd|let me|let us|please)\b")
+_GLOSS = re.compile(r"^\s*\([^()]*\)[.!]*\s*$")
 _ADDRESS = re.compile(
     r"^(?:babe|friends|folks|guys|y'all|everyone|honestly|well|so|look|listen|spoiler|friend|"
     r"pal|mate|darling|hun|love|sweetie|fam|reader|readers), "
@@ -359,7 +364,7 @@ def _spoken(prose: Prose, sentence: Sentence) -> bool:
 _AND_THEN = re.compile(r"^and then [a-z]")
 _PAST_ACT = re.compile(
     r"\b(?:i|we) (?:(?:had|decided|wanted|needed|tried|got|began|started|managed|chose) to|"
-    r"[a-z]+ed)\b"
+    r"(?!(?:need|feed|speed|breed|proceed|succeed|exceed|bleed|seed|weed|heed)\b)[a-z]+ed)\b"
 )
 
 
@@ -700,11 +705,7 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         return "complaint"  # "Why is your bus always late?! Every single day."
     if (
         signals.ANSWER_RE.match(after) or signals.ANSWER_RE.match(_ADDRESS.sub("", after))
-    ) and not (
-        (mentioned and _ONE_WORD.match(after) and not _TAG_ANSWER.match(after))
-        # "Will you open on Fridays @library? If so, I'll join": the asker's plan on it
-        or ("@" in sentence.text and _IF_SO.match(after))
-    ):
+    ) and not (mentioned and _ONE_WORD.match(after) and not _TAG_ANSWER.match(after)):
         # also after "Babe, …", "Honestly, …"; but "@sam did you see it? Unreal." is the
         # author's own word on it, not an answer for Sam
         return "answered"
@@ -733,6 +734,10 @@ def _classify(prose: Prose, sentence: Sentence, text: str, depth: int = 0) -> Ve
         and _IMPERATIVE_ANSWER.match(after)
     ):
         return "answered"  # "How do you keep scones light? Chill the butter first."
+    if _IF_SO.match(after) and not _ASKS_OTHERS.search(text) and not _AUTHOR_GOES_ON.search(after):
+        # the reader's answer taken as a step of a rule: "Is your module server-only? If
+        # yes, it belongs in api/"; not "Anyone going? If so, I'll be at the booth"
+        return "answered"
     later = _following(prose, sentence)
     if _answered_later(text, later) or _promised(later) or (yes_no and _replied_later(later)):
         return "answered"
@@ -990,9 +995,11 @@ _ONE_WORD = re.compile(r"^\w+[.!]*$")
 _CHOICE = re.compile(r",? (?:[\w'-]+ ){0,3}or (?!not\b)(?:[\w'-]+ ){0,3}[\w'-]+\W*$")
 _TAG_ANSWER = re.compile(
     r"^(?:no|nope|nah|yes|yep|yeah|well|not quite|not really|not exactly|not so much|kind of|"
-    r"sort of|very|not very|extremely|"
+    r"sort of|"
     r"of course|exactly|wrong|hardly|maybe|actually|sadly|unfortunately|turns out|it turns out|"
-    r"alas|ha|haha|lol|spoiler|correct|indeed|sure|true|false|but|"
+    r"alas|ha|haha|lol|spoiler|correct|indeed|sure|true|false|"
+    r"but (?:then|no|not|nope|actually|in (?:practice|reality)|of course|it (?:wasn't|isn't|"
+    r"turned|turns))|"
     # the turn the story takes: "Simple enough, right? The fun part starts when …"
     r"the (?:fun|hard|tricky|real|interesting|difficult) part|the catch|the problem|the twist|"
     r"the trouble)\b"

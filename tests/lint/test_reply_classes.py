@@ -2780,3 +2780,51 @@ def test_questions_with_one_possible_answer_are_figures(text):
 )
 def test_the_same_words_in_a_real_question_still_ask(text):
     assert "ENG101" not in blurb(text, "x")
+
+
+# Sentences a review of this round's rules wrote to make them misfire -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone going to the meetup this year? If so, I'll be at the booth on Friday.",
+        "Is anyone else seeing timeouts on the API today? If so, it's not just me.",
+        "Is the paid plan any better than the free one?",
+        "How would you spend a free Saturday in town? Picture it: no plans at all.",
+        "How do you organise your bookmarks? Throw some ideas my way.",
+    ],
+)
+def test_sincere_questions_the_new_rules_must_leave_open(text):
+    assert "ENG101" not in blurb(text, "x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd be so excited to learn Rust this year.",
+        "If you have problems with your landlord, email them and keep a copy.",
+        "Bugs should be flagged in the sprint board, not in Slack.",
+        "At work, safety incidents must be reported to HR.",
+        "Bring your questions to your doctor.",
+        "The library was built for the community to gather and share ideas.",
+        "My manager kept encouraging the juniors to speak up in meetings.",
+        "Every product needs your feedback, so talk to your users.",
+    ],
+)
+def test_narration_and_advice_the_new_rules_must_not_read_as_asking(text):
+    assert not _request(text)
+
+
+def test_a_readers_letter_in_a_blockquote_is_not_the_authors_request():
+    body = (
+        "Thanks for the letters.\n\n"
+        "> I've been following this series for months. Tell us your secret, how do you find the time?\n\n"
+        "She asked that last week.\n"
+    )
+    assert "ENG001" in codes("", body)
+
+
+def test_a_verb_ending_in_ed_that_is_not_past_keeps_the_request():
+    body = "Version 2 is coming.\n\nWe need testers for the beta. And then tell us what breaks, in the forum.\n"
+    assert "ENG001" not in codes("", body)

@@ -35,8 +35,6 @@ ANSWERS = [
         "",
         r"^(?:yes|no|nope|yep|not (?:really|quite|always|much|yet|so much)|didn't think so|"
         r"absolutely|"
-        # the reader's answer taken as a step of a rule: "Is it a plugin? If yes, use …"
-        r"if (?:yes|so|not|no)\b(?!\W*(?:let|tell|share|send|comment|reply|get in touch)\b)|"
         r"definitely|certainly|of course|probably|maybe|sometimes|always|never|rarely|"
         r"think again|guess again|not so fast|(?:a (?:bit|little) of )?(?:both|neither)|"
         r"without (?:a )?(?:doubt|hesitation|question)|no doubt|hands down|in a heartbeat|"
@@ -44,7 +42,6 @@ ANSWERS = [
         "Nope, not even close.",
         "Without hesitation.",
         "A bit of both, honestly.",
-        "If yes, it belongs in the shared folder.",
         "Not so much.",
     ),
     entry(

@@ -351,16 +351,18 @@ FIGURE_STARTS = [
         "",
         # questions with one answer only: "Could it be any simpler?", "Does it get any
         # better than this?" (but "Is there any better way to do it?" asks)
-        r"^(?!.*\b(?:you|there)\b.*\bany\b).*\b(?:could|can|does|do|did|would|will|is|are|was|"
-        r"were) (?:it|this|that|life|things|anything|[\w'-]+ (?:[\w'-]+ )?)(?:\w+ )?"
-        r"(?:get |be |look |taste |sound |have been |feel )?any (?:better|simpler|easier|worse|"
-        r"nicer|sweeter|cuter|cooler|prettier|happier|faster|more [a-z]+)"
-        r"(?: than [^?]{1,40})?\W*$|"
+        r"^(?!.*\b(?:you|there)\b.*\bany\b).*\b(?:could|can|does|do|would|will|is|was) "
+        r"(?:it|this|that|life|things|the [\w'-]+) (?:get |be |look |taste |sound |have been |"
+        r"feel )?any (?:better|simpler|nicer|sweeter|cuter|cooler|prettier)"
+        r"(?: than (?:this|that|it))?\W*$|"
+        # "Does it get any better than a sunny morning?": it, getting better, than anything
+        r"^(?:(?:and|but|so|honestly|seriously),? )?(?:does|can|could|will) (?:it|life|things) "
+        r"get any (?:better|sweeter|nicer) than [^?]{1,40}\W*$|"
         r"^(?:(?:and|but|so|honestly|seriously|i mean),? )?(?:who (?:could|can|would) (?:say no|"
         r"resist|refuse|blame (?:them|her|him|us|me|you)|argue with that)|what more could "
         r"(?:you|anyone|one|we|i|a (?:person|kid|dog|gardener)) (?:want|ask for|need|wish for)|"
         r"what could (?:possibly )?go wrong|how (?:hard|bad|difficult|tough) (?:can|could) it "
-        r"(?:be|get)|did i (?:mention|tell you|say))\b",
+        r"(?:be|get)|did i mention)\b",
         "Could it be any simpler?",
         "Does it get any better than this?",
         "Who could say no to that?",
@@ -372,6 +374,8 @@ FIGURE_STARTS = [
             "Is there any better way to store the seeds?",
             "Can you make the font any bigger on the poster?",
             "Who could help us carry the tables on Friday?",
+            "Is the paid plan any better than the free one?",
+            "Did I tell you about the time I locked myself out?",
         ),
     ),
 ]

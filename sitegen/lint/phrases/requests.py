@@ -251,15 +251,18 @@ INVITATIONS = [
         # what goes wrong, and to whom it must be told: "any leak must be reported to the
         # caretaker", "typos can be flagged in the forum"
         r"\b(?:problems?|issues?|faults?|leaks?|damage|concerns?|incidents?|bugs?|errors?|"
-        r"mistakes?|typos?|absences?|sightings?)\b(?: [\w-]+){0,3}? (?:should|must|can|may|needs? "
+        r"mistakes?|typos?|absences?|sightings?)\b(?: [\w-]+){0,3}? (?:should|must|needs? "
         r"to|are to|is to) (?:also |always |all )?be (?:immediately |promptly |quickly )?"
         r"(?:reported|communicated|raised|flagged|notified|brought) (?:immediately |promptly |"
-        r"directly |straight )?(?:to|via|in|on|at|through|using)\b",
+        r"directly |straight |at once )?to (?:us|me|(?:the|our) (?:[\w-]+ )?(?:committee|board|"
+        r"office|caretaker|engineer|secretary|organi[sz]ers|team|management|maintainers|warden|"
+        r"editors?))\b",
         "Any leak must be reported immediately to the caretaker and the committee.",
-        "Typos can be flagged in the forum thread.",
+        "Typos should be flagged to the editors.",
         counter=(
             "The leak was reported to the caretaker last week.",
             "Problems can be hard to see at first.",
+            "At work, safety incidents must be reported to HR.",
         ),
     ),
     entry(
@@ -286,10 +289,20 @@ INVITATIONS = [
     entry(
         "needs need",
         # a group asking through itself: "the club needs your input on the opening hours"
-        r"\bneeds? your (?:[\w-]+ )?(?:input|feedback|thoughts|ideas|views|opinions?|suggestions|"
+        r"\b(?:the|our|this) (?:[\w-]+ ){0,2}needs? your (?:[\w-]+ )?(?:input|feedback|thoughts|"
+        r"ideas|views|opinions?|suggestions|"
         r"comments|votes?|answers|stories|nominations)\b",
         "The hackspace needs your input on the new opening hours.",
         counter=("The plant needs your attention in summer.",),
+    ),
+    entry(
+        "way",
+        # "throw some ideas my way", "send any tips our way"
+        r"\b(?:throw|send|toss|fire|shoot|pass|drop|point)\b(?: (?:some|any|your|them|those|it|"
+        r"a few|more))? (?:[\w-]+ )?(?:my|our) way\b",
+        "Throw some ideas my way before Friday.",
+        "If you spot any, send them our way.",
+        counter=("Luck finally came my way.",),
     ),
     entry("settle", r"\bsettle (?:this|a debate|an argument|it)\b", "Settle this for us."),
     entry(
@@ -344,9 +357,11 @@ INVITATIONS = [
     ),
     entry(
         "love like glad happy curious keen interested thrilled delighted excited pleased",
-        rf"\b{_I}{_WOULD} (?:really |so |genuinely )?(?:love|like|be (?:(?:so |really )?"
-        r"(?:glad|happy|curious|keen|interested|thrilled|delighted|excited|pleased))) to "
-        r"(?:hear|know|read|learn|collect|find out)\b",
+        rf"\b{_I}{_WOULD} (?:really |so |genuinely )?(?:love|like|be (?:glad|happy|curious|keen|"
+        r"interested)) to (?:hear|know|read|learn|collect|find out)\b|"
+        # delight at hearing back, not at learning a thing: "we'd be thrilled to hear about it"
+        rf"\b{_I}{_WOULD} be (?:so |really )?(?:thrilled|delighted|excited|pleased) to hear "
+        r"(?:about it|about them|about yours|about your|from you|how|what|which|your)\b",
         "We'd be glad to hear which routes you walk.",
         "If your group uses the map, we'd be thrilled to hear about it.",
     ),
@@ -1127,7 +1142,8 @@ RESPONSE_ACTS = [
         "bring",
         # ideas brought to the meeting are contributed: "please bring ideas on fundraising"
         r"\bbring (?:along )?(?:your |any |some |us your |along your )?(?:own )?(?:[\w-]+ )?"
-        r"(?:ideas|suggestions|questions)\b(?! (?:to life|into being|into reality)\b)",
+        r"(?:ideas|suggestions|questions)\b(?! (?:to life|into being|into reality)\b)"
+        r"(?! to " + _THIRD_PARTY + r")",
         "Please bring ideas for the summer fair!",
         "So bring your fund-raising ideas to the meeting.",
         "Drop by the open evening and bring your questions.",
@@ -1872,8 +1888,9 @@ DIRECTIVE_TAIL = (
     r"\b(?:ask|asking|inviting|urging|want|need|expect|would like|'d like|'d love|would love) "
     r"(?:you|everyone|all|"
     r"readers|users|folks|people|anyone|the community|members|all of you)(?: \w+)? to|"
-    r"\b(?:(?:encourage|invite|urge|welcome|remind)s?|encouraging|inviting|urging|welcoming|"
-    r"reminding) (?:[\w'-]+ ){1,7}to|"
+    r"\b(?:(?:encourage|invite|urge|welcome|remind)s?|(?:(?:we|i)(?:'re|'m| are| am) "
+    r"(?:also |now |actively |kindly )?)(?:encouraging|inviting|urging|welcoming|reminding)) "
+    r"(?:[\w'-]+ ){1,7}to|"
     # "We encourage users to try the beta and report …"
     r"\b(?:encourage|invite|urge|ask|want|need|expect)s? (?:[\w'-]+ ){1,3}?to(?: [\w'-]+){1,8}? "
     r"(?:and|or)|"
@@ -1885,8 +1902,9 @@ DIRECTIVE_TAIL = (
     r"\b(?:love|like|appreciate it|be (?:grateful|glad|happy|thrilled)|help) if you"
     r"(?: could| would| can|'d)?|\bfor you to|"
     # what a release is there for: "available for the wider community to test and send …"
-    r"\bfor (?:the )?(?:wider |whole |broader |entire )?(?:community|users|everyone|anyone|"
-    r"developers|contributors|testers) to(?: [\w'-]+){0,3}? (?:and|or)|"
+    r"\b(?:available|out|ready|open|released|published|live)\b[^,;:]{0,40}? for (?:the )?"
+    r"(?:wider |whole |broader |entire )?(?:community|users|everyone|anyone|developers|"
+    r"contributors|testers) to(?: [\w'-]+){0,3}? (?:and|or)|"
     # "It would be great if people could try it out and send feedback"
     r"\b(?:be|it's|'s) (?:really |very |so |super |most )?(?:great|helpful|wonderful|awesome|"
     r"nice|fantastic|brilliant|useful|lovely|amazing|appreciated|valuable) if (?:you|people|"
@@ -1953,8 +1971,8 @@ CHANNEL_ACTS = (
     r"\b(?:don't|do not) hesitate\b(?= *(?:[.!)]|$))|"
     # someone the text introduces, written to: "if you have questions for him, send him an
     # email"
-    r"\b(?:send|drop|shoot) (?:him|her|them) (?:an? )?(?:email|e-mail|message|note|line|dm)\b|"
-    r"\b(?:email|e-mail|contact|message) (?:him|her|them)\b|"
+    r"\b(?:send|drop|shoot) (?:him|her) (?:an? )?(?:email|e-mail|message|note|line|dm)\b|"
+    r"\b(?:email|e-mail|contact|message) (?:him|her)\b|"
     # the author glad to receive what the condition names: "if you have tips, I'd love to
     # get them", "if you have a story of your own, we'd love to feature it"
     r"\b(?:i|we)(?:'d| would)(?: really| so| very much| also)? (?:love|like|be (?:glad|happy|"
