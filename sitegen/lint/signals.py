@@ -362,10 +362,8 @@ def _narrated(text: str, match: re.Match[str]) -> bool:
 _NOT_VERBS = frozenset(
     "let's please pls plz your any what's what which how who where why do does don't did "
     "would could can will is are if so and or comments dms my our feel".split()
-    # the subjects of "… must be reported to …": nouns, never a verb of the clause before
-    + "problem problems issue issues fault faults leak leaks damage concern concerns incident "
-    "incidents bug bugs error errors mistake mistakes typo typos absence absences sighting "
-    "sightings".split()
+    # the subjects of "… must be reported to …", never a verb of the clause before
+    + _requests.FAULT_NOUNS.split()
 )
 _READERS = re.compile(
     r"\b(?:you|your|you'll|you're|you've|anyone|anybody|everyone|readers|folks|y'all|others)\b"

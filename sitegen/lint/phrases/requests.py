@@ -47,6 +47,13 @@ _RESPONSES = (
     r"improvements|translations|reviews|edits|complaints|criticism|critique)"
 )
 
+# What goes wrong, the subjects of "… must be reported to …": nouns, never a verb.
+FAULT_NOUNS = (
+    "problem problems issue issues fault faults leak leaks damage concern concerns incident "
+    "incidents bug bugs error errors mistake mistakes typo typos absence absences sighting "
+    "sightings"
+)
+
 # Something the reader may find wrong: "anything odd", "something off".
 _AMISS = (
     r"(?:anything|something)(?: that (?:looks|seems|feels|is|sounds))? "
@@ -245,9 +252,7 @@ INVITATIONS = [
         ),
     ),
     entry(
-        "problem problems issue issues fault faults leak leaks damage concern concerns incident "
-        "incidents bug bugs error errors mistake mistakes typo typos absence absences sighting "
-        "sightings",
+        FAULT_NOUNS,
         # what goes wrong, and to whom it must be told: "any leak must be reported to the
         # caretaker", "typos can be flagged in the forum"
         r"\b(?:problems?|issues?|faults?|leaks?|damage|concerns?|incidents?|bugs?|errors?|"
