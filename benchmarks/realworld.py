@@ -120,6 +120,9 @@ HELD_OUT = (
     "fresh36.jsonl",
     "fresh37.jsonl",
     "fresh38.jsonl",
+    "fresh39.jsonl",
+    "fresh40.jsonl",
+    "fresh41.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.
