@@ -84,6 +84,8 @@ DIRECTIVE_CONJOINED_RE = re.compile(
 )
 QUESTION_CONDITION_RE = re.compile(_requests.QUESTION_CONDITION)
 CHANNEL_ACTS_RE = re.compile(_requests.CHANNEL_ACTS)
+SHARING_CONDITION_RE = re.compile(_requests.SHARING_CONDITION)
+SHARING_ACTS_RE = re.compile(_requests.SHARING_ACTS)
 GERUND_AFTER_FRAME_RE = re.compile(_requests.GERUND_AFTER_FRAME)
 RESPONSE_GERUNDS = _requests.RESPONSE_GERUNDS
 _GERUND_WORDS = frozenset(RESPONSE_GERUNDS)
@@ -230,6 +232,11 @@ def _find_request(
             ):
                 return channel
             channel = CHANNEL_ACTS_RE.search(text, channel.start() + 1)
+        sharing = SHARING_CONDITION_RE.search(text)
+        if sharing:
+            for act in SHARING_ACTS_RE.finditer(text, sharing.end()):
+                if is_directive(text, act.start()):
+                    return act
     return extra.search(text) if extra is not None else None
 
 

@@ -2828,3 +2828,88 @@ def test_a_readers_letter_in_a_blockquote_is_not_the_authors_request():
 def test_a_verb_ending_in_ed_that_is_not_past_keeps_the_request():
     body = "Version 2 is coming.\n\nWe need testers for the beta. And then tell us what breaks, in the forum.\n"
     assert "ENG001" not in codes("", body)
+
+
+def test_contacting_other_groups_for_your_own_plans_asks_nothing_of_the_author():
+    # the aside retry once exposed "reach out to teams" in a sailing club's season notes
+    body = (
+        "Next season starts in March.\n\n"
+        "Read the race notice (the NOR) or reach out to visiting teams early to share boats.\n"
+    )
+    assert "ENG001" in codes("", body)
+    assert _request("If the date clashes, reach out to the team and we will move it.")
+
+
+# Thirteenth round: project and club requests in longer frames ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a standing offer in the third person
+        "The foundation tests every release and welcomes contributions to the plugin docs.",
+        "The wiki team welcomes suggestions for new pages.",
+        # what the contributions are for, between the noun and "welcome"
+        "Patches in any of the modules listed above are very welcome.",
+        "Translations to Welsh or Gaelic are always welcome.",
+        # a pronoun for the problem the condition named, and where it goes
+        "If you run into crashes like ours, report them upstream.",
+        "If you see broken links, file them directly.",
+        # the reader's question as a clause
+        "The chat is friendly. Feel free to pop in and ask which board to buy first.",
+        # something to share, then how to hand it in
+        "If you have a demo or a lesson learned to share, feel free to sign up at the desk.",
+        "If you've got a poem to share, register for the open mic below.",
+        # a time in front of the frame
+        "If you run the nightly build, over the next weeks you can try the new cache and send us "
+        "feedback.",
+        # a name with an initial
+        "Rehearsals start Tuesday, please let Sam B know if your child wants a part.",
+        # the reader's own post, gathered under a hashtag
+        "If you hold a picnic of your own, you can share it on Mastodon using the hashtag below.",
+    ],
+)
+def test_project_and_club_requests_in_longer_frames_are_requests(text):
+    assert _request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club welcomes new members every spring.",
+        "Last year the project welcomed contributions from forty people.",
+        "Crashes like ours were reported upstream in May.",
+        "Many visitors ask which board to buy first.",
+        "If your editor has an assistant, you can ask how to shorten a function.",
+        "Before adding a cache, first ask whether the page is slow at all.",
+        "If you have a bike to sell, sign up for the swap.",
+        "In the next weeks we can try the new cache and send our numbers.",
+        "We let Sam B know on Monday.",
+        "We shared the picnic photos on Mastodon using the hashtag of the day.",
+    ],
+)
+def test_the_same_frames_telling_or_narrating_ask_nothing(text):
+    assert not _request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lab has a laser cutter and a lathe, so why not put them to use? Join us on Friday.",
+        "It is a sport for every age, and what is cooler than watching your own rocket go up? "
+        "The talk starts at seven.",
+    ],
+)
+def test_a_suggestion_or_a_comparison_with_one_answer_is_no_question(text):
+    assert "ENG101" in blurb(text, "x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need one more colour for the logo. Why not the green one?",
+        "I want a simple blog. What is better than Jekyll for that?",
+    ],
+)
+def test_a_choice_or_a_comparison_asking_for_options_still_asks(text):
+    assert "ENG101" not in blurb(text, "x")

@@ -311,12 +311,25 @@ FIGURE_STARTS = [
     ),
     entry(
         "",
-        r"^who says\b|^(?:why not (?:treat|try|join|come|pop|grab|book|make|give|visit|start|"
-        r"spoil)\b)|^who (?:would|could)(?:'ve| have) (?:thought|guessed|known|believed)\b",
+        r"^who says\b|^who (?:would|could)(?:'ve| have) (?:thought|guessed|known|believed)\b|"
+        # a suggestion, also after the reason for it: "we have the tools, so why not use
+        # them?"; not a choice ("why not the blue one?") nor a reply asked for
+        r"^(?:[^?]*?, )?(?:so,? |then,? |and |but )?why not (?!(?:the|a|an|both|me|us|you|him|"
+        r"her|them|it|this|that|these|those|ask|tell|let|share|write|comment|reply)\b)[a-z]+\b|"
+        # a comparison whose answer is "nothing": "what is cooler than watching it fly?"
+        r"^(?:[^?]*?, )?(?:and |but |so )?what(?:'s| is| could be| can be) (?:[a-z]+er|more [a-z]+|"
+        r"better|worse) than (?:that|this|[a-z]+ing)\b",
         "Who says Mondays are dull?",
         "Who would have thought a bakery could win a design prize?",
         "Why not treat yourself to a slice?",
-        counter=("Why not ask the council?",),
+        "The kiln is free on Sundays, so why not put it to use?",
+        "It's a hobby for all ages, what is cooler than watching a rocket go up?",
+        "What's better than that?",
+        counter=(
+            "Why not ask the council?",
+            "Why not the blue one?",
+            "What is better than Jekyll for a small blog?",
+        ),
     ),
     entry(
         "",

@@ -76,7 +76,11 @@ _THIRD_PARTY = (
     r"(?:system |network )?administrator|"
     # people to pitch to, in advice on promoting your work
     r"(?:the )?(?:people|folks|teams?|companies|makers|creators) behind|bloggers|journalists|"
-    r"reporters|influencers|(?:the )?press|podcasters)\b"
+    r"reporters|influencers|(?:the )?press|podcasters|"
+    # other groups of the reader's world, named as a kind: "reach out to teams ahead of
+    # time", "contact schools near you"; not "the team", which is the author's own
+    r"(?:other |participating |visiting |nearby )?(?:teams|clubs|schools|coaches|venues|"
+    r"employers|recruiters|universities|colleges|businesses|shops|stores|councils))\b"
 )
 
 # Whom "let … know" means someone other than the author's side: "let customers know".
@@ -445,8 +449,8 @@ INVITATIONS = [
         r"(?:always |very |most |more than |warmly |really |much )?"
         r"(?:welcome|welcomed|appreciated|wanted|encouraged)\b|"
         # about what: "ideas for what we should (or should not) work on are very welcome"
-        rf"\b{_RESPONSES}(?: (?:and|or|&) {_RESPONSES})? (?:on|about|for|regarding|as to|"
-        r"of (?:any|all|every)) [^.!?]{3,90}? (?:is|are) (?:always |very |most |more than |"
+        rf"\b{_RESPONSES}(?: (?:and|or|&) {_RESPONSES})? (?:on|about|for|regarding|as to|in|to|"
+        r"towards|of (?:any|all|every)) [^.!?]{3,90}? (?:is|are) (?:always |very |most |more than |"
         r"warmly |really |much |greatly |hugely |truly )*(?:welcome|welcomed|appreciated|"
         r"accepted)\b"
         r"(?! (?:news|change|relief|addition|sight|step|development)\b)|"
@@ -473,6 +477,7 @@ INVITATIONS = [
         "And of course, feedback will be appreciated.",
         "Critical feedback by people who run the service is welcome.",
         "Ideas for what we should (or should not) be doing next year are very much welcome!",
+        "Fixes in any of the areas above are very welcome.",
         "Contributions of any size are appreciated.",
         "The project is open, so contributions of all kinds are accepted.",
         "Your feedback is needed on the new timetable!",
@@ -492,10 +497,16 @@ INVITATIONS = [
         r" (?:your |any |all |more |"
         rf"new |further |some |the community's )?(?:[\w-]+ )?{_RESPONSES}\b|"
         # whoever welcomes them, the reader's own: "the wiki welcomes your contributions"
-        rf"\bwelcomes? your (?:[\w-]+ )?{_RESPONSES}\b",
+        rf"\bwelcomes? your (?:[\w-]+ )?{_RESPONSES}\b|"
+        # the project's standing offer: "the community welcomes contributions to the docs"
+        rf"\b(?:project|community|team|group|club|site|wiki|library) (?:also |always |warmly )?"
+        rf"welcomes (?:any |all |new |further |more )?{_RESPONSES}\b|"
+        rf"\band welcomes (?:any |all |new |further |more )?{_RESPONSES}\b",
         "We welcome feedback on how the map could serve more villages.",
         "Let's keep it growing: the handbook site welcomes your contributions.",
         "We're glad to see it in use and welcome your ideas for the next release.",
+        "The project welcomes contributions to the new parser.",
+        "The group hopes users test the beta and welcomes feedback on the docs.",
         "If you feel adventurous, I warmly welcome pull requests for new features.",
         counter=(
             "The club welcomes new members every spring.",
@@ -1179,6 +1190,7 @@ RESPONSE_ACTS = [
             "Reach out to your peers and ask for more responsibility.",
             "Do reach out to your former manager about coming back.",
             "Please get in touch with your insurer before any repairs.",
+            "Reach out to other teams ahead of time to share the driving.",
         ),
     ),
     entry(
@@ -1286,12 +1298,26 @@ RESPONSE_ACTS = [
         ),
     ),
     entry(
+        "hashtag hashtags",
+        # the reader's own post gathered under a tag: "you can post it using #cleanup"
+        r"\b(?:post|share|upload|tag)\b[^.!?]{0,60}?\b(?:using|with|under) (?:the |our |either of "
+        r"the |one of the |any of the )?(?:following |official )?(?:hashtags?\b|#[a-z])",
+        "If you ran a litter pick too, you can post it on Instagram using the hashtag below.",
+        counter=("We posted the photos with the hashtag of the day.",),
+    ),
+    entry(
         "ask",
         r"\bask (?:us|me|the team|the community) for (?:help|advice|support|assistance)\b|"
+        # the reader's own question in a clause, asked where the reader is sent: "drop by
+        # and ask how to get started"; not "ask Copilot how …" nor "first ask whether …"
+        r"\b(?:drop|pop|stop|swing|come|hop|head)(?: (?:by|in|over|along|on|into))?"
+        r"(?: [^.!?,]{1,40}?)? and ask (?:us |me |the team |the community |away )?"
+        r"(?:how|what|which|where|whether) (?!(?:i|we) (?:know|knew|found out|learned|learnt)\b)|"
         r"\bask for (?:help|advice|support|assistance) (?:in|on) (?:the |our )?(?:[\w-]+ )?"
         r"(?:chat|forum|channel|discord|slack|matrix|irc|room|discussions?|mailing list|list|"
         r"tracker|issue|server|community)\b",
         "Feel free to ask for help in the chat room if a step fails.",
+        "Come to the forum and ask how to set up your first board.",
         counter=(
             "Many new users ask for help on the forum.",
             "Don't be afraid to ask for help when you are struggling.",
@@ -1707,7 +1733,8 @@ RESPONSE_ACTS = [
         # committee know"
         r"\blet (?!(?:them|him|her|it|me|us|you|people|the world|" + _NOT_A_CONTACT + r")\b)"
         r"(?:(?:mr|mrs|ms|miss|dr|pastor|father|sister|brother|coach|rev|prof)\.? [a-z][\w'-]+|"
-        r"[a-z][\w'-]+|your (?:group |class |form |team |child's )?(?:leader|teacher|coach|tutor)|"
+        r"[a-z][\w'-]+(?: [a-z]\.?(?= know\b))?|"
+        r"your (?:group |class |form |team |child's )?(?:leader|teacher|coach|tutor)|"
         r"(?:the|our) (?:[\w-]+ ){0,2}?(?:team|committee|organi[sz]ers|office|editors?|staff|"
         r"coordinator|secretary|leaders?|librarians?|teachers?|coach|tutor|moderators?|mods|"
         r"maintainers|hosts?|volunteers|reception|front desk))"
@@ -1716,6 +1743,7 @@ RESPONSE_ACTS = [
         "Let the office know by Friday.",
         "Let Mrs Patel know by Thursday if your child needs a packed lunch.",
         "Let your group leader know if you can't make it.",
+        "Practice starts Monday; please let Jo K know if you want a part.",
         counter=(
             "They let everyone know on Monday.",
             "We let Sam know yesterday.",
@@ -1935,7 +1963,10 @@ DIRECTIVE_LEAD = (
 )
 # "Please test it and report …", "Try it out and send feedback": a directive first clause.
 DIRECTIVE_CONJOINED = (
-    r"^(?:please |pls |plz |just |so |do )*(?:please|pls|plz|kindly|feel free to|you can|"
+    # a time in front: "during this period you can test it and …"
+    r"^(?:(?:during|over|for|in|until|after|from|before) (?:this|that|the|these|those|next|"
+    r"coming) [\w-]+(?: [\w-]+)? )?"
+    r"(?:please |pls |plz |just |so |do )*(?:please|pls|plz|kindly|feel free to|you can|"
     r"you could|"
     r"{verbs}|keep|test|clone|fork|build|deploy|update|print|bake|cook|plant|grow|walk|poke|"
     r"speak to|talk to|"
@@ -1948,7 +1979,8 @@ DIRECTIVE_CONJOINED = (
 )
 # The channels of a conditional request: "if you have questions, join us on the forum".
 QUESTION_CONDITION = (
-    r"\bif you (?:(?:live|work|are|were|'re|happen to be|ever)\b[^,;:.!?]{0,30}? (?:and )?"
+    # (no space before "'ve got" and "'re unsure": "if you've got questions")
+    r"\bif you ?(?:(?:live|work|are|were|'re|happen to be|ever)\b[^,;:.!?]{0,30}? (?:and )?"
     r"(?:would |also |might |do |ever )?)?(?:have|'ve got|got|get|run into|hit|find|notice|see|"
     r"encounter|spot|come across|"
     r"discover|stumble (?:up)?on|know of|know|are stuck|get stuck|need help|are unsure about|"
@@ -1957,7 +1989,8 @@ QUESTION_CONDITION = (
     r"rules|deadlines|"
     r"stories|story|tips?|experiences?|photos?|pictures?|examples?|"
     r"feedback|suggestions?|comments?|problems?|issues?|bugs?|trouble|difficult(?:y|ies)|"
-    r"regressions?|crash(?:es)?|a (?:better )?way|an answer|corrections?|errors?)\b|"
+    r"regressions?|crash(?:es)?|a (?:better )?way|an answer|corrections?|errors?|typos?|"
+    r"mistakes?|broken links?|inaccurac(?:y|ies))\b|"
     # the reader's wish to talk: "if you'd like to chat about it, find me on …"
     r"\bif you(?: want|'d like| would like| wish| feel like| fancy)(?: to)? (?:chat|chatting|talk|"
     r"talking|discuss|discussing)\b|"
@@ -1971,6 +2004,12 @@ QUESTION_CONDITION = (
     r"\bif (?:something|anything|it|things|this) (?:breaks?|goes wrong|go wrong|fails|"
     r"doesn't work|does not work|isn't working|looks (?:off|wrong|broken))\b"
 )
+# Something of the reader's own to give, and how to give it: "if you have a case study to
+# share, feel free to sign up for a lightning talk", "… to contribute, apply here".
+SHARING_CONDITION = (
+    r"\bif you ?(?:have|'ve got|got) [^;:.!?]{1,80}? to (?:share|contribute|present|show|offer)\b"
+)
+SHARING_ACTS = r"\b(?:sign up|apply|submit|propose|pitch|send|prepare|register|fill (?:in|out))\b"
 CHANNEL_ACTS = (
     # "if you have questions, don't hesitate!"
     r"\b(?:don't|do not) hesitate\b(?= *(?:[.!)]|$))|"
@@ -2001,5 +2040,6 @@ CHANNEL_ACTS = (
     # with nothing more to name it, the thing the condition named: "if you have ideas,
     # feel free to share (by email is fine)"
     r"\b(?:share|send|drop|post|leave|submit|file|report|ask)(?: (?:it|them|those|these|yours))?"
-    r"(?= *(?:[.!(,]|$)| (?:via|on|by|over|through|below|here|there|to|at)\b)"
+    r"(?= *(?:[.!(,]|$)| (?:via|on|by|over|through|below|here|there|to|at|upstream|directly|"
+    r"privately)\b)"
 )
