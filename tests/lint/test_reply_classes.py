@@ -2854,7 +2854,7 @@ def test_contacting_other_groups_for_your_own_plans_asks_nothing_of_the_author()
         "Translations to Welsh or Gaelic are always welcome.",
         # a pronoun for the problem the condition named, and where it goes
         "If you run into crashes like ours, report them upstream.",
-        "If you see broken links, file them directly.",
+        "If you see broken links, file them on the tracker.",
         # the reader's question as a clause
         "The chat is friendly. Feel free to pop in and ask which board to buy first.",
         # something to share, then how to hand it in
@@ -2865,6 +2865,8 @@ def test_contacting_other_groups_for_your_own_plans_asks_nothing_of_the_author()
         "feedback.",
         # a name with an initial
         "Rehearsals start Tuesday, please let Sam B know if your child wants a part.",
+        "Please let Jo Marsh know if you can help on the stall.",
+        "If you get stuck on a lab, reach out to the coaches on the forum.",
         # the reader's own post, gathered under a hashtag
         "If you hold a picnic of your own, you can share it on Mastodon using the hashtag below.",
     ],
@@ -2886,6 +2888,18 @@ def test_project_and_club_requests_in_longer_frames_are_requests(text):
         "In the next weeks we can try the new cache and send our numbers.",
         "We let Sam B know on Monday.",
         "We shared the picnic photos on Mastodon using the hashtag of the day.",
+        # from a review that wrote sentences to make the new frames misfire
+        "Replies on the list confirmed that children are welcome at the tasting.",
+        "Gifts to the hardship fund are always welcome.",
+        "Unlike most firms, the Debian project welcomes patches from newcomers.",
+        "A healthy club welcomes questions; a weak one hides from them.",
+        "If you have a lot to share, apply anyway, even without every skill listed.",
+        "If you have research to share, submit it to a peer-reviewed journal.",
+        "Head to the council office and ask how to renew a permit.",
+        "Come on and ask whether anyone reads the manual.",
+        "If you have photos of the damage, send them directly to your insurer.",
+        "Post-match photos under the hashtag #derby were everywhere.",
+        "During that period you could try the beta and send us feedback, but it closed in May.",
     ],
 )
 def test_the_same_frames_telling_or_narrating_ask_nothing(text):
@@ -2909,6 +2923,11 @@ def test_a_suggestion_or_a_comparison_with_one_answer_is_no_question(text):
     [
         "We need one more colour for the logo. Why not the green one?",
         "I want a simple blog. What is better than Jekyll for that?",
+        "Honest question for the Go folks: why not just use a struct?",
+        "We are choosing a town for the next meetup. Why not Hull?",
+        "If you disagree, why not say so?",
+        "I've kept notes in a paper diary for years. What's better than this for a student?",
+        "Going to Oslo in June. What is cheaper than flying?",
     ],
 )
 def test_a_choice_or_a_comparison_asking_for_options_still_asks(text):

@@ -314,17 +314,16 @@ FIGURE_STARTS = [
         r"^who says\b|^who (?:would|could)(?:'ve| have) (?:thought|guessed|known|believed)\b|"
         # a suggestion, also after the reason for it: "we have the tools, so why not use
         # them?"; not a choice ("why not the blue one?") nor a reply asked for
-        r"^(?:[^?]*?, )?(?:so,? |then,? |and |but )?why not (?!(?:the|a|an|both|me|us|you|him|"
-        r"her|them|it|this|that|these|those|ask|tell|let|share|write|comment|reply)\b)[a-z]+\b|"
+        r"^(?:[^?]*?, )?(?:so,? |then,? |and |but )?why not (?:treat|try|join|come|pop|grab|book|"
+        r"make|give|visit|start|spoil|put|enjoy|bring|head|swing|stop)\b(?! (?:us|me) )|"
         # a comparison whose answer is "nothing": "what is cooler than watching it fly?"
-        r"^(?:[^?]*?, )?(?:and |but |so )?what(?:'s| is| could be| can be) (?:[a-z]+er|more [a-z]+|"
-        r"better|worse) than (?:that|this|[a-z]+ing)\b",
+        r"^[^?]*?, (?:and |but |so )?what(?:'s| is| could be| can be) (?:[a-z]+er|more [a-z]+|"
+        r"better|worse) than (?:that|this|[a-z]+ing)\b(?![^?]* for\b)",
         "Who says Mondays are dull?",
         "Who would have thought a bakery could win a design prize?",
         "Why not treat yourself to a slice?",
         "The kiln is free on Sundays, so why not put it to use?",
         "It's a hobby for all ages, what is cooler than watching a rocket go up?",
-        "What's better than that?",
         counter=(
             "Why not ask the council?",
             "Why not the blue one?",

@@ -79,8 +79,8 @@ _THIRD_PARTY = (
     r"reporters|influencers|(?:the )?press|podcasters|"
     # other groups of the reader's world, named as a kind: "reach out to teams ahead of
     # time", "contact schools near you"; not "the team", which is the author's own
-    r"(?:other |participating |visiting |nearby )?(?:teams|clubs|schools|coaches|venues|"
-    r"employers|recruiters|universities|colleges|businesses|shops|stores|councils))\b"
+    r"(?<!the )(?<!our )(?:other |participating |visiting |nearby )?(?:teams|clubs|schools|"
+    r"coaches|venues|employers|recruiters|universities|colleges|businesses|shops|stores|councils))\b"
 )
 
 # Whom "let … know" means someone other than the author's side: "let customers know".
@@ -449,11 +449,18 @@ INVITATIONS = [
         r"(?:always |very |most |more than |warmly |really |much )?"
         r"(?:welcome|welcomed|appreciated|wanted|encouraged)\b|"
         # about what: "ideas for what we should (or should not) work on are very welcome"
-        rf"\b{_RESPONSES}(?: (?:and|or|&) {_RESPONSES})? (?:on|about|for|regarding|as to|in|to|"
-        r"towards|of (?:any|all|every)) [^.!?]{3,90}? (?:is|are) (?:always |very |most |more than |"
+        rf"\b{_RESPONSES}(?: (?:and|or|&) {_RESPONSES})? (?:on|about|for|regarding|as to|"
+        r"of (?:any|all|every)) (?:(?!\b(?:said|say|says|confirmed|that|whether|went|were|was)\b)"
+        r"[^.!?]){3,90}? (?:is|are) (?:always |very |most |more than |"
         r"warmly |really |much |greatly |hugely |truly )*(?:welcome|welcomed|appreciated|"
         r"accepted)\b"
         r"(?! (?:news|change|relief|addition|sight|step|development)\b)|"
+        # what they are for, a short noun phrase: "fixes in any of these areas are welcome";
+        # not "comments in the thread said dogs are welcome", nor a fund's contributions
+        rf"\b{_RESPONSES} (?:in|to|towards|into) (?:(?!(?:said|say|says|confirmed|that|whether|"
+        r"about|went|were|was|fund|funds|charity|appeal|collection)\b)[\w'-]+ ){1,6}?(?:is|are) "
+        r"(?:always |very |most |more than |warmly |really |much |greatly )*(?:welcome|welcomed|"
+        r"appreciated)\b(?! (?:news|changes?|reliefs?|additions?|sights?|steps?|developments?)\b)|"
         # what the reader's word is worth: "your feedback is needed"
         rf"\byour (?:[\w-]+ )?{_RESPONSES} (?:is|are) (?:always |really |very |so |much |truly )?"
         r"(?:needed|wanted|important|valuable|vital|essential|crucial|invaluable)\b|"
@@ -478,6 +485,7 @@ INVITATIONS = [
         "Critical feedback by people who run the service is welcome.",
         "Ideas for what we should (or should not) be doing next year are very much welcome!",
         "Fixes in any of the areas above are very welcome.",
+        "Translations into Welsh are always welcome.",
         "Contributions of any size are appreciated.",
         "The project is open, so contributions of all kinds are accepted.",
         "Your feedback is needed on the new timetable!",
@@ -486,6 +494,9 @@ INVITATIONS = [
             "Donations gratefully received.",
             "Cost: free, but bitcoin tips appreciated.",
             "Feedback on the draft from the council is welcome news.",
+            "Comments in the thread said dogs are welcome in the garden.",
+            "Improvements in battery life are welcome additions.",
+            "Contributions to the hardship fund are always welcome.",
         ),
     ),
     entry(
@@ -499,9 +510,8 @@ INVITATIONS = [
         # whoever welcomes them, the reader's own: "the wiki welcomes your contributions"
         rf"\bwelcomes? your (?:[\w-]+ )?{_RESPONSES}\b|"
         # the project's standing offer: "the community welcomes contributions to the docs"
-        rf"\b(?:project|community|team|group|club|site|wiki|library) (?:also |always |warmly )?"
-        rf"welcomes (?:any |all |new |further |more )?{_RESPONSES}\b|"
-        rf"\band welcomes (?:any |all |new |further |more )?{_RESPONSES}\b",
+        r"\b(?:the|our|this) (?:project|community|team|group|club|site|wiki|library|foundation)\b"
+        rf"[^.!?]{{0,100}}?\bwelcomes (?:any |all |new |further |more )?{_RESPONSES}\b",
         "We welcome feedback on how the map could serve more villages.",
         "Let's keep it growing: the handbook site welcomes your contributions.",
         "We're glad to see it in use and welcome your ideas for the next release.",
@@ -511,6 +521,9 @@ INVITATIONS = [
         counter=(
             "The club welcomes new members every spring.",
             "Schools welcome feedback from parents, the survey found.",
+            "A good team welcomes feedback; a bad one punishes it.",
+            "Unlike most firms, the Rust project welcomes contributions from newcomers.",
+            "The mayor listens to residents and welcomes feedback from them.",
             "We welcome donations at the door.",
         ),
     ),
@@ -1300,19 +1313,25 @@ RESPONSE_ACTS = [
     entry(
         "hashtag hashtags",
         # the reader's own post gathered under a tag: "you can post it using #cleanup"
-        r"\b(?:post|share|upload|tag)\b[^.!?]{0,60}?\b(?:using|with|under) (?:the |our |either of "
-        r"the |one of the |any of the )?(?:following |official )?(?:hashtags?\b|#[a-z])",
+        r"\b(?:post|share|upload|tag)\b(?!-)[^.!?]{0,60}?\b(?:using|with|under) "
+        r"(?:the |our |either of the |one of the |any of the )?(?:following |official )?"
+        r"(?:hashtags?\b|#[a-z])",
         "If you ran a litter pick too, you can post it on Instagram using the hashtag below.",
-        counter=("We posted the photos with the hashtag of the day.",),
+        counter=(
+            "We posted the photos with the hashtag of the day.",
+            "Post-match interviews under the hashtag were trending.",
+        ),
     ),
     entry(
         "ask",
         r"\bask (?:us|me|the team|the community) for (?:help|advice|support|assistance)\b|"
         # the reader's own question in a clause, asked where the reader is sent: "drop by
         # and ask how to get started"; not "ask Copilot how …" nor "first ask whether …"
-        r"\b(?:drop|pop|stop|swing|come|hop|head)(?: (?:by|in|over|along|on|into))?"
-        r"(?: [^.!?,]{1,40}?)? and ask (?:us |me |the team |the community |away )?"
-        r"(?:how|what|which|where|whether) (?!(?:i|we) (?:know|knew|found out|learned|learnt)\b)|"
+        r"\b(?:(?:drop|pop|stop|swing|come|hop|head)(?: (?:by|in|over|along|round))?|visit)"
+        r"(?: (?:to |into |at |by |on )?(?:our|the) (?:forum|chat|channel|discord|server|room|"
+        r"stand|stall|booth|table|space|lab|meetup|office hours))? and ask (?:us |me |away )?"
+        r"(?:how|what|which|where|whether|who|why|about) "
+        r"(?!(?:i|we) (?:know|knew|found out|learned|learnt)\b)|"
         r"\bask for (?:help|advice|support|assistance) (?:in|on) (?:the |our )?(?:[\w-]+ )?"
         r"(?:chat|forum|channel|discord|slack|matrix|irc|room|discussions?|mailing list|list|"
         r"tracker|issue|server|community)\b",
@@ -1320,6 +1339,8 @@ RESPONSE_ACTS = [
         "Come to the forum and ask how to set up your first board.",
         counter=(
             "Many new users ask for help on the forum.",
+            "Head to the council office and ask how to apply for a permit.",
+            "Come on and ask whether anyone cares.",
             "Don't be afraid to ask for help when you are struggling.",
         ),
     ),
@@ -1733,7 +1754,7 @@ RESPONSE_ACTS = [
         # committee know"
         r"\blet (?!(?:them|him|her|it|me|us|you|people|the world|" + _NOT_A_CONTACT + r")\b)"
         r"(?:(?:mr|mrs|ms|miss|dr|pastor|father|sister|brother|coach|rev|prof)\.? [a-z][\w'-]+|"
-        r"[a-z][\w'-]+(?: [a-z]\.?(?= know\b))?|"
+        r"[a-z][\w'-]+(?: [a-z]\.?(?= know\b)| [a-z][\w'-]+(?= know\b))?|"
         r"your (?:group |class |form |team |child's )?(?:leader|teacher|coach|tutor)|"
         r"(?:the|our) (?:[\w-]+ ){0,2}?(?:team|committee|organi[sz]ers|office|editors?|staff|"
         r"coordinator|secretary|leaders?|librarians?|teachers?|coach|tutor|moderators?|mods|"
@@ -1964,8 +1985,8 @@ DIRECTIVE_LEAD = (
 # "Please test it and report …", "Try it out and send feedback": a directive first clause.
 DIRECTIVE_CONJOINED = (
     # a time in front: "during this period you can test it and …"
-    r"^(?:(?:during|over|for|in|until|after|from|before) (?:this|that|the|these|those|next|"
-    r"coming) [\w-]+(?: [\w-]+)? )?"
+    r"^(?:(?:during|over|for|in|until|from) (?:this|the|these|next|coming) [\w-]+(?: [\w-]+)? |"
+    r"(?:this|next) (?:week|month|weekend|year) |from today |until [a-z]+day )?"
     r"(?:please |pls |plz |just |so |do )*(?:please|pls|plz|kindly|feel free to|you can|"
     r"you could|"
     r"{verbs}|keep|test|clone|fork|build|deploy|update|print|bake|cook|plant|grow|walk|poke|"
@@ -2006,10 +2027,13 @@ QUESTION_CONDITION = (
 )
 # Something of the reader's own to give, and how to give it: "if you have a case study to
 # share, feel free to sign up for a lightning talk", "… to contribute, apply here".
-SHARING_CONDITION = (
-    r"\bif you ?(?:have|'ve got|got) [^;:.!?]{1,80}? to (?:share|contribute|present|show|offer)\b"
+SHARING_CONDITION = r"\bif you ?(?:have|'ve got|got) [^;:.!?]{1,80}? to (?:share|contribute)\b"
+SHARING_ACTS = (
+    r"\b(?:sign up|submit|propose|pitch|send|prepare|register|fill (?:in|out))\b"
+    # not to someone else: "submit it to a journal", "register with the council"
+    r"(?![^.!?]{0,40}?\b(?:to|with) (?:a |an |the |your )?(?:[\w-]+ )?(?:journal|paper|"
+    r"newspaper|magazine|council|manager|boss|employer|school|" + _THIRD_PARTY + r"))"
 )
-SHARING_ACTS = r"\b(?:sign up|apply|submit|propose|pitch|send|prepare|register|fill (?:in|out))\b"
 CHANNEL_ACTS = (
     # "if you have questions, don't hesitate!"
     r"\b(?:don't|do not) hesitate\b(?= *(?:[.!)]|$))|"
@@ -2040,6 +2064,5 @@ CHANNEL_ACTS = (
     # with nothing more to name it, the thing the condition named: "if you have ideas,
     # feel free to share (by email is fine)"
     r"\b(?:share|send|drop|post|leave|submit|file|report|ask)(?: (?:it|them|those|these|yours))?"
-    r"(?= *(?:[.!(,]|$)| (?:via|on|by|over|through|below|here|there|to|at|upstream|directly|"
-    r"privately)\b)"
+    r"(?= *(?:[.!(,]|$)| (?:via|on|by|over|through|below|here|there|to|at|upstream)\b)"
 )
