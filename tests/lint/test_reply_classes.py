@@ -2932,3 +2932,35 @@ def test_a_suggestion_or_a_comparison_with_one_answer_is_no_question(text):
 )
 def test_a_choice_or_a_comparison_asking_for_options_still_asks(text):
     assert "ENG101" not in blurb(text, "x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you find a vulnerability in the scheduler, please report it through the form on GitHub.",
+        "If you spot a security hole, report it to us privately.",
+        "For comments or questions, see acme/roadmap#42.",
+    ],
+)
+def test_security_reports_and_issue_numbers_are_channels_for_a_reply(text):
+    assert _request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our project is open to all. We'd love you to join us!",
+        "For more details, see #42 in the changelog list below.",
+    ],
+)
+def test_a_welcome_to_join_and_a_bare_reference_ask_no_reply(text):
+    assert not _request(text)
+
+
+def test_a_question_about_interest_before_how_to_join_is_a_hook():
+    body = (
+        "The user group is open to teams who run the tool at work.\n\n"
+        "Are you running it in production and interested in joining the group?\n\n"
+        "Joining is simple: fill out the application form.\n"
+    )
+    assert "ENG001" in codes("", body)

@@ -417,12 +417,16 @@ HOOKS = [
         "",
         r"^(?:do you (?:want|need|wish|struggle|find it hard)|want|wanna|need|looking for|"
         r"are you (?:looking|ready|tired|struggling|searching|a|an|still)|ready (?:to|for)|"
+        # the reader's interest, before how to act on it: "Are you using it at work and
+        # interested in joining the group?"
+        r"are you (?:[^?]{1,60}? )?(?:interested|keen) (?:in|to|on)|"
         r"curious (?:about|how|what|why)?|wondering|interested|thinking (?:about|of)|"
         r"planning (?:a|to|your)|got (?:questions?|plans?|kids|a)|still (?:looking|searching|need)|"
         r"who (?:wants|needs))\b",
         "Looking for a quiet place to read?",
         "Are you a beginner with a new camera?",
         "Planning a party this summer?",
+        "Are you running the app at work and interested in joining the user group?",
         counter=("What are you reading this week?",),
     ),
     entry(

@@ -730,8 +730,10 @@ INVITATIONS = [
     entry(
         "i'd we'd would",
         rf"\b{_I}(?:'d| would) (?:really )?(?:love|like) (?:for )?(?:you|everyone|readers|users)"
-        r" to (?:tell|share|send|try|test|join|contribute|comment|write|add|report|vote|help)\b",
+        r" to (?:tell|share|send|contribute|comment|write|add|report|vote|help|"
+        r"join (?:the|our|in the) (?:discussion|conversation|debate))\b",
         "We would love for you to share your recipes with the group.",
+        counter=("We'd love you to join us!",),
     ),
     entry(
         "help contributors reviewers testers translators feedback",
@@ -1085,14 +1087,19 @@ INVITATIONS = [
     ),
     entry(
         "tracker issues forum discourse discussions list chat slack discord zulip gitter matrix "
-        "github gitlab",
+        "github gitlab questions comments feedback",
         # where each kind of reply goes: "For questions and bug reports, visit the issue tracker"
         rf"^(?:for|with) (?:any |all |your |general |other |further )?(?:[\w-]+ )?{_RESPONSES}"
         rf"(?:(?:,| and| or| &) (?:[\w-]+ )?{_RESPONSES})*,? (?:please )?(?:visit|use|see|head "
         r"(?:over )?to|go to|join|open|file|post (?:in|on|to)|ask (?:in|on))\b[^.!?]{0,50}?"
         r"\b(?:issue tracker|tracker|issues|forum|discourse|discussions?|mailing list|list|chat|"
-        r"slack|discord|zulip|gitter|matrix|github|gitlab)\b",
+        r"slack|discord|zulip|gitter|matrix|github|gitlab)\b|"
+        # an issue by its number: "For questions or comments, see owner/repo#12."
+        rf"^(?:for|with) (?:any |all |your |general |other |further )?{_RESPONSES}"
+        rf"(?:(?:,| and| or| &) {_RESPONSES})*,? (?:please )?(?:see|visit|use|go to|head to) "
+        r"(?:[\w.-]+/[\w.-]+)?#\d+\b",
         "For questions and bug reports, visit the GitHub issue tracker.",
+        "For comments or questions, see acme/roadmap#42.",
         counter=("For more information, visit the project's GitHub page.",),
     ),
     entry(
@@ -2011,7 +2018,8 @@ QUESTION_CONDITION = (
     r"stories|story|tips?|experiences?|photos?|pictures?|examples?|"
     r"feedback|suggestions?|comments?|problems?|issues?|bugs?|trouble|difficult(?:y|ies)|"
     r"regressions?|crash(?:es)?|a (?:better )?way|an answer|corrections?|errors?|typos?|"
-    r"mistakes?|broken links?|inaccurac(?:y|ies))\b|"
+    r"mistakes?|broken links?|inaccurac(?:y|ies)|vulnerabilit(?:y|ies)|security (?:issues?|bugs?|"
+    r"holes?|flaws?|problems?))\b|"
     # the reader's wish to talk: "if you'd like to chat about it, find me on …"
     r"\bif you(?: want|'d like| would like| wish| feel like| fancy)(?: to)? (?:chat|chatting|talk|"
     r"talking|discuss|discussing)\b|"
