@@ -124,7 +124,6 @@ HELD_OUT = (
     "fresh40.jsonl",
     "fresh41.jsonl",
     "fresh42.jsonl",
-    "fresh43.jsonl",
 )
 
 # The hidden test sets and the noise blogs: never a labelled source.
