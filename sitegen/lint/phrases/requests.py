@@ -54,6 +54,10 @@ FAULT_NOUNS = (
     "sightings"
 )
 
+# Words that turn the gap before "… is welcome" into a report of what someone said:
+# "comments in the thread said dogs are welcome".
+_REPORTING = r"said|say|says|confirmed|that|whether|went|were|was"
+
 # Something the reader may find wrong: "anything odd", "something off".
 _AMISS = (
     r"(?:anything|something)(?: that (?:looks|seems|feels|is|sounds))? "
@@ -450,15 +454,16 @@ INVITATIONS = [
         r"(?:welcome|welcomed|appreciated|wanted|encouraged)\b|"
         # about what: "ideas for what we should (or should not) work on are very welcome"
         rf"\b{_RESPONSES}(?: (?:and|or|&) {_RESPONSES})? (?:on|about|for|regarding|as to|"
-        r"of (?:any|all|every)) (?:(?!\b(?:said|say|says|confirmed|that|whether|went|were|was)\b)"
-        r"[^.!?]){3,90}? (?:is|are) (?:always |very |most |more than |"
+        r"of (?:any|all|every)) (?:(?!\b(?:"
+        + _REPORTING
+        + r")\b)[^.!?]){3,90}? (?:is|are) (?:always |very |most |more than |"
         r"warmly |really |much |greatly |hugely |truly )*(?:welcome|welcomed|appreciated|"
         r"accepted)\b"
         r"(?! (?:news|change|relief|addition|sight|step|development)\b)|"
         # what they are for, a short noun phrase: "fixes in any of these areas are welcome";
         # not "comments in the thread said dogs are welcome", nor a fund's contributions
-        rf"\b{_RESPONSES} (?:in|to|towards|into) (?:(?!(?:said|say|says|confirmed|that|whether|"
-        r"about|went|were|was|fund|funds|charity|appeal|collection)\b)[\w'-]+ ){1,6}?(?:is|are) "
+        rf"\b{_RESPONSES} (?:in|to|towards|into) (?:(?!(?:" + _REPORTING + r"|about|fund|funds|"
+        r"charity|appeal|collection)\b)[\w'-]+ ){1,6}?(?:is|are) "
         r"(?:always |very |most |more than |warmly |really |much |greatly )*(?:welcome|welcomed|"
         r"appreciated)\b(?! (?:news|changes?|reliefs?|additions?|sights?|steps?|developments?)\b)|"
         # what the reader's word is worth: "your feedback is needed"
@@ -1092,12 +1097,10 @@ INVITATIONS = [
         rf"^(?:for|with) (?:any |all |your |general |other |further )?(?:[\w-]+ )?{_RESPONSES}"
         rf"(?:(?:,| and| or| &) (?:[\w-]+ )?{_RESPONSES})*,? (?:please )?(?:visit|use|see|head "
         r"(?:over )?to|go to|join|open|file|post (?:in|on|to)|ask (?:in|on))\b[^.!?]{0,50}?"
-        r"\b(?:issue tracker|tracker|issues|forum|discourse|discussions?|mailing list|list|chat|"
+        r"(?:\b(?:issue tracker|tracker|issues|forum|discourse|discussions?|mailing list|list|chat|"
         r"slack|discord|zulip|gitter|matrix|github|gitlab)\b|"
         # an issue by its number: "For questions or comments, see owner/repo#12."
-        rf"^(?:for|with) (?:any |all |your |general |other |further )?{_RESPONSES}"
-        rf"(?:(?:,| and| or| &) {_RESPONSES})*,? (?:please )?(?:see|visit|use|go to|head to) "
-        r"(?:[\w.-]+/[\w.-]+)?#\d+\b",
+        r"(?<![\w#])(?:[\w.-]+/[\w.-]+)?#\d+\b)",
         "For questions and bug reports, visit the GitHub issue tracker.",
         "For comments or questions, see acme/roadmap#42.",
         counter=("For more information, visit the project's GitHub page.",),
